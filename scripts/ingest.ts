@@ -1,0 +1,53 @@
+/**
+ * Builds the edition's records from the OCR'd sources.
+ * Usage: npm run ingest -- [--sources DIR] [--out DIR] [--corrections FILE] [--strict]
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDiagnostic } from '../src/lib/ingest/diagnostics.ts';
+import { ingest } from '../src/lib/ingest/ingest.ts';
+
+const { values } = parseArgs({
+  options: {
+    sources: { type: 'string', default: 'content/sources' },
+    out: { type: 'string', default: 'data' },
+    corrections: { type: 'string', default: 'content/corrections.json' },
+    strict: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const log = (m: string): void => {
+  if (!values.quiet) console.log(m);
+};
+
+const result = await ingest({ sourcesDir: values.sources, correctionsFile: values.corrections, onProgress: log });
+const { report } = result;
+await mkdir(values.out, { recursive: true });
+const write = (name: string, value: unknown) => writeFile(join(values.out, name), `${JSON.stringify(value, null, 1)}\n`);
+await Promise.all([
+  write('documents.json', result.documents),
+  write('persons.json', result.persons),
+  write('report.json', report),
+  write('sources.json', result.sources),
+]);
+
+const levels = { error: 0, warning: 0, info: 0 };
+for (const d of report.diagnostics) levels[d.level]++;
+for (const d of report.diagnostics) if (d.level !== 'info') console.error(formatDiagnostic(d));
+log('');
+log('Documents per source:');
+for (const [id, n] of Object.entries(report.documents)) log(`  ${id}: ${n}`);
+log(`Persons and bodies: ${result.persons.length}`);
+log('Diagnostics by code:');
+for (const [code, n] of Object.entries(report.byCode).sort()) log(`  ${code}: ${n}`);
+for (const c of report.coverage) log(`Coverage ${c.source}: ${(c.ratio * 100).toFixed(2)}% (${c.covered}/${c.letters} letters)`);
+log(`Latin look-alikes repaired: ${report.latinRepairs.total}; hyphens joined ${report.hyphenation.joined}, kept ${report.hyphenation.kept}`);
+log(`Corrections applied: ${report.corrections.applied}`);
+log(`${levels.error} errors, ${levels.warning} warnings, ${levels.info} notes; ${report.durationMs} ms → ${values.out}/`);
+
+// Problems in the sources are reported, not fatal: the edition is built from what could be read. `--strict` makes every
+// error and warning fatal (for checking a source before it is added); no documents at all is always fatal.
+const total = Object.values(report.documents).reduce((a, b) => a + b, 0);
+if (total === 0 || (values.strict && levels.error + levels.warning > 0)) process.exitCode = 1;

@@ -1,0 +1,40 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { DocumentSchema, PersonSchema, SourceSchema } from './schemas/index.ts';
+import { dataPath, type DataFile } from './lib/render/data-dir.ts';
+
+/**
+ * Path of a data file for `file()`, checked first: the built-in loader only logs
+ * (and leaves the collection empty) when the file is missing or is not a JSON array.
+ */
+function checkedArrayFile(name: DataFile): string {
+  const path = dataPath(name);
+  const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(data) || data.length === 0) {
+    throw new Error(`${path} must be a non-empty JSON array`);
+  }
+  return path;
+}
+
+const documents = defineCollection({
+  loader: file(checkedArrayFile('documents.json')),
+  schema: DocumentSchema,
+});
+
+const persons = defineCollection({
+  loader: file(checkedArrayFile('persons.json')),
+  schema: PersonSchema,
+});
+
+/** Sidecar metadata of the source texts (`content/sources/<id>.json`), keyed by their `id`. */
+const sources = defineCollection({
+  loader: glob({
+    pattern: '*.json',
+    base: './content/sources',
+    generateId: ({ entry, data }) => (typeof data['id'] === 'string' ? data['id'] : entry.replace(/\.json$/, '')),
+  }),
+  schema: SourceSchema,
+});
+
+export const collections = { documents, persons, sources };

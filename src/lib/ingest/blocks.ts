@@ -1,0 +1,121 @@
+import type { Block } from '../../schemas/index.ts';
+import type { FlowLine, TextLine } from './furniture.ts';
+import { decideHyphen, type WordEvidence } from './hyphenation.ts';
+
+/** Placeholder for a footnote marker inside a line until blocks are built: U+E000 n U+E001. */
+export const MARK_OPEN = '\uE000';
+export const MARK_CLOSE = '\uE001';
+const MARK = /\uE000([^\uE001]*)\uE001/gu;
+
+export interface BlockOptions {
+  evidence: WordEvidence;
+  tally: { joined: number; kept: number };
+  /** How paragraph ends are marked: by a short last line (the collection) or by two trailing spaces (004). */
+  paragraphEnds: 'short-line' | 'trailing-spaces';
+}
+
+/** Lines that always stand alone: grifs, addresses, signatures, dates, registration numbers. */
+const STANDALONE = [
+  /^(?:Совершенно |Строго |Сов\.\s?|С\.\s?)?[Сс]екретно\.?$/u,
+  /^(?:Лично|Только лично|Срочно|Весьма срочно|Вне очереди)\.?$/u,
+  /^№\s?\S+/u,
+  /^\d{1,2}[./]\s?[\dIVXПШУХ]{1,4}[./-]\s?\d{2,4}\s?(?:г\.?)?$/u,
+];
+
+/** Typical width of a full line: the 90th percentile of line lengths in the given lines. */
+export function fullWidth(lines: TextLine[]): number {
+  const lengths = lines.map((l) => stripMarks(l.text).length).sort((a, b) => a - b);
+  if (lengths.length === 0) return 80;
+  return Math.max(40, lengths[Math.floor(lengths.length * 0.9)] ?? 80);
+}
+
+export function stripMarks(s: string): string {
+  return s.replace(MARK, '');
+}
+
+/** Joins a document's lines into paragraphs and stand-alone lines. */
+export function buildBlocks(flow: FlowLine[], options: BlockOptions): Block[] {
+  const texts = flow.filter((l): l is TextLine => l.kind === 'text');
+  const width = fullWidth(texts);
+  const blocks: Block[] = [];
+  let para: string | null = null;
+
+  const close = (kind: Block['kind']): void => {
+    if (para !== null) blocks.push(finishBlock(kind, para));
+    para = null;
+  };
+
+  for (let i = 0; i < flow.length; i++) {
+    const line = flow[i]!;
+    if (line.kind === 'blank') {
+      // A paragraph split by a blank line after its first line goes on in lower case.
+      const next = para === null ? undefined : flow.slice(i + 1, i + 4).find((l): l is TextLine => l.kind === 'text');
+      if (para !== null && next && /^\p{Ll}/u.test(next.text) && !isShort(para, width)) continue;
+      close('paragraph');
+      continue;
+    }
+    const text = line.text;
+    const plain = stripMarks(text);
+    const standalone = STANDALONE.some((re) => re.test(plain));
+    const short = plain.length < width * 0.8 && !/[-‐]$/u.test(plain);
+    if (para === null) {
+      if (standalone || (short && options.paragraphEnds === 'short-line')) {
+        blocks.push(finishBlock('line', text));
+        continue;
+      }
+      para = text;
+    } else if (standalone && !/[-‐]$/u.test(stripMarks(para))) {
+      close('paragraph');
+      blocks.push(finishBlock('line', text));
+      continue;
+    } else {
+      para = joinLines(para, text, options);
+    }
+    const ends =
+      options.paragraphEnds === 'trailing-spaces'
+        ? line.trailing >= 2
+        : short || (/[.!?:»"]$/u.test(plain) && plain.length < width * 0.88 && startsParagraph(flow, i));
+    if (ends) close('paragraph');
+  }
+  close('paragraph');
+  return blocks;
+}
+
+function isShort(para: string, width: number): boolean {
+  const lastLine = para.split('\n').pop() ?? para;
+  return lastLine.length < width * 0.8;
+}
+
+function startsParagraph(flow: FlowLine[], i: number): boolean {
+  const next = flow[i + 1];
+  return next !== undefined && next.kind === 'text' && /^[\p{Lu}\d«"–—]/u.test(next.text);
+}
+
+/** Joins the next line onto a paragraph, undoing line-end hyphenation where the corpus says so. */
+export function joinLines(para: string, next: string, options: BlockOptions): string {
+  const hyphen = /[-‐]$/u.test(para) ? /(\p{L}+)[-‐]$/u.exec(stripMarks(para.slice(-80))) : null;
+  if (hyphen) {
+    const right = /^\p{L}+/u.exec(next)?.[0] ?? '';
+    if (right && decideHyphen(hyphen[1]!, right, options.evidence) === 'join') {
+      options.tally.joined++;
+      return para.slice(0, -1) + next;
+    }
+    options.tally.kept++;
+    return para + next;
+  }
+  return `${para} ${next}`;
+}
+
+function finishBlock(kind: Block['kind'], input: string): Block {
+  const raw = input.replace(/\s+/g, ' ').trim();
+  const notes: Block['notes'] = [];
+  let text = '';
+  let last = 0;
+  for (const m of raw.matchAll(MARK)) {
+    text += raw.slice(last, m.index);
+    notes.push({ n: m[1]!, at: text.length });
+    last = m.index + m[0].length;
+  }
+  text += raw.slice(last);
+  return { kind, text, notes };
+}

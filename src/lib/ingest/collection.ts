@@ -1,0 +1,311 @@
+import type { Block, Document, Source } from '../../schemas/index.ts';
+import { buildBlocks, stripMarks, type BlockOptions } from './blocks.ts';
+import { approximate, parseDate } from './dates.ts';
+import type { SourceLine } from './decode.ts';
+import type { Diagnostics } from './diagnostics.ts';
+import { stripFurniture, type FlowLine, type PrintedNote, type TextLine } from './furniture.ts';
+import { classifyAfterLegend, LEGEND_START, parseLegend } from './legend.ts';
+import { tieNotes } from './markers.ts';
+import { parseTitle, type PartyMention } from './title.ts';
+
+/** A document before persons get their ids: the parties are mentions. */
+export type DraftDocument = Omit<Document, 'authors' | 'addressees'> & {
+  parties: PartyMention[];
+  /** Source lines spanned (for diagnostics and the report, not part of the record). */
+  span: { start: number; end: number };
+};
+
+export interface ParsedSource {
+  documents: DraftDocument[];
+  /** Blocks of the front matter (preface) before the documents section. */
+  frontMatter: Block[];
+  frontNotes: Array<{ n: string; text: string }>;
+  /** The documents section's source lines, for the coverage check. */
+  sectionText: SourceLine[];
+  gaps: Array<{ number: number; resolution: 'recovered' | 'missing'; line: number; detail: string }>;
+  pageNumbers: number;
+}
+
+const HEADER = /^№\s?(\d{1,3})\.?$/u;
+const GRIF = /^(?:Совершенно |Строго |Сов\.\s?|С\.\s?)?[Сс]екретно\.?$/u;
+const REGISTRATION = /^№\s?(\S.*)$/u;
+
+interface Span {
+  number: number;
+  headerLine: number;
+  lines: FlowLine[];
+  recovered: boolean;
+}
+
+/** Parses a numbered document collection (the `document-collection` kind). */
+export function parseCollection(
+  source: Source,
+  lines: SourceLine[],
+  diagnostics: Diagnostics,
+  options: Omit<BlockOptions, 'paragraphEnds'>,
+): ParsedSource {
+  const furniture = stripFurniture(lines, diagnostics);
+  const notes = tieNotes(furniture.flow, furniture.notes, diagnostics);
+  const startIndex = furniture.flow.findIndex((l) => l.kind === 'text' && /^ДОКУМЕНТЫ$/u.test(l.text));
+  if (startIndex < 0) diagnostics.warn(1, 'no-documents-heading', 'no "ДОКУМЕНТЫ" heading: the whole file is read as documents');
+  const front = startIndex < 0 ? [] : furniture.flow.slice(0, startIndex);
+  const section = furniture.flow.slice(startIndex + 1);
+  const blockOptions: BlockOptions = { ...options, paragraphEnds: 'short-line' };
+
+  const spans = splitByHeaders(section, diagnostics);
+  if (spans.length === 0) diagnostics.error(lines[0]?.no ?? 0, 'no-documents', 'no document headers ("№ N") found');
+  const gaps: ParsedSource['gaps'] = [];
+  const resolved = resolveGaps(spans, diagnostics, gaps);
+
+  const notesByLine = new Map<number, PrintedNote[]>();
+  const unplacedByLine = new Map<number, PrintedNote[]>();
+  for (const t of notes) {
+    const map = t.markerLine === null ? unplacedByLine : notesByLine;
+    const at = t.markerLine ?? t.note.no;
+    map.set(at, [...(map.get(at) ?? []), t.note]);
+  }
+
+  const documents = resolved.map((span) => buildDocument(source, span, notesByLine, diagnostics, blockOptions));
+  // A note without a marker stays with the document on whose page it is printed, so its text is not lost.
+  const spansEnd = resolved.map((s, i) => resolved[i + 1]?.headerLine ?? Infinity);
+  for (const [line, list] of unplacedByLine) {
+    const index = resolved.findIndex((s, i) => line >= s.headerLine && line < spansEnd[i]!);
+    if (index < 0) continue;
+    documents[index]!.notes.push(...list.map((n) => ({ n: n.n, text: n.text, on: 'unplaced' as const })));
+  }
+  const frontNoteSet = new Set<string>();
+  for (const l of front) if (l.kind === 'text') for (const n of notesByLine.get(l.no) ?? []) frontNoteSet.add(n.n);
+  return {
+    documents,
+    frontMatter: buildBlocks(front, blockOptions),
+    frontNotes: furniture.notes.filter((n) => frontNoteSet.has(n.n)).map(({ n, text }) => ({ n, text })),
+    sectionText: lines.filter((l) => l.no > (furniture.flow[startIndex]?.no ?? 0)),
+    gaps,
+    pageNumbers: furniture.pageNumbers,
+  };
+}
+
+function splitByHeaders(section: FlowLine[], diagnostics: Diagnostics): Span[] {
+  const spans: Span[] = [];
+  let last = 0;
+  for (let i = 0; i < section.length; i++) {
+    const line = section[i]!;
+    if (line.kind !== 'text') {
+      spans.at(-1)?.lines.push(line);
+      continue;
+    }
+    const m = HEADER.exec(stripMarks(line.text));
+    const n = m ? Number(m[1]) : NaN;
+    const next = m ? nextText(section, i) : undefined;
+    const titleFollows = next !== undefined && /^\p{Lu}/u.test(next.text) && !LEGEND_START.test(next.text);
+    if (m && n > last && n <= last + 5 && titleFollows) {
+      if (n === last) diagnostics.error(line.no, 'duplicate-number', `document number ${n} appears twice`);
+      spans.push({ number: n, headerLine: line.no, lines: [], recovered: false });
+      last = n;
+      continue;
+    }
+    if (m && n === last && titleFollows && spans.at(-1)?.lines.some((l) => l.kind === 'text' && LEGEND_START.test(l.text))) {
+      diagnostics.error(line.no, 'duplicate-number', `document number ${n} appears twice; the second is kept as № ${n} (duplicate)`);
+    }
+    if (spans.length === 0) {
+      diagnostics.warn(line.no, 'text-before-first-document', `text before the first document header: "${line.text.slice(0, 60)}"`);
+      continue;
+    }
+    spans.at(-1)!.lines.push(line);
+  }
+  return spans;
+}
+
+function nextText(lines: FlowLine[], i: number): TextLine | undefined {
+  for (let k = i + 1; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.kind === 'text') return l;
+  }
+  return undefined;
+}
+
+/** For each hole in the numbering, looks for a second legend in the previous document: the lost document follows it. */
+function resolveGaps(spans: Span[], diagnostics: Diagnostics, gaps: ParsedSource['gaps']): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const prev = out.at(-1);
+    if (prev && span.number > prev.number + 1) {
+      for (let missing = prev.number + 1; missing < span.number; missing++) {
+        const host = out.at(-1)!;
+        const split = splitAfterFirstLegend(host.lines);
+        if (split) {
+          host.lines = split.before;
+          const first = split.after.find((l): l is TextLine => l.kind === 'text')!;
+          out.push({ number: missing, headerLine: first.no, lines: split.after, recovered: true });
+          gaps.push({ number: missing, resolution: 'recovered', line: first.no, detail: `header and title lost; text found after the legend of № ${host.number}` });
+          diagnostics.warn(first.no, 'numbering-gap-recovered', `№ ${missing} has no header: its text follows the legend of № ${host.number}; title supplied by the edition`);
+        } else {
+          gaps.push({ number: missing, resolution: 'missing', line: span.headerLine, detail: `no trace between № ${host.number} and № ${span.number}` });
+          diagnostics.error(span.headerLine, 'numbering-gap', `document № ${missing} is missing (between № ${host.number} and № ${span.number})`);
+        }
+      }
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+function splitAfterFirstLegend(lines: FlowLine[]): { before: FlowLine[]; after: FlowLine[] } | null {
+  const legendAt = lines.map((l, i) => (l.kind === 'text' && LEGEND_START.test(l.text) ? i : -1)).filter((i) => i >= 0);
+  if (legendAt.length < 2) return null;
+  let cut = legendAt[0]! + 1;
+  while (cut < lines.length) {
+    const l = lines[cut]!;
+    if (l.kind === 'text' && classifyAfterLegend(stripMarks(l.text)) === 'other') break;
+    cut++;
+  }
+  const after = lines.slice(cut);
+  if (!after.some((l) => l.kind === 'text')) return null;
+  return { before: lines.slice(0, cut), after };
+}
+
+function buildDocument(
+  source: Source,
+  span: Span,
+  notesByLine: Map<number, PrintedNote[]>,
+  diagnostics: Diagnostics,
+  blockOptions: BlockOptions,
+): DraftDocument {
+  const id = `${source.siglum}-${String(span.number).padStart(3, '0')}`;
+  const lines = span.lines;
+  const texts = lines.filter((l): l is TextLine => l.kind === 'text');
+
+  // Title: the lines up to the first blank line (at most five), unless the title was lost.
+  let titleLines: TextLine[] = [];
+  let bodyStart = 0;
+  if (!span.recovered) {
+    for (bodyStart = 0; bodyStart < lines.length; bodyStart++) {
+      const l = lines[bodyStart]!;
+      if (l.kind === 'blank') {
+        if (titleLines.length > 0) break;
+        continue;
+      }
+      titleLines.push(l);
+    }
+    if (titleLines.length > 5) {
+      diagnostics.warn(span.headerLine, 'title-unterminated', `№ ${span.number}: no blank line ends the title; the first two lines are taken`, id);
+      titleLines = titleLines.slice(0, 2);
+      bodyStart = lines.indexOf(titleLines[1]!) + 1;
+    }
+  }
+
+  // Legend: the last legend line of the document, with its continuation lines; then publication notes and marginalia.
+  let legendIndex = -1;
+  for (let i = lines.length - 1; i >= bodyStart; i--) {
+    const l = lines[i]!;
+    if (l.kind === 'text' && LEGEND_START.test(stripMarks(l.text))) {
+      legendIndex = i;
+      break;
+    }
+  }
+  const bodyLines = legendIndex >= 0 ? lines.slice(bodyStart, legendIndex) : lines.slice(bodyStart);
+  const published: string[] = [];
+  const marginalia: string[] = [];
+  let legendText = '';
+  const tail: FlowLine[] = [];
+  if (legendIndex >= 0) {
+    legendText = stripMarks((lines[legendIndex] as TextLine).text);
+    let kind: 'legend' | 'published' | 'marginalia' | 'other' = 'legend';
+    for (const l of lines.slice(legendIndex + 1)) {
+      if (l.kind === 'blank') {
+        if (kind === 'legend') kind = 'other';
+        continue;
+      }
+      const t = stripMarks(l.text);
+      const k = classifyAfterLegend(t);
+      if (k !== 'other') kind = k;
+      else if (kind === 'legend' && /^[\p{Ll}(\d]/u.test(t)) {
+        legendText = `${legendText} ${t}`;
+        continue;
+      } else if (kind === 'other' || kind === 'legend') {
+        kind = 'other';
+      }
+      if (kind === 'published') appendLine(published, t, k === 'published');
+      else if (kind === 'marginalia') appendLine(marginalia, t, k === 'marginalia');
+      else tail.push(l);
+    }
+  } else {
+    diagnostics.error(span.headerLine, 'legend-missing', `№ ${span.number} has no archive legend`, id);
+  }
+  if (tail.length > 0) {
+    const first = tail.find((l): l is TextLine => l.kind === 'text')!;
+    diagnostics.warn(first.no, 'text-after-legend', `№ ${span.number}: text after the legend kept at the end of the body: "${stripMarks(first.text).slice(0, 60)}"`, id);
+  }
+
+  const blocks = buildBlocks([...bodyLines, ...tail], blockOptions);
+  const titleRaw = titleLines.map((l) => l.text).join(' ');
+  const title = stripMarks(titleRaw).replace(/\s+/g, ' ').trim();
+  const notes: Document['notes'] = [];
+  const legendLine = legendIndex >= 0 ? lines[legendIndex]!.no : -1;
+  for (const l of texts) {
+    for (const note of notesByLine.get(l.no) ?? []) {
+      const on = titleLines.includes(l) ? 'title' : l.no === legendLine ? 'legend' : 'text';
+      notes.push({ n: note.n, text: note.text, on });
+    }
+  }
+
+  const parsedTitle = parseTitle(title);
+  let date: Document['date'] = { edtf: null, text: '', source: null };
+  if (parsedTitle.date) date = { edtf: parsedTitle.date.edtf, text: parsedTitle.date.text, source: 'title' };
+  else {
+    const titleNote = notes.find((n) => n.on === 'title' && parseDate(n.text));
+    if (titleNote) {
+      const d = parseDate(titleNote.text)!;
+      const approx = /(приблизительно|предположительно|около|ориентировочно|не ранее|не позднее)/iu.test(titleNote.text);
+      date = { edtf: approx ? approximate(d.edtf) : d.edtf, text: d.text, source: 'footnote' };
+    } else if (!parsedTitle.undated || span.recovered) {
+      const dated = [...blocks].reverse().find((b) => b.kind === 'line' && /^\S{0,3}\d/.test(b.text) && parseDate(b.text));
+      if (dated) {
+        const d = parseDate(dated.text)!;
+        date = { edtf: d.edtf, text: d.text, source: 'text' };
+      }
+    }
+  }
+  if (!date.edtf && !parsedTitle.undated) diagnostics.warn(span.headerLine, 'date-missing', `№ ${span.number}: no date found in title, notes or text`, id);
+  if (parsedTitle.undated && !date.edtf) date.text = 'без даты';
+
+  const firstLines = blocks.slice(0, 8).map((b) => b.text);
+  const classification = firstLines.find((t) => GRIF.test(t)) ?? null;
+  const registration = firstLines.map((t) => REGISTRATION.exec(t)?.[0]).find((t) => t !== undefined) ?? null;
+
+  return {
+    id,
+    source: source.id,
+    number: span.number,
+    title: span.recovered ? suppliedTitle(blocks) : title,
+    titleSupplied: span.recovered,
+    genre: parsedTitle.genre,
+    parties: span.recovered ? [] : parsedTitle.parties,
+    date,
+    place: null,
+    classification,
+    registration,
+    legend: legendText ? parseLegend(legendText) : null,
+    published,
+    marginalia,
+    notes,
+    text: blocks.map((b) => b.text).join('\n\n'),
+    url: `/documents/${id}/`,
+    blocks,
+    page: null,
+    corrections: [],
+    span: { start: span.headerLine, end: lines.at(-1)?.no ?? span.headerLine },
+  };
+}
+
+function appendLine(list: string[], text: string, startsNew: boolean): void {
+  if (startsNew || list.length === 0) list.push(text);
+  else list[list.length - 1] = `${list[list.length - 1]} ${text}`;
+}
+
+/** An edition-supplied title for a document whose printed title was lost: its opening words. */
+function suppliedTitle(blocks: Block[]): string {
+  const opening = blocks.map((b) => b.text).join(' ').split(/\s+/).slice(0, 12).join(' ');
+  return `[Документ без заголовка] ${opening}…`;
+}

@@ -1,0 +1,166 @@
+/** Parsing of dates as printed in the collection into EDTF. */
+
+const MONTHS = [
+  'январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр',
+];
+const MONTH_WORD =
+  '(?:январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
+
+export interface ParsedDate {
+  edtf: string;
+  /** The substring of the input that was read as the date. */
+  text: string;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function monthOf(word: string): number {
+  const w = word.toLowerCase();
+  if (w.startsWith('мар')) return 3;
+  if (w.startsWith('ма')) return 5;
+  return MONTHS.findIndex((m) => w.startsWith(m)) + 1;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 1900 + n : n;
+}
+
+/** Roman month numerals, also when typed with Cyrillic look-alikes (`П` for II, `УП` for VII, `Х` for X). */
+export function romanMonth(raw: string): number | null {
+  const latin = raw
+    .toUpperCase()
+    .replace(/Ш/g, 'III')
+    .replace(/П/g, 'II')
+    .replace(/[УV]/g, 'V')
+    .replace(/[ХX]/g, 'X')
+    .replace(/[І1lI|]/g, 'I');
+  if (!/^[IVX]+$/.test(latin)) return null;
+  const value: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let i = 0; i < latin.length; i++) {
+    const v = value[latin[i]!]!;
+    const next = value[latin[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total >= 1 && total <= 12 ? total : null;
+}
+
+function day(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Unglues `октября1923`, folds dashes and doubled `г. г.` so that one grammar reads all forms. */
+export function normaliseDateText(s: string): string {
+  return s
+    .replace(/(?<![\p{L}])[IІl](?=\d{3}(?!\d))/gu, '1')
+    .replace(/([а-яё])(\d)/gi, '$1 $2')
+    .replace(/(\d)([а-яё]{3,})/gi, '$1 $2')
+    .replace(/\s*[–—−]\s*/g, ' – ')
+    .replace(/(\d)\s*-\s*(\d)/g, '$1 – $2')
+    .replace(/(г\.\s*){2,}/g, 'г. ')
+    .replace(/\s+/g, ' ');
+}
+
+const VERBAL = new RegExp(
+  // 1: day, 2: day range end, 3: month, 4: day after dash, 5: month after dash, 6: year after dash-month?, 7: year
+  `(?:(\\d{1,2})(?: – (\\d{1,2}))? )?(${MONTH_WORD})(?: (\\d{4}))?(?: – (?:(\\d{1,2}) )?(${MONTH_WORD}))?(?: (\\d{4}))?`,
+  'iu',
+);
+const NUMERIC = /(?<![\d.])(\d{1,2})\s?[./]\s?([0-9]{1,2}|[IVXІПШУХl1]{1,4})\s?[./-]\s?(\d{4}|\d{2})(?![\d])/u;
+
+/**
+ * Finds the first date in a string and returns it as EDTF, or null when none is recognised.
+ * Reads `1 февраля 1923 г.`, `9–10 января 1928 г.`, `30 ноября – 1 декабря 1927 г.`,
+ * `апреля 1925 г.`, `ноября – декабря 1930 г.`, `декабря 1924 – января 1925 г.`,
+ * `17.П.1925`, `25.УП.28`, `1.02.23`, `3/II-1923`, and a bare `1925 г.`.
+ */
+export function parseDate(input: string): ParsedDate | null {
+  const s = normaliseDateText(input);
+  const v = VERBAL.exec(s);
+  if (v) {
+    const [text, d1, d2, m1w, y1, d3, m2w, y2] = v;
+    const year = y2 ?? y1;
+    if (year && /^1[89]\d\d$/.test(year)) {
+      const yEnd = Number(year);
+      const yStart = y1 && y2 ? Number(y1) : yEnd;
+      const m1 = monthOf(m1w!);
+      const m2 = m2w ? monthOf(m2w) : null;
+      let edtf: string | null = null;
+      if (m2 !== null) {
+        const start = d1 ? day(yStart, m1, Number(d1)) : `${yStart}-${pad(m1)}`;
+        const end = d3 ? day(yEnd, m2, Number(d3)) : d1 ? null : `${yEnd}-${pad(m2)}`;
+        if (start && end) edtf = `${start}/${end}`;
+        else if (start && !d3 && d1) edtf = null;
+      } else if (d1 && d2) {
+        const a = day(yEnd, m1, Number(d1));
+        const b = day(yEnd, m1, Number(d2));
+        if (a && b) edtf = `${a}/${b}`;
+      } else if (d1) {
+        edtf = day(yEnd, m1, Number(d1));
+      } else {
+        edtf = `${yEnd}-${pad(m1)}`;
+      }
+      if (edtf) return { edtf, text: printed(input, text.trim()) };
+    }
+  }
+  const n = NUMERIC.exec(s);
+  if (n) {
+    const [text, d, mRaw, y] = n;
+    const m = /^\d+$/.test(mRaw!) ? Number(mRaw) : romanMonth(mRaw!);
+    const year = fullYear(y!);
+    if (m && year >= 1900 && year < 1950) {
+      const edtf = day(year, m, Number(d));
+      if (edtf) return { edtf, text: printed(input, text) };
+    }
+  }
+  const yearOnly = /(?<!\d)(19[1-4]\d)(?: – (19[1-4]\d))? ?(?:гг?\.|год)/u.exec(s);
+  if (yearOnly) {
+    const [text, a, b] = yearOnly;
+    return { edtf: b ? `${a}/${b}` : a!, text: printed(input, text) };
+  }
+  return null;
+}
+
+/** Marks an EDTF date or interval as approximate (`~` on each end). */
+export function approximate(edtf: string): string {
+  return edtf
+    .split('/')
+    .map((part) => (part === '..' || part === '' || part.endsWith('~') ? part : `${part}~`))
+    .join('/');
+}
+
+/** The earliest and latest day an EDTF value can mean, for range checks and sorting. */
+export function edtfBounds(edtf: string): { min: string; max: string } {
+  const parts = edtf.replace(/[~?%]/g, '').split('/');
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const lo = first.length === 4 ? `${first}-01-01` : first.length === 7 ? `${first}-01` : first;
+  const hiYear = last.slice(0, 4);
+  let hi = last;
+  if (last.length === 4) hi = `${last}-12-31`;
+  else if (last.length === 7) {
+    const m = Number(last.slice(5, 7));
+    const d = new Date(Date.UTC(Number(hiYear), m, 0)).getUTCDate();
+    hi = `${last}-${pad(d)}`;
+  }
+  return { min: lo, max: hi };
+}
+
+/** Finds in the printed string the span that normalised to `normal`, so `text` shows the date as printed. */
+function printed(input: string, normal: string): string {
+  const pattern = normal
+    .split('')
+    .map((ch) => {
+      if (ch === ' ') return '\\s*';
+      if (ch === '–') return '[–—−-]';
+      if (ch === '1') return '[1IІl]';
+      return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    })
+    .join('');
+  const m = new RegExp(pattern, 'iu').exec(input);
+  return m ? m[0].trim() : normal;
+}

@@ -1,0 +1,164 @@
+import type { SourceLine } from './decode.ts';
+import type { Diagnostics } from './diagnostics.ts';
+import { LEGEND_START } from './legend.ts';
+
+/** A line of running text after page furniture was taken out. */
+export interface TextLine {
+  kind: 'text';
+  no: number;
+  /** The line without its page-start space and trailing spaces. */
+  text: string;
+  /** Trailing spaces as printed (004 marks paragraph ends with two). */
+  trailing: number;
+  /** The line opens a printed page. */
+  pageStart: boolean;
+}
+
+/** A line that is blank in print (a lone space in the OCR), unlike the empty lines of double spacing. */
+export interface BlankLine {
+  kind: 'blank';
+  no: number;
+}
+
+export type FlowLine = TextLine | BlankLine;
+
+/** A footnote as printed at a page bottom. */
+export interface PrintedNote {
+  n: string;
+  text: string;
+  /** Line of the note's number. */
+  no: number;
+}
+
+export interface Furniture {
+  flow: FlowLine[];
+  notes: PrintedNote[];
+  /** Lines removed as stray page numbers. */
+  pageNumbers: number;
+}
+
+const SEPARATOR = /^ {20,}$/;
+const NOTE_NUMBER = /^ ?(\d{1,3})\s*$/;
+const NOTE_WITH_TEXT = /^(\d{1,3}|\*{1,3}) +(\S.*)$/;
+
+/**
+ * Separates running text from page furniture: footnote areas (after a separator line of spaces,
+ * or a lone note number that continues the book's note sequence), stray page numbers, and the
+ * empty lines of OCR double spacing. Page starts are the lines that begin with exactly one space.
+ */
+export function stripFurniture(lines: SourceLine[], diagnostics: Diagnostics): Furniture {
+  const flow: FlowLine[] = [];
+  const notes: PrintedNote[] = [];
+  let pageNumbers = 0;
+  let inNotes = false;
+  let current: PrintedNote | null = null;
+  let awaitingNoteText = false;
+  let lastNote = 0;
+
+  const startNote = (n: string, no: number, text = ''): void => {
+    current = { n, text, no };
+    notes.push(current);
+    if (/^\d+$/.test(n)) lastNote = Number(n);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const { no, text } = lines[i]!;
+    if (text === '') continue;
+    if (SEPARATOR.test(text)) {
+      inNotes = true;
+      current = null;
+      awaitingNoteText = false;
+      continue;
+    }
+    const bare = text.trim();
+    if (inNotes) {
+      const num = NOTE_NUMBER.exec(text);
+      const withText = NOTE_WITH_TEXT.exec(text);
+      if (num) {
+        startNote(num[1]!, no);
+        awaitingNoteText = true;
+        continue;
+      }
+      if (bare === '') continue;
+      const pageStart = /^ \S/.test(text);
+      if (awaitingNoteText) {
+        awaitingNoteText = false;
+        if (!pageStart || plausibleNoteText(lines, i)) {
+          current!.text = bare;
+          continue;
+        }
+        // The note's own text was lost: this page-start line resumes the running text.
+        diagnostics.warn(current!.no, 'note-empty', `footnote ${current!.n} has no text (the line after its number continues the running text)`);
+      }
+      if (withText && !pageStart) {
+        startNote(withText[1]!, no, withText[2]!.trim());
+        continue;
+      }
+      if (!pageStart && current) {
+        current.text = joinNoteLine(current.text, bare);
+        continue;
+      }
+      if (!pageStart) {
+        diagnostics.warn(no, 'note-unnumbered', `text in a footnote area without a note number: "${bare.slice(0, 60)}"`);
+        startNote('?', no, bare);
+        continue;
+      }
+      inNotes = false;
+      current = null;
+    }
+    // A lone number that continues the note sequence, followed by a page-start line, is a note
+    // printed without its separator line.
+    const num = NOTE_NUMBER.exec(text);
+    if (num && !/^ /.test(text)) {
+      const n = Number(num[1]);
+      const next = nextNonEmpty(lines, i);
+      if (n > lastNote && n <= lastNote + 3 && next && /^ \S/.test(next.text)) {
+        diagnostics.info(no, 'note-without-separator', `footnote ${n} is printed without a separator line`);
+        inNotes = true;
+        startNote(num[1]!, no);
+        awaitingNoteText = true;
+        continue;
+      }
+      pageNumbers++;
+      diagnostics.info(no, 'page-number', `stray page number "${bare}" removed`);
+      continue;
+    }
+    if (bare === '') {
+      flow.push({ kind: 'blank', no });
+      continue;
+    }
+    const trailing = text.length - text.trimEnd().length;
+    flow.push({ kind: 'text', no, text: text.trim(), trailing, pageStart: /^ \S/.test(text) });
+  }
+  return { flow, notes, pageNumbers };
+}
+
+/** Longest run of continuation lines a footnote may have before the reading as a note is doubted. */
+const MAX_NOTE_LINES = 12;
+
+/**
+ * A page-start line after a note number is the note's text only if what follows it, up to the next
+ * page start, reads as a note: a few lines, with no document header or archive legend among them.
+ */
+function plausibleNoteText(lines: SourceLine[], i: number): boolean {
+  let count = 0;
+  for (let k = i + 1; k < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (t === '') continue;
+    if (/^ \S/.test(t) || SEPARATOR.test(t) || NOTE_NUMBER.test(t)) return true;
+    if (/^№\s?\d{1,3}\s*$/.test(t.trim()) || LEGEND_START.test(t.trim())) return false;
+    if (++count > MAX_NOTE_LINES) return false;
+  }
+  return true;
+}
+
+function nextNonEmpty(lines: SourceLine[], i: number): SourceLine | undefined {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text !== '') return lines[k];
+  return undefined;
+}
+
+function joinNoteLine(a: string, b: string): string {
+  if (a === '') return b;
+  if (/[а-яё]-$/i.test(a) && /^[а-яё]/.test(b)) return a.slice(0, -1) + b;
+  return `${a} ${b}`;
+}

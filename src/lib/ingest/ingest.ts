@@ -1,0 +1,187 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  CorrectionsFileSchema,
+  DocumentSchema,
+  PersonSchema,
+  ReportSchema,
+  SourceSchema,
+  type Diagnostic,
+  type Document,
+  type Person,
+  type Report,
+  type Source,
+} from '../../schemas/index.ts';
+import type { BlockOptions } from './blocks.ts';
+import { parseCollection, type DraftDocument, type ParsedSource } from './collection.ts';
+import { applyCorrections } from './corrections.ts';
+import { measureCoverage } from './coverage.ts';
+import { decodeSource, type SourceLine } from './decode.ts';
+import { Diagnostics } from './diagnostics.ts';
+import { collectEvidence } from './hyphenation.ts';
+import { newLatinTally, repairLookalikes } from './latin.ts';
+import { indexPersons } from './persons.ts';
+import { parseSingle } from './single.ts';
+
+export interface IngestResult {
+  documents: Document[];
+  persons: Person[];
+  report: Report;
+  /** Parsed front matter per source (preface blocks and notes), for the sources pages. */
+  sources: Array<{ source: Source; frontMatter: ParsedSource['frontMatter']; frontNotes: ParsedSource['frontNotes'] }>;
+}
+
+export interface IngestOptions {
+  sourcesDir: string;
+  /** Path of the corrections file; missing file means no corrections. */
+  correctionsFile?: string | undefined;
+  onProgress?: (message: string) => void;
+}
+
+interface LoadedSource {
+  source: Source;
+  lines: SourceLine[];
+  diagnostics: Diagnostics;
+}
+
+/** Reads every source with its sidecar, parses it, and returns validated records and the report. */
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => {});
+  const all: Diagnostic[] = [];
+  const general = new Diagnostics('(sources)');
+  const loaded = await loadSources(options.sourcesDir, general, progress);
+  const tally = newLatinTally();
+  for (const s of loaded) for (const l of s.lines) l.text = repairLookalikes(l.text, tally);
+  const evidence = collectEvidence(loaded.flatMap((s) => s.lines.map((l) => l.text)));
+  const hyphenation = { joined: 0, kept: 0 };
+  const blockOptions: Omit<BlockOptions, 'paragraphEnds'> = { evidence, tally: hyphenation };
+
+  const drafts: DraftDocument[] = [];
+  const parsed: IngestResult['sources'] = [];
+  const gaps: Report['gaps'] = [];
+  const coverage: Report['coverage'] = [];
+  const counts: Record<string, number> = {};
+  const sectionTexts = new Map<string, { lines: SourceLine[]; diagnostics: Diagnostics }>();
+  for (const { source, lines, diagnostics } of loaded) {
+    let result: ParsedSource | null = null;
+    if (lines.length > 0) {
+      if (source.kind === 'document-collection') result = parseCollection(source, lines, diagnostics, blockOptions);
+      else if (source.kind === 'single-document') result = parseSingle(source, lines, diagnostics, blockOptions);
+      else diagnostics.info(0, 'kind-not-ingested', `sources of kind "${source.kind}" are not parsed into documents yet; the text is kept in content/ only`);
+    }
+    counts[source.id] = result?.documents.length ?? 0;
+    if (result) {
+      drafts.push(...result.documents);
+      parsed.push({ source, frontMatter: result.frontMatter, frontNotes: result.frontNotes });
+      gaps.push(...result.gaps.map((g) => ({ source: source.id, ...g })));
+      sectionTexts.set(source.id, { lines: result.sectionText, diagnostics });
+      progress(`${source.id}: ${result.documents.length} documents`);
+    }
+    all.push(...diagnostics.items);
+  }
+
+  const corrections = await loadCorrections(options.correctionsFile, general);
+  const unused = applyCorrections(drafts, corrections);
+  for (const id of unused) general.warn(0, 'correction-unused', `correction "${id}" found nothing to correct`);
+
+  const { refs, persons } = indexPersons(drafts);
+  const documents = drafts.map((d) => {
+    const { parties: _parties, span: _span, ...rest } = d;
+    return DocumentSchema.parse({ ...rest, ...refs.get(d)! });
+  });
+  checkDuplicates(documents, general);
+
+  for (const [sourceId, { lines, diagnostics }] of sectionTexts) {
+    const texts = documents
+      .filter((d) => d.source === sourceId)
+      .flatMap((d) => [d.title, d.text, d.legend?.text ?? '', ...d.published, ...d.marginalia, ...d.notes.map((n) => n.text)]);
+    const { letters, covered, lost } = measureCoverage(
+      lines.map((l) => l.text),
+      texts,
+    );
+    for (const i of lost) diagnostics.warn(lines[i]!.no, 'line-not-in-records', `less than half of this line reappears in the records: "${lines[i]!.text.trim().slice(0, 70)}"`);
+    all.push(...diagnostics.items.filter((d) => d.code === 'line-not-in-records'));
+    coverage.push({ source: sourceId, letters, covered, ratio: letters === 0 ? 0 : covered / letters });
+  }
+
+  all.push(...general.items);
+  const byCode: Record<string, number> = {};
+  for (const d of all) byCode[d.code] = (byCode[d.code] ?? 0) + 1;
+  const report = ReportSchema.parse({
+    generated: new Date().toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    documents: counts,
+    diagnostics: all,
+    byCode,
+    gaps,
+    coverage,
+    latinRepairs: tally,
+    hyphenation,
+    corrections: { applied: corrections.length - unused.length, unused },
+  });
+  return { documents, persons: persons.map((p) => PersonSchema.parse(p)), report, sources: parsed };
+}
+
+async function loadSources(dir: string, general: Diagnostics, progress: (m: string) => void): Promise<LoadedSource[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+  } catch (cause) {
+    throw new Error(`cannot read the sources folder "${dir}"`, { cause });
+  }
+  if (names.length === 0) general.error(0, 'no-sources', `no source sidecars (*.json) in "${dir}"`);
+  const out: LoadedSource[] = [];
+  for (const name of names) {
+    const sidecar = new Diagnostics(name);
+    let source: Source;
+    try {
+      const parsed = SourceSchema.safeParse(JSON.parse(await readFile(join(dir, name), 'utf8')));
+      if (!parsed.success) {
+        sidecar.error(1, 'sidecar-invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        general.items.push(...sidecar.items);
+        continue;
+      }
+      source = parsed.data;
+    } catch (cause) {
+      sidecar.error(1, 'sidecar-invalid', `not valid JSON: ${(cause as Error).message}`);
+      general.items.push(...sidecar.items);
+      continue;
+    }
+    const diagnostics = new Diagnostics(source.file);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(join(dir, source.file));
+    } catch {
+      diagnostics.error(0, 'source-missing', `the text file named by ${name} does not exist`);
+      general.items.push(...diagnostics.items);
+      continue;
+    }
+    progress(`reading ${source.file} (${bytes.length} bytes)`);
+    out.push({ source, lines: decodeSource(bytes, diagnostics), diagnostics });
+  }
+  return out;
+}
+
+async function loadCorrections(file: string | undefined, general: Diagnostics) {
+  if (!file) return [];
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const parsed = CorrectionsFileSchema.safeParse(JSON.parse(raw));
+  if (!parsed.success) {
+    throw new Error(`${file}: invalid corrections file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+function checkDuplicates(documents: Document[], general: Diagnostics): void {
+  const seen = new Set<string>();
+  for (const d of documents) {
+    if (seen.has(d.id)) general.error(0, 'duplicate-id', `document id ${d.id} occurs twice`, d.id);
+    seen.add(d.id);
+  }
+}

@@ -1,0 +1,38 @@
+/** Latin letters that OCR confuses with Cyrillic ones of the same shape. */
+const LOOKALIKES: Record<string, string> = {
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', u: 'и', n: 'п', m: 'т',
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+};
+
+const MIXED_WORD = /[\p{L}]+/gu;
+const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
+const HAS_LATIN = /\p{Script=Latin}/u;
+
+export interface LatinRepairTally {
+  total: number;
+  byLetter: Record<string, number>;
+}
+
+export function newLatinTally(): LatinRepairTally {
+  return { total: 0, byLetter: {} };
+}
+
+/**
+ * Replaces Latin look-alike letters inside words that also hold Cyrillic letters (`paз` → `раз`).
+ * Words wholly in Latin script (names, `Manchester`) are left alone. Each replaced letter is counted.
+ */
+export function repairLookalikes(text: string, tally: LatinRepairTally): string {
+  return text.replace(MIXED_WORD, (word) => {
+    if (!HAS_CYRILLIC.test(word) || !HAS_LATIN.test(word)) return word;
+    let out = '';
+    for (const ch of word) {
+      const cyr = LOOKALIKES[ch];
+      if (cyr) {
+        tally.total++;
+        tally.byLetter[ch] = (tally.byLetter[ch] ?? 0) + 1;
+        out += cyr;
+      } else out += ch;
+    }
+    return out;
+  });
+}

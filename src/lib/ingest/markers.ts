@@ -1,0 +1,66 @@
+import type { FlowLine, PrintedNote, TextLine } from './furniture.ts';
+import { MARK_CLOSE, MARK_OPEN } from './blocks.ts';
+import type { Diagnostics } from './diagnostics.ts';
+
+/** How far back (in source lines) a note's marker is looked for: notes may be printed pages after it. */
+const REACH = 2500;
+
+/** A note tied to the line that holds its marker. */
+export interface TiedNote {
+  note: PrintedNote;
+  /** Source line of the marker, or null when none was found. */
+  markerLine: number | null;
+}
+
+function markerPattern(n: string): RegExp {
+  if (/^\*+$/.test(n)) return new RegExp(String.raw`(?<=[\p{L}\p{P}])${n.replace(/\*/g, '\\*')}(?!\*)`, 'u');
+  // Glued to a word or to punctuation, not part of a number, a date (`1.02.23`) or an abbreviation's number (`ст.107`).
+  return new RegExp(String.raw`(?<=[\p{L}»")\].,;:!?])(?<!\d[.,/])(${n})(?!\d)`, 'u');
+}
+
+/**
+ * Ties every printed note to its marker: the nearest unclaimed occurrence of its mark glued to a word
+ * or to punctuation, on a line before the note. Markers are replaced in the line by a placeholder that
+ * the block builder turns into a note reference.
+ */
+export function tieNotes(flow: FlowLine[], notes: PrintedNote[], diagnostics: Diagnostics): TiedNote[] {
+  const texts = flow.filter((l): l is TextLine => l.kind === 'text');
+  const tied: TiedNote[] = [];
+  for (const note of notes) {
+    if (!/^(?:\d+|\*+)$/.test(note.n)) {
+      tied.push({ note, markerLine: null });
+      continue;
+    }
+    const pattern = markerPattern(note.n);
+    let found: TextLine | null = null;
+    let cursor = upperBound(texts, note.no) - 1;
+    for (; cursor >= 0; cursor--) {
+      const line = texts[cursor]!;
+      if (note.no - line.no > REACH) break;
+      if (pattern.test(line.text)) {
+        found = line;
+        break;
+      }
+    }
+    if (found) {
+      found.text = found.text.replace(pattern, `${MARK_OPEN}${note.n}${MARK_CLOSE}`);
+      tied.push({ note, markerLine: found.no });
+    } else {
+      diagnostics.warn(note.no, 'note-unresolved', `no marker found for footnote ${note.n}`);
+      tied.push({ note, markerLine: null });
+    }
+  }
+  return tied;
+}
+
+/** Index of the first line whose number is greater than `no`. */
+function upperBound(lines: TextLine[], no: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.no <= no) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,58 @@
+import { slugify } from 'transliteration';
+import type { Person, PersonRef } from '../../schemas/index.ts';
+import type { DraftDocument } from './collection.ts';
+
+/** A URL-safe id from a name: `Троцкий Л. Д.` → `trockiy-l-d`. */
+export function personId(name: string): string {
+  return slugify(name.replace(/[.()«»"]/g, ' '), { lowercase: true, separator: '-' }).replace(/[^a-z0-9-]/g, '');
+}
+
+/**
+ * Gives every party one id across the edition. A surname printed without initials joins the only
+ * person with that surname and initials, if there is exactly one.
+ */
+export function indexPersons(drafts: DraftDocument[]): {
+  refs: Map<DraftDocument, { authors: PersonRef[]; addressees: PersonRef[] }>;
+  persons: Person[];
+} {
+  const bySurname = new Map<string, Set<string>>();
+  for (const d of drafts)
+    for (const p of d.parties)
+      if (p.kind === 'person' && p.name.includes(' ')) {
+        const surname = p.name.split(' ')[0]!;
+        if (!bySurname.has(surname)) bySurname.set(surname, new Set());
+        bySurname.get(surname)!.add(p.name);
+      }
+  const canonical = (name: string, kind: string): string => {
+    if (kind !== 'person' || name.includes(' ')) return name;
+    const full = bySurname.get(name);
+    return full && full.size === 1 ? [...full][0]! : name;
+  };
+
+  const persons = new Map<string, Person & { formCounts: Map<string, number> }>();
+  const refs = new Map<DraftDocument, { authors: PersonRef[]; addressees: PersonRef[] }>();
+  for (const d of drafts) {
+    const entry = { authors: [] as PersonRef[], addressees: [] as PersonRef[] };
+    for (const p of d.parties) {
+      const name = canonical(p.name, p.kind);
+      const id = personId(name);
+      let person = persons.get(id);
+      if (!person) {
+        person = { id, name, kind: p.kind, forms: [], authored: [], addressed: [], formCounts: new Map() };
+        persons.set(id, person);
+      }
+      person.formCounts.set(p.printed, (person.formCounts.get(p.printed) ?? 0) + 1);
+      const list = p.role === 'author' ? person.authored : person.addressed;
+      if (!list.includes(d.id)) list.push(d.id);
+      (p.role === 'author' ? entry.authors : entry.addressees).push({ name, id, printed: p.printed });
+    }
+    refs.set(d, entry);
+  }
+  const list = [...persons.values()]
+    .map(({ formCounts, ...p }) => ({
+      ...p,
+      forms: [...formCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ru')).map(([f]) => f),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+  return { refs, persons: list };
+}

@@ -1,0 +1,109 @@
+import { BODIES } from './bodies.ts';
+import { parseDate, type ParsedDate } from './dates.ts';
+import { guessCase, personName, surnameToNominative, type NameCase } from './names.ts';
+
+/** A party of a document as found in its title, before ids are given. */
+export interface PartyMention {
+  name: string;
+  printed: string;
+  kind: 'person' | 'body';
+  role: 'author' | 'addressee';
+}
+
+export interface ParsedTitle {
+  genre: string | null;
+  parties: PartyMention[];
+  date: ParsedDate | null;
+  undated: boolean;
+}
+
+/** Genres in the order they are tried: longer phrases first. */
+const GENRES = [
+  'выписка из протокола', 'проект постановления', 'предварительный проект', 'докладная записка',
+  'информационное сообщение', 'специальное сообщение', 'спецсообщение', 'сообщения', 'сообщение',
+  'записка', 'письмо', 'письма', 'телеграмма', 'телеграммы', 'шифртелеграмма', 'шифровка', 'заявление',
+  'постановление', 'протокол', 'резолюция', 'публикация', 'интервью', 'статья', 'черновик статьи',
+  'речь', 'список', 'сводка', 'справка', 'обращение', 'доклад', 'меморандум', 'директива', 'приказ',
+  'показания', 'протест', 'декларация', 'стенограмма', 'тезисы', 'обзор', 'записи', 'запись', 'ответ',
+  'расшифрованное письмо', 'расшифованное письмо', 'циркуляр', 'распоряжение', 'отчёт', 'отчет',
+];
+
+const INITIALS = String.raw`(?:[А-ЯЁ]\.\s?){1,2}`;
+const SURNAME = String.raw`[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?`;
+const PERSON = new RegExp(String.raw`(${INITIALS})\s?(${SURNAME})`, 'gu');
+/** Where the parties end and the date or the subject begins. */
+const PARTIES_END = /\s(?:от\s(?=\d|[а-я]+\s\d|\[)|без даты|о\s|об\s|по\s|в связи\s|с\s|«)/u;
+const TO_MARKERS = /(?:^|\s)(?:в|во|к|на имя|членам|членам и кандидатам|копи[яию]|адресатам)\s*(?:[а-яё]+\s){0,3}$/u;
+
+/** Reads genre, parties and date from an editorial title (lines already joined). */
+export function parseTitle(title: string): ParsedTitle {
+  const lower = title.toLowerCase();
+  const genre = GENRES.find((g) => lower.startsWith(g)) ?? null;
+  const endMatch = PARTIES_END.exec(title.slice(genre?.length ?? 0));
+  const partiesEnd = endMatch ? endMatch.index + (genre?.length ?? 0) : title.length;
+  const undated = /без\s+даты/iu.test(title);
+  const dateZone = title.slice(partiesEnd);
+  const date = undated ? null : parseDate(/^\s*от\s/u.test(dateZone) ? dateZone : title);
+  // Parties may also follow the date: `Письмо Л. Д. Троцкого от 14 ноября 1923 г. в бюро секретариата ЦК`.
+  let zone = title.slice(0, partiesEnd);
+  const dateMatch = /^\s*от\s/u.test(dateZone) && date ? /^(\s*от\s[^]*?)(?:\s*г(?:г)?\.)+/u.exec(dateZone) : null;
+  if (dateMatch && dateZone.includes(date!.text)) {
+    const after = dateZone.slice(dateZone.indexOf(date!.text) + date!.text.length).replace(/^\s*(?:г\.\s*)+/u, ' ');
+    const subject = /\s(?:о|об|по|в связи|с)\s|«/u.exec(after);
+    const tail = subject && subject.index === 0 && !/^\s(?:в|во)\s/u.test(after) ? '' : after.slice(0, subject?.index ?? after.length);
+    zone = `${zone} ${tail}`;
+  }
+  const parties = findParties(zone);
+  return { genre: genre ? capitaliseGenre(genre) : null, parties, date, undated };
+}
+
+function capitaliseGenre(g: string): string {
+  return g === 'расшифованное письмо' ? 'расшифрованное письмо' : g;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  mention: Omit<PartyMention, 'role'> & { nameCase: NameCase | 'ambiguous' };
+}
+
+function findParties(zone: string): PartyMention[] {
+  const spans: Span[] = [];
+  for (const m of zone.matchAll(PERSON)) {
+    const surname = m[2]!;
+    const nameCase = guessCase(surname);
+    const nominative = surnameToNominative(surname, nameCase === 'ambiguous' ? 'gen' : nameCase);
+    spans.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      mention: { name: personName(nominative, m[1]!), printed: m[0].replace(/\s+/g, ' ').trim(), kind: 'person', nameCase },
+    });
+  }
+  for (const body of BODIES) {
+    const re = new RegExp(body.pattern.source, 'gu');
+    for (const m of zone.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (spans.some((s) => start < s.end && end > s.start)) continue;
+      spans.push({ start, end, mention: { name: body.name, printed: m[0].trim(), kind: 'body', nameCase: 'ambiguous' } });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const parties: PartyMention[] = [];
+  let seenAddressee = false;
+  for (const span of spans) {
+    const before = zone.slice(0, span.start);
+    const { nameCase, ...mention } = span.mention;
+    let role: PartyMention['role'];
+    if (TO_MARKERS.test(before)) role = 'addressee';
+    else if (nameCase === 'dat') role = 'addressee';
+    else if (nameCase === 'gen') role = seenAddressee && /на имя\s*$/u.test(before) ? 'addressee' : 'author';
+    else role = parties.some((p) => p.role === 'author') || seenAddressee ? 'addressee' : 'author';
+    // A body right after a person who is an author names that person's office (председателя ГПУ Ф. Э. Дзержинского).
+    if (mention.kind === 'body' && /(?:председател[ья]|секретар[ья]|член[а]?|зам\.?|заместител[ья]|начальник[а]?)\s*$/u.test(before)) continue;
+    if (role === 'addressee') seenAddressee = true;
+    if (parties.some((p) => p.name === mention.name && p.role === role)) continue;
+    parties.push({ ...mention, role });
+  }
+  return parties;
+}

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** The files the ingest writes and the site reads and republishes. */
+export const DATA_FILES = ['documents.json', 'persons.json', 'report.json'] as const;
+export type DataFile = (typeof DATA_FILES)[number];
+
+/**
+ * The folder holding the ingest output, from `EDITION_DATA` (default `data`).
+ * Relative to the project root when given relative (the build runs from the root).
+ */
+export function dataDir(): string {
+  const dir = process.env['EDITION_DATA'] || 'data';
+  return isAbsolute(dir) ? dir : resolve(process.cwd(), dir);
+}
+
+/** Absolute path of a data file; throws with a useful message when it is missing. */
+export function dataPath(name: DataFile): string {
+  const path = join(dataDir(), name);
+  if (!existsSync(path)) {
+    throw new Error(`Data file not found: ${path}. Run \`npm run ingest -- --out data\` or set EDITION_DATA`);
+  }
+  return path;
+}
+
+/** The raw text of a data file, byte for byte as the ingest wrote it. */
+export function readDataFile(name: DataFile): Promise<string> {
+  return readFile(dataPath(name), 'utf8');
+}

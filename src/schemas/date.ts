@@ -1,0 +1,33 @@
+import { parse as parseEdtf } from 'edtf';
+import { z } from 'zod';
+
+/** True when `value` is a valid EDTF (ISO 8601-2) string, levels 0–1. */
+export function isEdtf(value: string): boolean {
+  try {
+    parseEdtf(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Where the normalised date of a document was found. */
+export const DateSourceSchema = z.enum(['title', 'footnote', 'text']);
+
+/**
+ * The date of a document as printed and as normalised.
+ * @see https://www.loc.gov/standards/datetime/ Extended Date/Time Format
+ */
+export const DocumentDateSchema = z.object({
+  /** EDTF: `1923-02-01`, `1925-04`, `1928-01-09/1928-01-10`, `1924-12~/1925-01~`; `null` when undated. */
+  edtf: z
+    .string()
+    .refine(isEdtf, { message: 'not a valid EDTF date' })
+    .nullable(),
+  /** The date exactly as printed (in the title, the editor's note or the text); empty when undated. */
+  text: z.string(),
+  /** Where `edtf` comes from: the editorial title, an editor's footnote on the title, or the text itself. */
+  source: DateSourceSchema.nullable(),
+});
+
+export type DocumentDate = z.infer<typeof DocumentDateSchema>;

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** One message of the parser: where in which file, what kind, what it says. */
+export const DiagnosticSchema = z.object({
+  level: z.enum(['error', 'warning', 'info']),
+  /** Source file name (relative to the sources folder). */
+  file: z.string(),
+  /** 1-based line in the source file as given (before any normalisation). */
+  line: z.number().int().nonnegative(),
+  /** Stable machine-readable code, e.g. `numbering-gap`, `legend-missing`. */
+  code: z.string(),
+  message: z.string(),
+  /** Id of the document concerned, if any. */
+  document: z.string().nullable().default(null),
+});
+
+/** A number missing from the sequence of headers and how the parser resolved it. */
+export const GapSchema = z.object({
+  source: z.string(),
+  number: z.number().int(),
+  /** `recovered`: found without header (title supplied); `missing`: not found. */
+  resolution: z.enum(['recovered', 'missing']),
+  line: z.number().int().nonnegative(),
+  detail: z.string(),
+});
+
+export const CoverageSchema = z.object({
+  source: z.string(),
+  /** Letters in the documents section of the source (after page furniture was removed). */
+  letters: z.number().int().nonnegative(),
+  /** Of those, letters that appear in the records. */
+  covered: z.number().int().nonnegative(),
+  ratio: z.number().min(0).max(1),
+});
+
+/** `report.json`: everything the ingest noticed, so nothing is lost silently. */
+export const ReportSchema = z.object({
+  generated: z.string(),
+  durationMs: z.number().nonnegative(),
+  documents: z.record(z.string(), z.number().int().nonnegative()),
+  diagnostics: z.array(DiagnosticSchema),
+  /** Diagnostics counted by code. */
+  byCode: z.record(z.string(), z.number().int()),
+  gaps: z.array(GapSchema),
+  coverage: z.array(CoverageSchema),
+  /** Latin look-alike letters replaced inside Cyrillic words, by letter, and in total. */
+  latinRepairs: z.object({ total: z.number().int(), byLetter: z.record(z.string(), z.number().int()) }),
+  /** Line-end hyphens: joined as one word, kept as a compound. */
+  hyphenation: z.object({ joined: z.number().int(), kept: z.number().int() }),
+  corrections: z.object({ applied: z.number().int(), unused: z.array(z.string()) }),
+});
+
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type Report = z.infer<typeof ReportSchema>;

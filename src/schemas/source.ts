@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { SlugSchema } from './person.ts';
+
+/** What kind of text a source file holds; decides which parser reads it. */
+export const SourceKindSchema = z.enum(['document-collection', 'single-document', 'article', 'book']);
+
+/**
+ * The sidecar metadata of a source text (`content/sources/<slug>.json`).
+ * Field names follow CSL-JSON where one exists.
+ * @see https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html
+ */
+export const SourceSchema = z.object({
+  /** Stable identifier, equal to the file name without extension. */
+  id: SlugSchema,
+  /** Short prefix of the ids of the documents of this source, e.g. `pt` → `pt-001`. */
+  siglum: z.string().regex(/^[a-z][a-z0-9]*$/),
+  kind: SourceKindSchema,
+  /** File name of the OCR text, beside the sidecar. */
+  file: z.string(),
+  /** Title as in the bibliographic record. */
+  title: z.string().min(1),
+  /** Short title for lists and citations. */
+  shortTitle: z.string().min(1),
+  /** Authors, compilers or editors as `Фамилия И. О.`. */
+  authors: z.array(z.string()).default([]),
+  /** Role of the persons in `authors`. */
+  authorRole: z.enum(['author', 'compiler', 'editor']).default('author'),
+  /** The containing journal or volume, for articles and texts printed in a periodical. */
+  containerTitle: z.string().nullable().default(null),
+  publisher: z.string().nullable().default(null),
+  place: z.string().nullable().default(null),
+  /** Year or EDTF date of publication, as known. */
+  issued: z.string().nullable().default(null),
+  volume: z.string().nullable().default(null),
+  issue: z.string().nullable().default(null),
+  pages: z.string().nullable().default(null),
+  isbn: z.string().nullable().default(null),
+  issn: z.string().nullable().default(null),
+  /** The full bibliographic record in Russian (ГОСТ-like), as shown to readers. */
+  citation: z.string().min(1),
+  /** What is known to be missing from or uncertain about this file. */
+  remarks: z.array(z.string()).default([]),
+  /** Original name of the file as delivered by the digitisation. */
+  originalFile: z.string(),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type SourceKind = z.infer<typeof SourceKindSchema>;

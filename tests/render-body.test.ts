@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { bodyTree, renderBody } from '../src/lib/render/body.ts';
+import { noteAnchors } from '../src/lib/render/note-anchors.ts';
+import type { Block, Note } from '../src/schemas/index.ts';
+
+const para = (text: string, notes: Block['notes'] = []): Block => ({ kind: 'paragraph', text, notes });
+const line = (text: string, notes: Block['notes'] = []): Block => ({ kind: 'line', text, notes });
+const note = (n: string, on: Note['on'] = 'text'): Note => ({ n, text: `примечание ${n}`, on });
+
+describe('renderBody', () => {
+  it('renders a paragraph as <p>', () => {
+    expect(renderBody([para('Тов. Литвинову')])).toBe('<p>Тов. Литвинову</p>');
+  });
+
+  it('renders each line block as its own <p class="line">', () => {
+    const html = renderBody([line('Л.Троцкий'), line('1.02.23г.'), para('Текст.')]);
+    expect(html).toBe('<p class="line">Л.Троцкий</p>\n<p class="line">1.02.23г.</p>\n<p>Текст.</p>');
+  });
+
+  it('escapes markup and ampersands in the text', () => {
+    const html = renderBody([para('<script>alert("x")</script> & <b>жирный</b> AT&T')]);
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('&#x3C;script>');
+    expect(html).toContain(' &#x26; ');
+    expect(html).toContain('AT&#x26;T');
+  });
+
+  it('inserts a note marker after the given offset', () => {
+    const text = 'Прошу передать этот ответ';
+    const html = renderBody([para(text, [{ n: '12', at: 'Прошу'.length }])], [note('12')]);
+    expect(html).toBe(
+      '<p>Прошу<sup><a href="#note-12" id="ref-12" class="note-ref">12</a></sup> передать этот ответ</p>',
+    );
+  });
+
+  it('places markers at the start, the end, and several at the same offset in order', () => {
+    const html = renderBody([
+      para('абв', [
+        { n: '3', at: 3 },
+        { n: '1', at: 0 },
+        { n: '2', at: 3 },
+      ]),
+    ]);
+    const refs = [...html.matchAll(/id="ref-([^"]+)"/g)].map((m) => m[1]);
+    expect(refs).toEqual(['1', '3', '2']);
+    expect(html).toMatch(/^<p><sup>.*?<\/sup>абв<sup>/);
+    expect(html.endsWith('</sup></p>')).toBe(true);
+  });
+
+  it('counts offsets in UTF-16 code units', () => {
+    const html = renderBody([para('a😀b', [{ n: '1', at: 3 }])]);
+    expect(html).toContain('a😀<sup>');
+    expect(html).toContain('</sup>b</p>');
+  });
+
+  it('gives repeated signs distinct anchors that match the notes', () => {
+    const blocks = [para('один', [{ n: '*', at: 4 }]), para('два', [{ n: '*', at: 3 }])];
+    const notes = [note('*'), note('*')];
+    const html = renderBody(blocks, notes);
+    expect(html).toContain('href="#note-*" id="ref-*"');
+    expect(html).toContain('href="#note-*-2" id="ref-*-2"');
+    // The printed mark is what the reader sees.
+    expect(html.match(/>\*<\/a>/g)).toHaveLength(2);
+    expect(noteAnchors(blocks, notes).notes).toEqual(['*', '*-2']);
+  });
+
+  it('does not pair a body marker with a note printed on the title', () => {
+    const blocks = [para('текст', [{ n: '*', at: 5 }])];
+    const notes = [note('*', 'title'), note('*', 'text')];
+    const anchors = noteAnchors(blocks, notes);
+    expect(anchors.notes).toEqual(['*', '*-2']);
+    expect(anchors.marks).toEqual([['*-2']]);
+    expect([...anchors.referenced]).toEqual(['*-2']);
+    expect(renderBody(blocks, notes)).toContain('href="#note-*-2"');
+  });
+
+  it('keeps ids unique for a marker that has no note', () => {
+    const anchors = noteAnchors([para('аб', [{ n: '5', at: 1 }, { n: '5', at: 2 }])], [note('5')]);
+    expect(anchors.marks[0]).toEqual(['5', '5-2']);
+  });
+
+  it('rejects a marker beyond the end of its block', () => {
+    expect(() => renderBody([para('аб', [{ n: '1', at: 3 }])])).toThrow(RangeError);
+  });
+
+  it('keeps the text exactly, spaces included', () => {
+    const text = '  двойной  пробел и «кавычки» — тире ';
+    const html = renderBody([para(text)]);
+    expect(html).toBe(`<p>${text}</p>`);
+  });
+
+  it('builds an mdast tree without parsing markdown', () => {
+    const tree = bodyTree([para('*не курсив* _и_ [не ссылка](x)')]);
+    expect(tree.children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text' }] });
+    expect(renderBody([para('*не курсив* [не ссылка](x)')])).toBe('<p>*не курсив* [не ссылка](x)</p>');
+  });
+
+  it('renders an empty body as an empty string', () => {
+    expect(renderBody([])).toBe('');
+  });
+});
