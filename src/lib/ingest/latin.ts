@@ -22,7 +22,12 @@ export function newLatinTally(): LatinRepairTally {
  * Words wholly in Latin script (names, `Manchester`) are left alone. Each replaced letter is counted.
  */
 export function repairLookalikes(text: string, tally: LatinRepairTally): string {
-  return text.replace(MIXED_WORD, (word) => {
+  return text.replace(MIXED_WORD, (word, offset: number) => {
+    if (word.length === 1 && LOOKALIKES[word] && cyrillicNeighbours(text, offset)) {
+      tally.total++;
+      tally.byLetter[word] = (tally.byLetter[word] ?? 0) + 1;
+      return LOOKALIKES[word]!;
+    }
     if (!HAS_CYRILLIC.test(word) || !HAS_LATIN.test(word)) return word;
     let out = '';
     for (const ch of word) {
@@ -35,4 +40,12 @@ export function repairLookalikes(text: string, tally: LatinRepairTally): string 
     }
     return out;
   });
+}
+
+/** A lone Latin letter between Cyrillic words (`o распространении`, `M., 1990` in a Russian line) is a look-alike. */
+function cyrillicNeighbours(text: string, offset: number): boolean {
+  const before = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1] ?? '';
+  const after = /^[^\p{L}]*(\p{L}+)/u.exec(text.slice(offset + 1, offset + 41))?.[1] ?? '';
+  const isCyr = (w: string) => w !== '' && /^\p{Script=Cyrillic}+$/u.test(w);
+  return (isCyr(before) || before === '') && (isCyr(after) || after === '') && (before !== '' || after !== '');
 }

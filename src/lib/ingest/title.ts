@@ -32,7 +32,7 @@ const INITIALS = String.raw`(?:[А-ЯЁ]\.\s?){1,2}`;
 const SURNAME = String.raw`[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?`;
 const PERSON = new RegExp(String.raw`(${INITIALS})\s?(${SURNAME})`, 'gu');
 /** Where the parties end and the date or the subject begins. */
-const PARTIES_END = /\s(?:от\s(?=\d|[а-я]+\s\d|\[)|без даты|о\s|об\s|по\s|в связи\s|с\s|«)/u;
+const PARTIES_END = /\s(?:от\s(?=\d|[а-я]+\s\d|\[)|\(?без даты|о\s|об\s|по\s|на (?!имя)|в связи\s|с\s|«(?=О\s|Об\s))/u;
 const TO_MARKERS = /(?:^|\s)(?:в|во|к|на имя|членам|членам и кандидатам|копи[яию]|адресатам)\s*(?:[а-яё]+\s){0,3}$/u;
 
 /** Reads genre, parties and date from an editorial title (lines already joined). */
