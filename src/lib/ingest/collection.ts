@@ -186,6 +186,8 @@ function buildDocument(
         if (titleLines.length > 0) break;
         continue;
       }
+      // Three titles run straight into the grif without a blank line.
+      if (titleLines.length > 0 && GRIF.test(stripMarks(l.text))) break;
       titleLines.push(l);
     }
     if (titleLines.length > 5) {
@@ -220,7 +222,7 @@ function buildDocument(
       const t = stripMarks(l.text);
       const k = classifyAfterLegend(t);
       if (k !== 'other') kind = k;
-      else if (kind === 'legend' && /^[\p{Ll}(\d]/u.test(t)) {
+      else if (kind === 'legend' && (/^[\p{Ll}(\d]/u.test(t) || unclosed(legendText))) {
         legendText = `${legendText} ${t}`;
         continue;
       } else if (kind === 'other' || kind === 'legend') {
@@ -293,10 +295,15 @@ function buildDocument(
     text: blocks.map((b) => b.text).join('\n\n'),
     url: `/documents/${id}/`,
     blocks,
-    page: null,
+    page: texts[0]?.page ?? null,
     corrections: [],
     span: { start: span.headerLine, end: lines.at(-1)?.no ?? span.headerLine },
   };
+}
+
+/** A legend whose parenthesis is still open goes on in the next line. */
+function unclosed(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 }
 
 function appendLine(list: string[], text: string, startsNew: boolean): void {

@@ -12,6 +12,8 @@ export interface TextLine {
   trailing: number;
   /** The line opens a printed page. */
   pageStart: boolean;
+  /** Printed page of the book, where page numbers allow reckoning it. */
+  page: number | null;
 }
 
 /** A line that is blank in print (a lone space in the OCR), unlike the empty lines of double spacing. */
@@ -54,6 +56,8 @@ export function stripFurniture(lines: SourceLine[], diagnostics: Diagnostics): F
   let current: PrintedNote | null = null;
   let awaitingNoteText = false;
   let lastNote = 0;
+  let skipBlank = false;
+  const pageAnchors: Array<{ index: number; page: number }> = [];
 
   const startNote = (n: string, no: number, text = ''): void => {
     current = { n, text, no };
@@ -74,9 +78,25 @@ export function stripFurniture(lines: SourceLine[], diagnostics: Diagnostics): F
     if (inNotes) {
       const num = NOTE_NUMBER.exec(text);
       const withText = NOTE_WITH_TEXT.exec(text);
-      if (num) {
+      if (/^ ?\*{1,3}\s*$/.test(text)) {
+        startNote(bare, no);
+        awaitingNoteText = true;
+        continue;
+      }
+      if (num && isNextNote(Number(num[1]), lastNote)) {
         startNote(num[1]!, no);
         awaitingNoteText = true;
+        continue;
+      }
+      if (num) {
+        // A number far beyond the note sequence is the page number that stands in for a page start.
+        inNotes = false;
+        current = null;
+        awaitingNoteText = false;
+        pageNumbers++;
+        diagnostics.info(no, 'page-number', `page number ${num[1]} removed`);
+        pageAnchors.push({ index: flow.length, page: Number(num[1]) });
+        skipBlank = true;
         continue;
       }
       if (bare === '') continue;
@@ -112,7 +132,7 @@ export function stripFurniture(lines: SourceLine[], diagnostics: Diagnostics): F
     if (num && !/^ /.test(text)) {
       const n = Number(num[1]);
       const next = nextNonEmpty(lines, i);
-      if (n > lastNote && n <= lastNote + 3 && next && /^ \S/.test(next.text)) {
+      if (isNextNote(n, lastNote) && next && /^ \S/.test(next.text)) {
         diagnostics.info(no, 'note-without-separator', `footnote ${n} is printed without a separator line`);
         inNotes = true;
         startNote(num[1]!, no);
@@ -120,17 +140,56 @@ export function stripFurniture(lines: SourceLine[], diagnostics: Diagnostics): F
         continue;
       }
       pageNumbers++;
-      diagnostics.info(no, 'page-number', `stray page number "${bare}" removed`);
+      diagnostics.info(no, 'page-number', `page number ${n} removed`);
+      pageAnchors.push({ index: flow.length, page: n });
+      skipBlank = true;
       continue;
     }
     if (bare === '') {
-      flow.push({ kind: 'blank', no });
+      // The lone space printed after a page number is not a blank line of the text.
+      if (!skipBlank) flow.push({ kind: 'blank', no });
+      skipBlank = false;
       continue;
     }
+    skipBlank = false;
     const trailing = text.length - text.trimEnd().length;
-    flow.push({ kind: 'text', no, text: text.trim(), trailing, pageStart: /^ \S/.test(text) });
+    flow.push({ kind: 'text', no, text: text.trim(), trailing, pageStart: /^ \S/.test(text) || pageAnchors.at(-1)?.index === flow.length, page: null });
   }
+  assignPages(flow, pageAnchors, diagnostics);
   return { flow, notes, pageNumbers };
+}
+
+/** Notes are numbered through the book: the next one may skip a few lost numbers, never go back. */
+function isNextNote(n: number, last: number): boolean {
+  return n > last && n <= last + 6;
+}
+
+/**
+ * Printed page numbers survive only where one stands in for a page start; the pages between are
+ * counted from page starts, reckoned from the nearest page number before (or, before the first, after).
+ */
+function assignPages(flow: FlowLine[], anchors: Array<{ index: number; page: number }>, diagnostics: Diagnostics): void {
+  if (anchors.length === 0) return;
+  const ordinal: number[] = [];
+  let count = 0;
+  for (let i = 0; i < flow.length; i++) {
+    const l = flow[i]!;
+    if (l.kind === 'text' && l.pageStart) count++;
+    ordinal.push(count);
+  }
+  const offsets = anchors.map((a) => a.page - (ordinal[a.index] ?? count));
+  for (let k = 1; k < anchors.length; k++) {
+    if (offsets[k] !== offsets[k - 1]) {
+      const l = flow[anchors[k]!.index];
+      diagnostics.info(l?.no ?? 0, 'page-count-drift', `page ${anchors[k]!.page}: counting page starts gives ${anchors[k]!.page - offsets[k]! + offsets[k - 1]!}; pages from here on follow the printed number`);
+    }
+  }
+  let a = 0;
+  for (let i = 0; i < flow.length; i++) {
+    while (a + 1 < anchors.length && anchors[a + 1]!.index <= i) a++;
+    const l = flow[i]!;
+    if (l.kind === 'text') l.page = ordinal[i]! + offsets[a]!;
+  }
 }
 
 /** Longest run of continuation lines a footnote may have before the reading as a note is doubted. */

@@ -15,7 +15,11 @@ export interface TiedNote {
 function markerPattern(n: string): RegExp {
   if (/^\*+$/.test(n)) return new RegExp(String.raw`(?<=[\p{L}\p{P}])${n.replace(/\*/g, '\\*')}(?!\*)`, 'u');
   // Glued to a word or to punctuation, not part of a number, a date (`1.02.23`) or an abbreviation's number (`ст.107`).
-  return new RegExp(String.raw`(?<=[\p{L}»")\].,;:!?])(?<!\d[.,/])(${n})(?!\d)`, 'u');
+  // Not after `Т.`, `Л.`, `п.`, `стр.`, `кв.`, `№`; not before `-`, `г`, `%` or `.`+digit (`3-го`, `1923г.`).
+  return new RegExp(
+    String.raw`(?<=[\p{L}»")\].,;:!?])(?<!\d[.,/])(?<!(?:^|[^\p{L}])(?:[ТЛп]|стр|кв)\.)(${n})(?![\d\-г%]|\.\d)`,
+    'u',
+  );
 }
 
 /**

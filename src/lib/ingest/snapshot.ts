@@ -17,7 +17,7 @@ export function snapshotLine(d: Document): string {
     `${d.genre ?? '?'}; from ${people(d.authors)}; to ${people(d.addressees)}`,
     legend,
     `${d.titleSupplied ? '[supplied] ' : ''}${d.title}`,
-    `notes ${d.notes.length}, blocks ${d.blocks.length}${d.classification ? `, ${d.classification}` : ''}${d.registration ? `, ${d.registration}` : ''}`,
+    `p. ${d.page ?? '?'}, notes ${d.notes.length}, blocks ${d.blocks.length}${d.classification ? `, ${d.classification}` : ''}${d.registration ? `, ${d.registration}` : ''}`,
   ].join('\n  ');
 }
 
