@@ -61,9 +61,16 @@ export function normaliseDateText(s: string): string {
     .replace(/(\d)([а-яё]{3,})/gi, '$1 $2')
     .replace(/\s*[–—−]\s*/g, ' – ')
     .replace(/(\d)\s*-\s*(\d)/g, '$1 – $2')
+    .replace(new RegExp(`(${MONTH_WORD})\\s*-\\s*(?=${MONTH_WORD})`, 'giu'), '$1 – ')
     .replace(/(г\.\s*){2,}/g, 'г. ')
     .replace(/\s+/g, ' ');
 }
+
+/** `конец декабря 1924 г. – начало января 1925 г.`: an editor's approximate dating. */
+const VAGUE = new RegExp(
+  String.raw`(конец|начало|середина|первая половина|вторая половина) (${MONTH_WORD}) (\d{4})(?: г\.)?(?: – (конец|начало|середина|первая половина|вторая половина)? ?(${MONTH_WORD}) (\d{4}))?`,
+  'iu',
+);
 
 const VERBAL = new RegExp(
   // 1: day, 2: day range end, 3: month, 4: day after dash, 5: month after dash, 6: year after dash-month?, 7: year
@@ -80,6 +87,13 @@ const NUMERIC = /(?<![\d.])(\d{1,2})\s?[./]\s?([0-9]{1,2}|[IVXІПШУХl1]{1,4}
  */
 export function parseDate(input: string): ParsedDate | null {
   const s = normaliseDateText(input);
+  const vague = VAGUE.exec(s);
+  if (vague) {
+    const [text, , m1, y1, , m2, y2] = vague;
+    const start = `${y1}-${pad(monthOf(m1!))}~`;
+    const edtf = m2 && y2 ? `${start}/${y2}-${pad(monthOf(m2))}~` : start;
+    return { edtf, text: printed(input, text.trim()) };
+  }
   const v = VERBAL.exec(s);
   if (v) {
     const [text, d1, d2, m1w, y1, d3, m2w, y2] = v;

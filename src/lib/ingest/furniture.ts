@@ -83,7 +83,8 @@ export function stripFurniture(lines: SourceLine[], diagnostics: Diagnostics): F
         awaitingNoteText = true;
         continue;
       }
-      if (num && isNextNote(Number(num[1]), lastNote)) {
+      // Note numbers are printed bare; a page number keeps a trailing space. The sequence decides when the two disagree.
+      if (num && (isNextNote(Number(num[1]), lastNote) || (!/\s$/.test(text) && Number(num[1]) > lastNote))) {
         startNote(num[1]!, no);
         awaitingNoteText = true;
         continue;
@@ -132,7 +133,7 @@ export function stripFurniture(lines: SourceLine[], diagnostics: Diagnostics): F
     if (num && !/^ /.test(text)) {
       const n = Number(num[1]);
       const next = nextNonEmpty(lines, i);
-      if (isNextNote(n, lastNote) && next && /^ \S/.test(next.text)) {
+      if ((isNextNote(n, lastNote) || (!/\s$/.test(text) && n > lastNote)) && next && /^ \S/.test(next.text)) {
         diagnostics.info(no, 'note-without-separator', `footnote ${n} is printed without a separator line`);
         inNotes = true;
         startNote(num[1]!, no);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { approximate, edtfBounds, parseDate, romanMonth } from '../src/lib/ingest/dates.ts';
+import { isEdtf } from '../src/schemas/date.ts';
+
+describe('parseDate', () => {
+  it.each([
+    ['от 1 февраля 1923 г. об интервью', '1923-02-01', '1 февраля 1923'],
+    ['от 11 октября1923 г. о письме', '1923-10-11', '11 октября1923'],
+    ['от 17 февраля 1926г. г.', '1926-02-17', '17 февраля 1926'],
+    ['от 25–27 октября 1923 г.', '1923-10-25/1923-10-27', '25–27 октября 1923'],
+    ['агентств от 9-10 января 1928 г.', '1928-01-09/1928-01-10', '9-10 января 1928'],
+    ['от 30 ноября – 1 декабря 1927 г.', '1927-11-30/1927-12-01', '30 ноября – 1 декабря 1927'],
+    ['от апреля 1925 г.', '1925-04', 'апреля 1925'],
+    ['от октября-ноября 1930 г.', '1930-10/1930-11', 'октября-ноября 1930'],
+    ['декабря 1924 – января 1925 г.', '1924-12/1925-01', 'декабря 1924 – января 1925'],
+    ['Письмо Шеффера от 9 Января 1928 г.', '1928-01-09', '9 Января 1928'],
+    ['17.П.1925г.', '1925-02-17', '17.П.1925'],
+    ['25.УП.28 г.', '1928-07-25', '25.УП.28'],
+    ['20.II.1925г.', '1925-02-20', '20.II.1925'],
+    ['1.02.23г.', '1923-02-01', '1.02.23'],
+    ['3/II-I923 г.', '1923-02-03', '3/II-I923'],
+    ['в мае 1927 г.', '1927-05', 'мае 1927'],
+  ])('%s → %s', (input, edtf, text) => {
+    const parsed = parseDate(input);
+    expect(parsed).toEqual({ edtf, text });
+    expect(isEdtf(parsed!.edtf)).toBe(true);
+  });
+
+  it('reads no date where there is none or it is impossible', () => {
+    expect(parseDate('без даты')).toBeNull();
+    expect(parseDate('Письмо И. В. Сталина секретарю Камчатского Губкома')).toBeNull();
+    expect(parseDate('31 февраля 1926 г.')?.edtf).not.toBe('1926-02-31');
+  });
+
+  it('reads late/early month phrases of editors as an approximate interval', () => {
+    expect(parseDate('Конец декабря 1924 г. –начало января 1925 г.')).toEqual({
+      edtf: '1924-12~/1925-01~',
+      text: 'Конец декабря 1924 г. –начало января 1925',
+    });
+  });
+});
+
+describe('romanMonth', () => {
+  it('reads Cyrillic look-alikes of Roman numerals', () => {
+    expect(romanMonth('П')).toBe(2);
+    expect(romanMonth('Ш')).toBe(3);
+    expect(romanMonth('IУ')).toBe(4);
+    expect(romanMonth('УП')).toBe(7);
+    expect(romanMonth('УШ')).toBe(8);
+    expect(romanMonth('ХП')).toBe(12);
+    expect(romanMonth('ХШ')).toBeNull();
+  });
+});
+
+describe('EDTF helpers', () => {
+  it('marks both ends approximate', () => {
+    expect(approximate('1924-12/1925-01')).toBe('1924-12~/1925-01~');
+    expect(approximate('1930-05')).toBe('1930-05~');
+  });
+  it('gives the first and last day of a value', () => {
+    expect(edtfBounds('1925-02')).toEqual({ min: '1925-02-01', max: '1925-02-28' });
+    expect(edtfBounds('1924-12~/1925-01~')).toEqual({ min: '1924-12-01', max: '1925-01-31' });
+    expect(edtfBounds('1931')).toEqual({ min: '1931-01-01', max: '1931-12-31' });
+  });
+});
