@@ -29,12 +29,12 @@ export function parseLegend(text: string): Legend {
 /** `50-53` → `50–53`, `12(об)` → `12 об.`, trailing punctuation dropped. */
 export function normaliseSheets(raw: string): string {
   return raw
+    .replace(/[\s.,;–-]+$/u, '')
     .replace(/\s*[-—]\s*/g, '–')
     .replace(/\s*–\s*/g, '–')
     .replace(/\s*\(?об\.?\)?/gu, ' об.')
     .replace(/\s*,\s*/g, ', ')
     .replace(/\s*;\s*/g, '; ')
-    .replace(/[\s.,;–]+$/u, '')
     .trim();
 }
 

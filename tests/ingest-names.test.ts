@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { guessCase, normaliseInitials, surnameToNominative } from '../src/lib/ingest/names.ts';
+import { parseTitle } from '../src/lib/ingest/title.ts';
+import { personId } from '../src/lib/ingest/persons.ts';
+
+describe('surnameToNominative', () => {
+  it.each([
+    ['Троцкого', 'gen', 'Троцкий'], ['Сталина', 'gen', 'Сталин'], ['Зиновьева', 'gen', 'Зиновьев'],
+    ['Крупской', 'gen', 'Крупская'], ['Дзержинского', 'gen', 'Дзержинский'], ['Радека', 'gen', 'Радек'],
+    ['Ягоды', 'gen', 'Ягода'], ['Смилги', 'gen', 'Смилга'], ['Кагановича', 'gen', 'Каганович'],
+    ['Орджоникидзе', 'gen', 'Орджоникидзе'], ['Товстухе', 'dat', 'Товстуха'], ['Троцкому', 'dat', 'Троцкий'],
+    ['Литвинову', 'dat', 'Литвинов'], ['Менжинскому', 'dat', 'Менжинский'], ['Фрунзе', 'dat', 'Фрунзе'],
+    ['Енукидзе', 'dat', 'Енукидзе'], ['Радеку', 'dat', 'Радек'], ['Ягоде', 'dat', 'Ягода'],
+  ] as const)('%s (%s) → %s', (form, nameCase, expected) => {
+    expect(surnameToNominative(form, nameCase)).toBe(expected);
+  });
+
+  it('guesses the case from the ending, and says when it cannot', () => {
+    expect(guessCase('Троцкого')).toBe('gen');
+    expect(guessCase('Троцкому')).toBe('dat');
+    expect(guessCase('Крупской')).toBe('ambiguous');
+    expect(guessCase('Енукидзе')).toBe('ambiguous');
+  });
+
+  it('writes initials with a space after each period', () => {
+    expect(normaliseInitials('Л.Д.')).toBe('Л. Д.');
+    expect(normaliseInitials('И. П. ')).toBe('И. П.');
+  });
+
+  it('makes one ASCII id per name', () => {
+    expect(personId('Троцкий Л. Д.')).toBe('trockiy-l-d');
+    expect(personId('Политбюро ЦК ВКП(б)')).toMatch(/^[a-z0-9-]+$/);
+  });
+});
+
+const parties = (title: string) =>
+  parseTitle(title).parties.map((p) => `${p.role === 'author' ? 'from' : 'to'} ${p.name} [${p.printed}]`);
+
+describe('parseTitle (titles as printed in the collection)', () => {
+  it('letter with several addressees', () => {
+    const t = parseTitle('Письмо Л. Д. Троцкого М. М. Литвинову, Г. Е. Зиновьеву, И. В. Сталину от 1 февраля 1923 г. об интервью корреспонденту Ренсому');
+    expect(t.genre).toBe('письмо');
+    expect(t.date?.edtf).toBe('1923-02-01');
+    expect(parties('Письмо Л. Д. Троцкого М. М. Литвинову, Г. Е. Зиновьеву, И. В. Сталину от 1 февраля 1923 г. об интервью корреспонденту Ренсому')).toEqual([
+      'from Троцкий Л. Д. [Л. Д. Троцкого]',
+      'to Литвинов М. М. [М. М. Литвинову]',
+      'to Зиновьев Г. Е. [Г. Е. Зиновьеву]',
+      'to Сталин И. В. [И. В. Сталину]',
+    ]);
+  });
+
+  it('an office before the author is not a party; a body in the accusative is the addressee', () => {
+    expect(parties('Информационное сообщение председателя ГПУ Ф. Э. Дзержинского в центральный комитет Российской коммунистической партии (б) «О рабочем стачечном движении»')).toEqual([
+      'from Дзержинский Ф. Э. [Ф. Э. Дзержинского]',
+      'to ЦК ВКП(б) [центральный комитет Российской коммунистической партии (б)]',
+    ]);
+  });
+
+  it('the addressee may follow the date', () => {
+    expect(parties('Письмо Л. Д. Троцкого от 24 октября 1923 г. в секретариат ЦК РКП(б)')).toEqual([
+      'from Троцкий Л. Д. [Л. Д. Троцкого]',
+      'to Секретариат ЦК ВКП(б) [секретариат ЦК РКП(б)]',
+    ]);
+  });
+
+  it('persons in the subject are not parties', () => {
+    expect(parties('Выписка из протокола заседания Политбюро ЦК от 11 октября1923 г. о письме Л. Д. Троцкого')).toEqual([
+      'from Политбюро ЦК ВКП(б) [Политбюро ЦК]',
+    ]);
+    expect(parties('Письмо немецких коммунистов И. В. Сталину от 3 июля 1930 г. о распространении книг Л. Д. Троцкого')).toEqual([
+      'to Сталин И. В. [И. В. Сталину]',
+    ]);
+  });
+
+  it('a feminine surname after the author is an addressee', () => {
+    expect(parties('Письмо Л. Д. Троцкого Н. К. Крупской от 5 мая 1924 г.')).toEqual([
+      'from Троцкий Л. Д. [Л. Д. Троцкого]',
+      'to Крупская Н. К. [Н. К. Крупской]',
+    ]);
+  });
+
+  it('knows an undated title', () => {
+    const t = parseTitle('Письмо от неустановленного лица И.П. Товстухе (без даты) с приложением троцкистской листовки');
+    expect(t.undated).toBe(true);
+    expect(t.date).toBeNull();
+    expect(parties('Письмо от неустановленного лица И.П. Товстухе (без даты) с приложением')).toEqual(['to Товстуха И. П. [И.П. Товстухе]']);
+  });
+});
