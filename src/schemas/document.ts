@@ -10,10 +10,11 @@ export const NoteSchema = z.object({
   /** The note's text, lines rejoined. */
   text: z.string(),
   /**
-   * Where its marker stands: in the editorial title, the body, or the legend; `unplaced` when no marker
+   * Where its marker stands: in the editorial title, the body, the legend, a publication note or the
+   * marginalia; `unplaced` when no marker
    * was found and the note is kept with the document on whose page it is printed.
    */
-  on: z.enum(['title', 'text', 'legend', 'unplaced']),
+  on: z.enum(['title', 'text', 'legend', 'published', 'marginalia', 'unplaced']),
 });
 
 /** Where a footnote marker stood in a block of the body. */

@@ -16,11 +16,14 @@ export interface BlockOptions {
 
 /** Lines that always stand alone: grifs, addresses, signatures, dates, registration numbers. */
 const STANDALONE = [
-  /^(?:Совершенно |Строго |Сов\.\s?|С\.\s?)?[Сс]екретно\.?$/u,
+  /^(?:Срочно\.?\s*)?(?:Совершенно[\s-]|Строго[\s-]|Сов\.\s?|С\.\s?)?[Сс]екретно[.!]?(?:\s*Лично\.?)?$/u,
   /^(?:Лично|Только лично|Срочно|Весьма срочно|Вне очереди)\.?$/u,
   /^№\s?\S+/u,
-  /^\d{1,2}[./]\s?[\dIVXПШУХ]{1,4}[./-]\s?\d{2,4}\s?(?:г\.?)?$/u,
+  /^\d{1,2}[./]\s?[\dIVXПШУХ]{1,4}[./-]\s?[\dIl]\d{1,3}\s?(?:г\.?)?$/u,
 ];
+
+/** An item of a numbered list (`1. О …`, `2/ Сказанное`, `I/ Мне`, `а) мою`) starts on a new line. */
+const LIST_ITEM = /^(?:\d{1,2}|[IVX]{1,4}|[а-е])[.)/]\s/u;
 
 /** Typical width of a full line: the 90th percentile of line lengths in the given lines. */
 export function fullWidth(lines: TextLine[]): number {
@@ -64,7 +67,13 @@ export function buildBlocks(flow: FlowLine[], options: BlockOptions): Block[] {
         continue;
       }
       para = text;
-    } else if (standalone && !/[-‐]$/u.test(stripMarks(para))) {
+    } else if ((standalone || LIST_ITEM.test(plain)) && !/[-‐]$/u.test(stripMarks(para))) {
+      if (LIST_ITEM.test(plain) && !standalone) {
+        close('paragraph');
+        para = text;
+        if (short) close('paragraph');
+        continue;
+      }
       close('paragraph');
       blocks.push(finishBlock('line', text));
       continue;

@@ -27,7 +27,7 @@ export interface ParsedSource {
 }
 
 const HEADER = /^№\s?(\d{1,3})\.?$/u;
-const GRIF = /^(?:Совершенно |Строго |Сов\.\s?|С\.\s?)?[Сс]екретно\.?$/u;
+const GRIF = /^(?:Срочно\.?\s*)?(?:Совершенно[\s-]|Строго[\s-]|Сов\.\s?|С\.\s?)?[Сс]екретно[.!]?(?:\s*Лично\.?)?$/u;
 const REGISTRATION = /^№\s?(\S.*)$/u;
 
 interface Span {
@@ -98,7 +98,8 @@ function splitByHeaders(section: FlowLine[], diagnostics: Diagnostics): Span[] {
     const n = m ? Number(m[1]) : NaN;
     const next = m ? nextText(section, i) : undefined;
     const titleFollows = next !== undefined && /^\p{Lu}/u.test(next.text) && !LEGEND_START.test(next.text);
-    if (m && n > last && n <= last + 5 && titleFollows) {
+    // Numbers run in sequence (a few may be lost); the first header of an excerpt may have any number.
+    if (m && n > last && (n <= last + 5 || spans.length === 0) && titleFollows) {
       if (n === last) diagnostics.error(line.no, 'duplicate-number', `document number ${n} appears twice`);
       spans.push({ number: n, headerLine: line.no, lines: [], recovered: false });
       last = n;
@@ -211,6 +212,7 @@ function buildDocument(
   const marginalia: string[] = [];
   let legendText = '';
   const tail: FlowLine[] = [];
+  const apparatusLine = new Map<number, 'legend' | 'published' | 'marginalia'>();
   if (legendIndex >= 0) {
     legendText = stripMarks((lines[legendIndex] as TextLine).text);
     let kind: 'legend' | 'published' | 'marginalia' | 'other' = 'legend';
@@ -224,6 +226,7 @@ function buildDocument(
       if (k !== 'other') kind = k;
       else if (kind === 'legend' && (/^[\p{Ll}(\d]/u.test(t) || unclosed(legendText))) {
         legendText = `${legendText} ${t}`;
+        apparatusLine.set(l.no, 'legend');
         continue;
       } else if (kind === 'other' || kind === 'legend') {
         kind = 'other';
@@ -231,6 +234,7 @@ function buildDocument(
       if (kind === 'published') appendLine(published, t, k === 'published');
       else if (kind === 'marginalia') appendLine(marginalia, t, k === 'marginalia');
       else tail.push(l);
+      if (kind === 'published' || kind === 'marginalia') apparatusLine.set(l.no, kind);
     }
   } else {
     diagnostics.error(span.headerLine, 'legend-missing', `№ ${span.number} has no archive legend`, id);
@@ -247,7 +251,7 @@ function buildDocument(
   const legendLine = legendIndex >= 0 ? lines[legendIndex]!.no : -1;
   for (const l of texts) {
     for (const note of notesByLine.get(l.no) ?? []) {
-      const on = titleLines.includes(l) ? 'title' : l.no === legendLine ? 'legend' : 'text';
+      const on = titleLines.includes(l) ? 'title' : l.no === legendLine ? 'legend' : (apparatusLine.get(l.no) ?? 'text');
       notes.push({ n: note.n, text: note.text, on });
     }
   }
@@ -272,9 +276,9 @@ function buildDocument(
   if (!date.edtf && !parsedTitle.undated) diagnostics.warn(span.headerLine, 'date-missing', `№ ${span.number}: no date found in title, notes or text`, id);
   if (parsedTitle.undated && !date.edtf) date.text = 'без даты';
 
-  const firstLines = blocks.slice(0, 8).map((b) => b.text);
-  const classification = firstLines.find((t) => GRIF.test(t)) ?? null;
-  const registration = firstLines.map((t) => REGISTRATION.exec(t)?.[0]).find((t) => t !== undefined) ?? null;
+  const lineTexts = blocks.filter((b) => b.kind === 'line').map((b) => b.text);
+  const classification = lineTexts.find((t) => GRIF.test(t))?.replace(/[.!]$/u, '') ?? null;
+  const registration = lineTexts.map((t) => REGISTRATION.exec(t)?.[0]).find((t) => t !== undefined) ?? null;
 
   return {
     id,

@@ -19,7 +19,7 @@ export interface ParsedTitle {
 
 /** Genres in the order they are tried: longer phrases first. */
 const GENRES = [
-  'выписка из протокола', 'проект постановления', 'предварительный проект', 'докладная записка',
+  'выписка из протокола', 'выписка из закрытого заседания', 'выписка из заседания', 'переписка', 'донесение', 'проект постановления', 'предварительный проект', 'докладная записка',
   'информационное сообщение', 'специальное сообщение', 'спецсообщение', 'сообщения', 'сообщение',
   'записка', 'письмо', 'письма', 'телеграмма', 'телеграммы', 'шифртелеграмма', 'шифровка', 'заявление',
   'постановление', 'протокол', 'резолюция', 'публикация', 'интервью', 'статья', 'черновик статьи',
@@ -95,7 +95,11 @@ function findParties(zone: string): PartyMention[] {
     const before = zone.slice(0, span.start);
     const { nameCase, ...mention } = span.mention;
     let role: PartyMention['role'];
-    if (TO_MARKERS.test(before)) role = 'addressee';
+    const previous = parties.at(-1);
+    const joined = previous !== undefined && spans.indexOf(span) > 0 && /^\s*(?:,|и)\s*$/u.test(zone.slice(spans[spans.indexOf(span) - 1]!.end, span.start));
+    // `Н. К. Крупской и М. И. Ульяновой`: a name of unclear case joined to the previous one shares its role.
+    if (joined && nameCase !== 'dat' && mention.kind === 'person') role = previous!.role;
+    else if (TO_MARKERS.test(before)) role = 'addressee';
     else if (nameCase === 'dat') role = 'addressee';
     else if (nameCase === 'gen') role = seenAddressee && /на имя\s*$/u.test(before) ? 'addressee' : 'author';
     else role = parties.some((p) => p.role === 'author') || seenAddressee ? 'addressee' : 'author';

@@ -1,0 +1,15 @@
+import { ingest } from '../src/lib/ingest/ingest.ts';
+
+/** The fields of each record that a golden file pins, from a fixture folder. */
+export async function fixtureRecords(dir: string) {
+  const { documents, report } = await ingest({ sourcesDir: dir });
+  return {
+    documents: documents.map((d) => ({
+      id: d.id, number: d.number, title: d.title, genre: d.genre, authors: d.authors, addressees: d.addressees,
+      date: d.date, classification: d.classification, registration: d.registration, legend: d.legend,
+      published: d.published, marginalia: d.marginalia, notes: d.notes,
+      blocks: d.blocks.map((b) => `${b.kind === 'line' ? '│ ' : '¶ '}${b.text}${b.notes.map((n) => ` [${n.n}@${n.at}]`).join('')}`),
+    })),
+    diagnostics: report.diagnostics.filter((x) => x.level !== 'info').map((x) => `${x.line} ${x.code}`),
+  };
+}
