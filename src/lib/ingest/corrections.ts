@@ -21,7 +21,7 @@ function applyOne(doc: DraftDocument, c: Correction): boolean {
   switch (c.field) {
     case 'date':
       if (!doc.date.text.includes(c.from) && !doc.title.includes(c.from)) return false;
-      doc.date = { ...doc.date, edtf: c.to, text: doc.date.text || c.from };
+      doc.date = { edtf: c.to, text: doc.date.text || c.from, source: doc.date.source ?? (doc.title.includes(c.from) ? 'title' : 'text') };
       return true;
     case 'title':
       if (!doc.title.includes(c.from)) return false;
