@@ -67,7 +67,7 @@ export function parseCollection(
 
   const documents = resolved.map((span) => buildDocument(source, span, notesByLine, diagnostics, blockOptions));
   // A note without a marker stays with the document on whose page it is printed, so its text is not lost.
-  const spansEnd = resolved.map((s, i) => resolved[i + 1]?.headerLine ?? Infinity);
+  const spansEnd = resolved.map((_, i) => resolved[i + 1]?.headerLine ?? Infinity);
   for (const [line, list] of unplacedByLine) {
     const index = resolved.findIndex((s, i) => line >= s.headerLine && line < spansEnd[i]!);
     if (index < 0) continue;

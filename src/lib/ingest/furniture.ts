@@ -53,7 +53,7 @@ export function stripFurniture(lines: SourceLine[], diagnostics: Diagnostics): F
   const notes: PrintedNote[] = [];
   let pageNumbers = 0;
   let inNotes = false;
-  let current: PrintedNote | null = null;
+  let current = null as PrintedNote | null;
   let awaitingNoteText = false;
   let lastNote = 0;
   let skipBlank = false;

@@ -81,7 +81,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     all.push(...diagnostics.items);
   }
 
-  const corrections = await loadCorrections(options.correctionsFile, general);
+  const corrections = await loadCorrections(options.correctionsFile);
   const unused = applyCorrections(drafts, corrections);
   for (const id of unused) general.warn(0, 'correction-unused', `correction "${id}" found nothing to correct`);
 
@@ -163,7 +163,7 @@ async function loadSources(dir: string, general: Diagnostics, progress: (m: stri
   return out;
 }
 
-async function loadCorrections(file: string | undefined, general: Diagnostics) {
+async function loadCorrections(file: string | undefined) {
   if (!file) return [];
   let raw: string;
   try {
