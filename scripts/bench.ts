@@ -5,12 +5,12 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingest } from '../src/lib/ingest/ingest.ts';
+import { editionOptions, ingest } from '../src/lib/ingest/ingest.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);
 const sourcesDir = 'content/sources';
-const options = { sourcesDir, correctionsFile: 'content/corrections.json' };
+const options = editionOptions(sourcesDir);
 
 const first = performance.now();
 const warm = await ingest(options);

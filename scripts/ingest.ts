@@ -1,6 +1,6 @@
 /**
  * Builds the edition's records from the OCR'd sources.
- * Usage: npm run ingest -- [--sources DIR] [--out DIR] [--corrections FILE] [--strict]
+ * Usage: npm run ingest -- [--sources DIR] [--out DIR] [--corrections FILE] [--names FILE] [--strict] [--quiet]
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     sources: { type: 'string', default: 'content/sources' },
     out: { type: 'string', default: 'data' },
     corrections: { type: 'string', default: 'content/corrections.json' },
+    names: { type: 'string', default: 'content/person-names.json' },
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
@@ -22,7 +23,12 @@ const log = (m: string): void => {
   if (!values.quiet) console.log(m);
 };
 
-const result = await ingest({ sourcesDir: values.sources, correctionsFile: values.corrections, onProgress: log });
+const result = await ingest({
+  sourcesDir: values.sources,
+  correctionsFile: values.corrections,
+  personNamesFile: values.names,
+  onProgress: log,
+});
 const { report } = result;
 await mkdir(values.out, { recursive: true });
 const write = (name: string, value: unknown) => writeFile(join(values.out, name), `${JSON.stringify(value, null, 1)}\n`);

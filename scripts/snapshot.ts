@@ -1,8 +1,8 @@
 /** Writes the reviewed snapshot of key record fields: npm run snapshot (then read the diff). */
 import { writeFile } from 'node:fs/promises';
-import { ingest } from '../src/lib/ingest/ingest.ts';
+import { editionOptions, ingest } from '../src/lib/ingest/ingest.ts';
 import { snapshot } from '../src/lib/ingest/snapshot.ts';
 
-const { documents } = await ingest({ sourcesDir: 'content/sources', correctionsFile: 'content/corrections.json' });
+const { documents } = await ingest(editionOptions());
 await writeFile('tests/snapshots/records.txt', snapshot(documents));
 console.log(`tests/snapshots/records.txt: ${documents.length} records`);

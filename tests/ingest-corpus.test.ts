@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { edtfBounds } from '../src/lib/ingest/dates.ts';
-import { ingest, type IngestResult } from '../src/lib/ingest/ingest.ts';
+import { editionOptions, ingest, type IngestResult } from '../src/lib/ingest/ingest.ts';
 import { snapshot } from '../src/lib/ingest/snapshot.ts';
 import { DocumentSchema, PersonSchema, ReportSchema } from '../src/schemas/index.ts';
 
@@ -11,7 +11,7 @@ const COLLECTION = 'politburo-i-trotsky-1923-1932';
 let result: IngestResult;
 
 beforeAll(async () => {
-  result = await ingest({ sourcesDir: 'content/sources', correctionsFile: 'content/corrections.json' });
+  result = await ingest(editionOptions());
 });
 
 const collection = () => result.documents.filter((d) => d.source === COLLECTION);
@@ -100,7 +100,7 @@ describe('the same records from a file with CRLF, a BOM and lines added at the t
     const file = join(dir, `${COLLECTION}.txt`);
     const text = await readFile(file, 'utf8');
     await writeFile(file, `\uFEFF${['Служебная строка', '', 'ещё одна', ''].join('\r\n')}\r\n${text.replace(/\n/g, '\r\n')}`);
-    const other = await ingest({ sourcesDir: dir, correctionsFile: 'content/corrections.json' });
+    const other = await ingest(editionOptions(dir));
     expect(other.documents).toEqual(result.documents);
     expect(other.persons).toEqual(result.persons);
   });

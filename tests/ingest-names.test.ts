@@ -86,3 +86,34 @@ describe('parseTitle (titles as printed in the collection)', () => {
     expect(parties('Письмо от неустановленного лица И.П. Товстухе (без даты) с приложением')).toEqual(['to Товстуха И. П. [И.П. Товстухе]']);
   });
 });
+
+describe('parseTitle: bodies, surnames without initials, subject-only titles', () => {
+  it('reads the bodies of the collection in their case forms', () => {
+    expect(parties('Письмо Л. Д. Троцкого в Секретариат ЦК ВКП(б) и Секретариат ЦКК ВКП(б) от 20 марта 1926 г. о рассылке')).toEqual([
+      'from Троцкий Л. Д. [Л. Д. Троцкого]',
+      'to Секретариат ЦК ВКП(б) [Секретариат ЦК ВКП(б)]',
+      'to Секретариат ЦКК ВКП(б) [Секретариат ЦКК ВКП(б)]',
+    ]);
+    expect(parties('Письмо И.Т.Смилги в редакцию газеты «Правда» от 18 октября 1927 г. с приложением')).toEqual([
+      'from Смилга И. Т. [И.Т.Смилги]',
+      'to Редакция газеты «Правда» [редакцию газеты «Правда»]',
+    ]);
+    expect(parties('Выписка из протокола закрытого заседания бюро Сибкрайкома от 24 января 1929 г. о мероприятиях')).toEqual([
+      'from Бюро Сибкрайкома ВКП(б) [бюро Сибкрайкома]',
+    ]);
+  });
+
+  it('takes a surname without initials where a party stands', () => {
+    expect(parties('Письмо Шеффера от 9 Января 1928 г.')).toEqual(['from Шеффер [Шеффера]']);
+    expect(parties('Докладная записка Я. С. Агранова Сталину от 21 октября 1929 г. с приложением')).toEqual([
+      'from Агранов Я. С. [Я. С. Агранова]',
+      'to Сталин [Сталину]',
+    ]);
+    expect(parties('Донесение Особого отдела ОГПУ от 5 мая 1928 г.')).not.toContainEqual(expect.stringContaining('Особый'));
+  });
+
+  it('names no parties where the title opens with its subject or names collected material', () => {
+    expect(parties('О направлении заявлений оппозиционеров в Президиум ИККИ и ЦК всех национальных компартий от 17 января 1928 года')).toEqual([]);
+    expect(parties('Обзор Бюллетеней ТАСС от 5 марта 1929 г. и статьи Л. Д. Троцкого')).toEqual([]);
+  });
+});

@@ -21,3 +21,13 @@ export const CorrectionSchema = z.object({
 
 export const CorrectionsFileSchema = z.array(CorrectionSchema);
 export type Correction = z.infer<typeof CorrectionSchema>;
+
+/** An entry of the name authority (`content/person-names.json`): a name as the parser forms it, and the edition's form. */
+export const PersonNameSchema = z.object({
+  name: z.string().min(1),
+  canonical: z.string().min(1),
+  reason: z.string().min(10),
+});
+
+export const PersonNamesFileSchema = z.array(PersonNameSchema);
+export type PersonName = z.infer<typeof PersonNameSchema>;

@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { z } from 'zod';
 import {
   CorrectionsFileSchema,
+  PersonNamesFileSchema,
   DocumentSchema,
   PersonSchema,
   ReportSchema,
@@ -35,6 +37,8 @@ export interface IngestOptions {
   sourcesDir: string;
   /** Path of the corrections file; missing file means no corrections. */
   correctionsFile?: string | undefined;
+  /** Path of the name authority file (`content/person-names.json`); missing file means none. */
+  personNamesFile?: string | undefined;
   onProgress?: (message: string) => void;
 }
 
@@ -42,6 +46,11 @@ interface LoadedSource {
   source: Source;
   lines: SourceLine[];
   diagnostics: Diagnostics;
+}
+
+/** The edition's own files: sources, corrections and the name authority under `content/`. */
+export function editionOptions(sourcesDir = 'content/sources'): IngestOptions {
+  return { sourcesDir, correctionsFile: 'content/corrections.json', personNamesFile: 'content/person-names.json' };
 }
 
 /** Reads every source with its sidecar, parses it, and returns validated records and the report. */
@@ -81,11 +90,12 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     all.push(...diagnostics.items);
   }
 
-  const corrections = await loadCorrections(options.correctionsFile);
+  const corrections = await loadJson(options.correctionsFile, CorrectionsFileSchema);
   const unused = applyCorrections(drafts, corrections);
   for (const id of unused) general.warn(0, 'correction-unused', `correction "${id}" found nothing to correct`);
 
-  const { refs, persons } = indexPersons(drafts);
+  const authority = await loadJson(options.personNamesFile, PersonNamesFileSchema);
+  const { refs, persons } = indexPersons(drafts, new Map(authority.map((a) => [a.name, a.canonical])));
   const documents = drafts.map((d) => {
     const { parties: _parties, span: _span, ...rest } = d;
     return DocumentSchema.parse({ ...rest, ...refs.get(d)! });
@@ -163,7 +173,8 @@ async function loadSources(dir: string, general: Diagnostics, progress: (m: stri
   return out;
 }
 
-async function loadCorrections(file: string | undefined) {
+/** Reads an editorial data file of the edition; a missing file is empty, an invalid one stops the build. */
+async function loadJson<T>(file: string | undefined, schema: z.ZodType<T[]>): Promise<T[]> {
   if (!file) return [];
   let raw: string;
   try {
@@ -171,9 +182,15 @@ async function loadCorrections(file: string | undefined) {
   } catch {
     return [];
   }
-  const parsed = CorrectionsFileSchema.safeParse(JSON.parse(raw));
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (cause) {
+    throw new Error(`${file}: not valid JSON`, { cause });
+  }
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new Error(`${file}: invalid corrections file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   return parsed.data;
 }

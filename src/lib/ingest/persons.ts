@@ -11,7 +11,7 @@ export function personId(name: string): string {
  * Gives every party one id across the edition. A surname printed without initials joins the only
  * person with that surname and initials, if there is exactly one.
  */
-export function indexPersons(drafts: DraftDocument[]): {
+export function indexPersons(drafts: DraftDocument[], authority: Map<string, string> = new Map()): {
   refs: Map<DraftDocument, { authors: PersonRef[]; addressees: PersonRef[] }>;
   persons: Person[];
 } {
@@ -19,11 +19,13 @@ export function indexPersons(drafts: DraftDocument[]): {
   for (const d of drafts)
     for (const p of d.parties)
       if (p.kind === 'person' && p.name.includes(' ')) {
-        const surname = p.name.split(' ')[0]!;
+        const name = authority.get(p.name) ?? p.name;
+        const surname = name.split(' ')[0]!;
         if (!bySurname.has(surname)) bySurname.set(surname, new Set());
-        bySurname.get(surname)!.add(p.name);
+        bySurname.get(surname)!.add(name);
       }
-  const canonical = (name: string, kind: string): string => {
+  const canonical = (raw: string, kind: string): string => {
+    const name = authority.get(raw) ?? raw;
     if (kind !== 'person' || name.includes(' ')) return name;
     const full = bySurname.get(name);
     return full && full.size === 1 ? [...full][0]! : name;

@@ -1,4 +1,4 @@
-import { BODIES } from './bodies.ts';
+import { BODIES, bodyName } from './bodies.ts';
 import { parseDate, type ParsedDate } from './dates.ts';
 import { guessCase, personName, surnameToNominative, type NameCase } from './names.ts';
 
@@ -32,7 +32,7 @@ const INITIALS = String.raw`(?:[А-ЯЁ]\.\s?){1,2}`;
 const SURNAME = String.raw`[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?`;
 const PERSON = new RegExp(String.raw`(${INITIALS})\s?(${SURNAME})`, 'gu');
 /** Where the parties end and the date or the subject begins. */
-const PARTIES_END = /\s(?:от\s(?=\d|[а-я]+\s\d|\[)|\(?без даты|о\s|об\s|по\s|на (?!имя)|в связи\s|с\s|«(?=О\s|Об\s))/u;
+const PARTIES_END = /\s(?:от\s(?=\d|[а-я]+\s\d|\[)|\(?без даты|о\s|об\s|по\s|на (?!имя)|в связи\s|в отношении\s|с\s|«(?=О\s|Об\s))/u;
 const TO_MARKERS = /(?:^|\s)(?:в|во|к|на имя|членам|членам и кандидатам|копи[яию]|адресатам)\s*(?:[а-яё]+\s){0,3}$/u;
 
 /** Reads genre, parties and date from an editorial title (lines already joined). */
@@ -53,7 +53,9 @@ export function parseTitle(title: string): ParsedTitle {
     const tail = subject && subject.index === 0 && !/^\s(?:в|во)\s/u.test(after) ? '' : after.slice(0, subject?.index ?? after.length);
     zone = `${zone} ${tail}`;
   }
-  const parties = findParties(zone);
+  // A title that opens with its subject (`О направлении заявлений …`) names no parties; after genres of
+  // collected material (`Обзор …`, `Сводка …`, `Переписка …`) a genitive names the material, not an author.
+  const parties = !genre && /^Об?\s/u.test(title) ? [] : findParties(zone, genre !== null && OBJECT_GENRES.has(genre));
   return { genre: genre ? capitaliseGenre(genre) : null, parties, date, undated };
 }
 
@@ -67,7 +69,12 @@ interface Span {
   mention: Omit<PartyMention, 'role'> & { nameCase: NameCase | 'ambiguous' };
 }
 
-function findParties(zone: string): PartyMention[] {
+const OBJECT_GENRES = new Set(['обзор', 'сводка', 'список', 'сообщения', 'сообщение']);
+
+/** A capitalised word with a clear case ending, standing for a person named without initials. */
+const BARE_SURNAME = /^[\s,]*(?:и\s+)?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=[\s,]|$)/u;
+
+function findParties(zone: string, objectGenre = false): PartyMention[] {
   const spans: Span[] = [];
   for (const m of zone.matchAll(PERSON)) {
     const surname = m[2]!;
@@ -85,20 +92,25 @@ function findParties(zone: string): PartyMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (spans.some((s) => start < s.end && end > s.start)) continue;
-      spans.push({ start, end, mention: { name: body.name, printed: m[0].trim(), kind: 'body', nameCase: 'ambiguous' } });
+      spans.push({ start, end, mention: { name: bodyName(body, m), printed: m[0].trim(), kind: 'body', nameCase: 'ambiguous' } });
     }
   }
   spans.sort((a, b) => a.start - b.start);
+  addBareSurnames(zone, spans);
   const parties: PartyMention[] = [];
   let seenAddressee = false;
   for (const span of spans) {
     const before = zone.slice(0, span.start);
     const { nameCase, ...mention } = span.mention;
+    // A body right before a person names that person's office (`зав. Секретным Отделом ЦК ВЛКСМ Кучерова`).
+    const next = spans[spans.indexOf(span) + 1];
+    if (mention.kind === 'body' && next?.mention.kind === 'person' && /^\s*$/u.test(zone.slice(span.end, next.start))) continue;
     let role: PartyMention['role'];
     const previous = parties.at(-1);
     const joined = previous !== undefined && spans.indexOf(span) > 0 && /^\s*(?:,|и)\s*$/u.test(zone.slice(spans[spans.indexOf(span) - 1]!.end, span.start));
     // `Н. К. Крупской и М. И. Ульяновой`: a name of unclear case joined to the previous one shares its role.
-    if (joined && nameCase !== 'dat' && mention.kind === 'person') role = previous!.role;
+    if (objectGenre && nameCase !== 'dat' && !TO_MARKERS.test(before)) continue;
+    if (joined && nameCase !== 'dat' && nameCase !== 'gen') role = previous!.role;
     else if (TO_MARKERS.test(before)) role = 'addressee';
     else if (nameCase === 'dat') role = 'addressee';
     else if (nameCase === 'gen') role = seenAddressee && /на имя\s*$/u.test(before) ? 'addressee' : 'author';
@@ -110,4 +122,30 @@ function findParties(zone: string): PartyMention[] {
     parties.push({ ...mention, role });
   }
   return parties;
+}
+
+/**
+ * A surname printed without initials counts as a party where a party is expected: right after the
+ * genre (`Письмо Шеффера`) or right after another party (`Я. С. Агранова Сталину`). Its case must be clear.
+ */
+function addBareSurnames(zone: string, spans: Span[]): void {
+  const anchors = [{ end: /^\S+(?:\s+из протокола)?/u.exec(zone)?.[0].length ?? 0 }, ...spans];
+  for (const anchor of anchors) {
+    const m = BARE_SURNAME.exec(zone.slice(anchor.end));
+    if (!m) continue;
+    const word = m[1]!;
+    const start = anchor.end + m[0].length - word.length;
+    if (spans.some((s) => start < s.end && start + word.length > s.start)) continue;
+    const nameCase = guessCase(word);
+    const nextWord = /^\s+(\p{Ll}+)/u.exec(zone.slice(start + word.length))?.[1];
+    // `Особого отдела`: an adjective before a noun, not a surname.
+    if (/(?:ого|ому|ой|ых)$/u.test(word) && nextWord && !/^(?:от|о|об|в|к|с|по|и|на|без)$/u.test(nextWord)) continue;
+    if (nameCase === 'ambiguous' || /^(?:Председател|Секретар|Член|Тов|Товарищ)/u.test(word)) continue;
+    spans.push({
+      start,
+      end: start + word.length,
+      mention: { name: surnameToNominative(word, nameCase), printed: word, kind: 'person', nameCase },
+    });
+  }
+  spans.sort((a, b) => a.start - b.start);
 }
