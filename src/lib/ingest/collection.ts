@@ -289,7 +289,7 @@ function buildDocument(
     genre: parsedTitle.genre,
     parties: span.recovered ? [] : parsedTitle.parties,
     date,
-    place: null,
+    place: span.recovered ? null : parsedTitle.place,
     classification,
     registration,
     legend: legendText ? parseLegend(legendText) : null,

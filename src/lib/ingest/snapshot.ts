@@ -14,7 +14,7 @@ export function snapshotLine(d: Document): string {
   return [
     d.id,
     `${d.date.edtf ?? 'undated'} (${d.date.source ?? '-'}: ${d.date.text || '-'})`,
-    `${d.genre ?? '?'}; from ${people(d.authors)}; to ${people(d.addressees)}`,
+    `${d.genre ?? '?'}${d.place ? ` (${d.place})` : ''}; from ${people(d.authors)}; to ${people(d.addressees)}`,
     legend,
     `${d.titleSupplied ? '[supplied] ' : ''}${d.title}`,
     `p. ${d.page ?? '?'}, notes ${d.notes.length}, blocks ${d.blocks.length}${d.classification ? `, ${d.classification}` : ''}${d.registration ? `, ${d.registration}` : ''}`,

@@ -12,6 +12,8 @@ export interface PartyMention {
 
 export interface ParsedTitle {
   genre: string | null;
+  /** Where the document was sent from, when the title says (`Шифровка из Одессы` → `Одесса`). */
+  place: string | null;
   parties: PartyMention[];
   date: ParsedDate | null;
   undated: boolean;
@@ -56,7 +58,7 @@ export function parseTitle(title: string): ParsedTitle {
   // A title that opens with its subject (`О направлении заявлений …`) names no parties; after genres of
   // collected material (`Обзор …`, `Сводка …`, `Переписка …`) a genitive names the material, not an author.
   const parties = !genre && /^Об?\s/u.test(title) ? [] : findParties(zone, genre !== null && OBJECT_GENRES.has(genre));
-  return { genre: genre ? capitaliseGenre(genre) : null, parties, date, undated };
+  return { genre: genre ? capitaliseGenre(genre) : null, place: genre ? placeAfterGenre(title.slice(genre.length)) : null, parties, date, undated };
 }
 
 function capitaliseGenre(g: string): string {
@@ -148,4 +150,13 @@ function addBareSurnames(zone: string, spans: Span[]): void {
     });
   }
   spans.sort((a, b) => a.start - b.start);
+}
+
+/** `из Ростова на Дону` right after the genre: the place of sending, in the nominative. */
+function placeAfterGenre(rest: string): string | null {
+  const m = /^\s+из\s+(\p{Lu}[\p{Ll}-]+(?:\s+(?:на\s+)?\p{Lu}[\p{Ll}-]+)*)/u.exec(rest);
+  if (!m || BODIES.some((b) => b.pattern.test(m[1]!))) return null;
+  const words = m[1]!.split(/\s+/);
+  const nominative = words.map((w, i) => (w === 'на' || words[i - 1] === 'на' ? w : surnameToNominative(w, 'gen')));
+  return nominative.join(' ').replace(/ на /gu, '-на-');
 }
