@@ -45,6 +45,12 @@ describe('repairLookalikes', () => {
     expect(tally).toEqual({ total: 4, byLetter: { p: 1, a: 2, B: 1 } });
   });
 
+  it('writes a Roman numeral typed half in Cyrillic in Latin', () => {
+    const tally = newLatinTally();
+    expect(repairLookalikes('на ХV съезде и в УI томе', tally)).toBe('на XV съезде и в VI томе');
+    expect(tally).toEqual({ total: 2, byLetter: { roman: 2 } });
+  });
+
   it('leaves Latin words and Latin text alone, repairs a lone look-alike between Russian words', () => {
     const tally = newLatinTally();
     expect(repairLookalikes('«Contre le Conrant» и material lismus militans', tally)).toBe('«Contre le Conrant» и material lismus militans');

@@ -62,7 +62,11 @@ export function buildBlocks(flow: FlowLine[], options: BlockOptions): Block[] {
     const standalone = STANDALONE.some((re) => re.test(plain));
     const short = plain.length < width * 0.8 && !/[-‐]$/u.test(plain);
     if (para === null) {
-      if (standalone || (short && options.paragraphEnds === 'short-line')) {
+      // A short line opening a block stands alone: in the collection any such line, in a text that marks
+      // paragraph ends by two spaces (004) a heading, which ends in one.
+      const heading =
+        options.paragraphEnds === 'trailing-spaces' && line.trailing < 2 && (/[.!?]$/u.test(plain) || short) && plain.length < width * 0.9;
+      if (standalone || heading || (short && options.paragraphEnds === 'short-line')) {
         blocks.push(finishBlock('line', text));
         continue;
       }

@@ -29,6 +29,12 @@ export function repairLookalikes(text: string, tally: LatinRepairTally): string 
       return LOOKALIKES[word]!;
     }
     if (!HAS_CYRILLIC.test(word) || !HAS_LATIN.test(word)) return word;
+    // A Roman numeral typed half in Cyrillic (`ХV` съезд, `УI`): all of it becomes Latin.
+    if (/^[IVXХУПШ]+$/u.test(word) && /[IVX]/u.test(word)) {
+      tally.total++;
+      tally.byLetter['roman'] = (tally.byLetter['roman'] ?? 0) + 1;
+      return word.replace(/Х/gu, 'X').replace(/У/gu, 'V').replace(/Ш/gu, 'III').replace(/П/gu, 'II');
+    }
     let out = '';
     for (const ch of word) {
       const cyr = LOOKALIKES[ch];
