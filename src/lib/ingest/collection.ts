@@ -273,6 +273,12 @@ function buildDocument(
       }
     }
   }
+  if (date.source === 'title' && date.edtf && /^\d{4}-\d\d-\d\d$/.test(date.edtf)) {
+    const signed = closingDate(blocks);
+    if (signed && signed.edtf !== date.edtf) {
+      diagnostics.info(span.headerLine, 'date-differs', `№ ${span.number}: the title dates ${date.edtf}, the text closes with «${signed.text}» (${signed.edtf}); check for a misprint`, id);
+    }
+  }
   if (!date.edtf && !parsedTitle.undated) diagnostics.warn(span.headerLine, 'date-missing', `№ ${span.number}: no date found in title, notes or text`, id);
   if (parsedTitle.undated && !date.edtf) date.text = 'без даты';
 
@@ -308,6 +314,16 @@ function buildDocument(
 /** A legend whose parenthesis is still open goes on in the next line. */
 function unclosed(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+}
+
+/** The date line that closes a document's text (a signature date), if it is among its last lines. */
+function closingDate(blocks: Block[]): { edtf: string; text: string } | null {
+  for (const b of blocks.slice(-4).reverse()) {
+    if (b.kind !== 'line' || b.text.length > 30) continue;
+    const d = parseDate(b.text);
+    if (d && /^\d{4}-\d\d-\d\d$/.test(d.edtf)) return d;
+  }
+  return null;
 }
 
 function appendLine(list: string[], text: string, startsNew: boolean): void {
