@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BlockSchema } from './document.ts';
 import { SlugSchema } from './person.ts';
 
 /** What kind of text a source file holds; decides which parser reads it. */
@@ -46,3 +47,15 @@ export const SourceSchema = z.object({
 
 export type Source = z.infer<typeof SourceSchema>;
 export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+/**
+ * `sources.json`: each parsed source with its front matter (the preface of the collection),
+ * as blocks with footnote markers and the notes they point to.
+ */
+export const SourceTextSchema = z.object({
+  source: SourceSchema,
+  frontMatter: z.array(z.lazy(() => BlockSchema)),
+  frontNotes: z.array(z.object({ n: z.string(), text: z.string() })),
+});
+
+export type SourceText = z.infer<typeof SourceTextSchema>;

@@ -8,6 +8,7 @@ import {
   PersonSchema,
   ReportSchema,
   SourceSchema,
+  SourceTextSchema,
   type Diagnostic,
   type Document,
   type Person,
@@ -130,7 +131,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     hyphenation,
     corrections: { applied: corrections.length - unused.length, unused },
   });
-  return { documents, persons: persons.map((p) => PersonSchema.parse(p)), report, sources: parsed };
+  return { documents, persons: persons.map((p) => PersonSchema.parse(p)), report, sources: parsed.map((p) => SourceTextSchema.parse(p)) };
 }
 
 async function loadSources(dir: string, general: Diagnostics, progress: (m: string) => void): Promise<LoadedSource[]> {

@@ -1,0 +1,45 @@
+/**
+ * The edition's data for the pages, loaded once per build and indexed, so pages never call
+ * `getCollection` in a loop. Import the maps and lists from here.
+ */
+import { getCollection } from 'astro:content';
+import { edtfBounds } from '../ingest/dates.ts';
+import type { Document, Person, Source } from '../../schemas/index.ts';
+
+export const documents: Document[] = (await getCollection('documents')).map((e) => e.data);
+export const persons: Person[] = (await getCollection('persons')).map((e) => e.data);
+export const sources: Source[] = (await getCollection('sources')).map((e) => e.data);
+
+export const documentById = new Map(documents.map((d) => [d.id, d]));
+export const personById = new Map(persons.map((p) => [p.id, p]));
+export const sourceById = new Map(sources.map((s) => [s.id, s]));
+
+/** First day a document's date can mean (`null` when undated): the sort key for date order. */
+export function sortDate(d: Document): string | null {
+  return d.date.edtf ? edtfBounds(d.date.edtf).min : null;
+}
+
+/** All documents in date order; undated ones last, each group in source and number order. */
+export const byDate: Document[] = [...documents].sort((a, b) => {
+  const x = sortDate(a);
+  const y = sortDate(b);
+  if (x !== y) return x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+  return a.source === b.source ? a.number - b.number : a.source < b.source ? -1 : 1;
+});
+
+/** Documents of each source in their printed order. */
+export const bySource = new Map<string, Document[]>(
+  sources.map((s) => [s.id, documents.filter((d) => d.source === s.id).sort((a, b) => a.number - b.number)]),
+);
+
+/** The neighbours of a document in its source and in date order, for previous/next links. */
+export function neighbours(doc: Document): {
+  inSource: { prev: Document | null; next: Document | null };
+  inDate: { prev: Document | null; next: Document | null };
+} {
+  const around = (list: Document[]) => {
+    const i = list.findIndex((d) => d.id === doc.id);
+    return { prev: list[i - 1] ?? null, next: list[i + 1] ?? null };
+  };
+  return { inSource: around(bySource.get(doc.source) ?? []), inDate: around(byDate) };
+}
