@@ -26,6 +26,9 @@ export interface ParsedSource {
   pageNumbers: number;
 }
 
+/** What the edition prints for a note whose number survives and whose text does not. */
+export const LOST_NOTE = '[Текст примечания в источнике отсутствует.]';
+
 const HEADER = /^№\s?(\d{1,3})\.?$/u;
 const GRIF = /^(?:Срочно\.?\s*)?(?:Совершенно[\s-]|Строго[\s-]|Сов\.\s?|С\.\s?)?[Сс]екретно[.!]?(?:\s*Лично\.?)?$/u;
 const REGISTRATION = /^№\s?(\S.*)$/u;
@@ -71,7 +74,7 @@ export function parseCollection(
   for (const [line, list] of unplacedByLine) {
     const index = resolved.findIndex((s, i) => line >= s.headerLine && line < spansEnd[i]!);
     if (index < 0) continue;
-    documents[index]!.notes.push(...list.map((n) => ({ n: n.n, text: n.text, on: 'unplaced' as const })));
+    documents[index]!.notes.push(...list.map((n) => ({ n: n.n, text: n.text || LOST_NOTE, on: 'unplaced' as const })));
   }
   const frontNoteSet = new Set<string>();
   for (const l of front) if (l.kind === 'text') for (const n of notesByLine.get(l.no) ?? []) frontNoteSet.add(n.n);
@@ -252,7 +255,7 @@ function buildDocument(
   for (const l of texts) {
     for (const note of notesByLine.get(l.no) ?? []) {
       const on = titleLines.includes(l) ? 'title' : l.no === legendLine ? 'legend' : (apparatusLine.get(l.no) ?? 'text');
-      notes.push({ n: note.n, text: note.text, on });
+      notes.push({ n: note.n, text: note.text || LOST_NOTE, on });
     }
   }
 

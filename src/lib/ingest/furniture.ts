@@ -153,6 +153,16 @@ export function stripFurniture(lines: SourceLine[], diagnostics: Diagnostics): F
       continue;
     }
     skipBlank = false;
+    // A line indented by two or more spaces right before a bare note number stands where the separator
+    // should be (OCR put a copy of the note's text there): the footnote area starts here.
+    const following = nextNonEmpty(lines, i);
+    if (/^ {2,}\S/.test(text) && following && /^\d{1,3}$/.test(following.text) && Number(following.text) > lastNote) {
+      diagnostics.info(no, 'separator-defective', `"${bare}" stands where a footnote separator should be; read as the start of the footnote area`);
+      inNotes = true;
+      current = null;
+      awaitingNoteText = false;
+      continue;
+    }
     const trailing = text.length - text.trimEnd().length;
     flow.push({ kind: 'text', no, text: text.trim(), trailing, pageStart: /^ \S/.test(text) || pageAnchors.at(-1)?.index === flow.length, page: null });
   }

@@ -54,7 +54,35 @@ export function tieNotes(flow: FlowLine[], notes: PrintedNote[], diagnostics: Di
       tied.push({ note, markerLine: null });
     }
   }
+  tieLostNotes(texts, tied, diagnostics);
   return tied;
+}
+
+/**
+ * Notes are numbered through the book, so a number missing from the printed notes is a note whose text
+ * was lost. Its marker is looked for between the markers of its neighbours; found, it becomes a note
+ * without text (so the digits do not stay glued to the word), and it is reported.
+ */
+function tieLostNotes(texts: TextLine[], tied: TiedNote[], diagnostics: Diagnostics): void {
+  const numbered = tied.filter((t) => /^\d+$/.test(t.note.n));
+  const printed = new Set(numbered.map((t) => Number(t.note.n)));
+  const max = Math.max(0, ...printed);
+  const markerOf = new Map(numbered.filter((t) => t.markerLine !== null).map((t) => [Number(t.note.n), t.markerLine!]));
+  for (let k = 1; k < max; k++) {
+    if (printed.has(k)) continue;
+    let before = 0;
+    for (let j = k - 1; j > 0; j--) if (markerOf.has(j)) { before = markerOf.get(j)!; break; }
+    let after = Infinity;
+    for (let j = k + 1; j <= max; j++) if (markerOf.has(j)) { after = markerOf.get(j)!; break; }
+    const pattern = markerPattern(String(k));
+    const line = texts.find((l) => l.no >= before && l.no <= after && pattern.test(l.text));
+    if (!line) continue;
+    line.text = line.text.replace(pattern, `${MARK_OPEN}${k}${MARK_CLOSE}`);
+    const note: PrintedNote = { n: String(k), text: '', no: line.no };
+    tied.push({ note, markerLine: line.no });
+    markerOf.set(k, line.no);
+    diagnostics.warn(line.no, 'note-text-lost', `footnote ${k}: its marker is in the text, its text is not in the source`);
+  }
 }
 
 /** Index of the first line whose number is greater than `no`. */
