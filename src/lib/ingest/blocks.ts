@@ -22,8 +22,11 @@ const STANDALONE = [
   /^\d{1,2}[./]\s?[\dIVXПШУХ]{1,4}[./-]\s?[\dIl]\d{1,3}\s?(?:г\.?)?$/u,
 ];
 
-/** An item of a numbered list (`1. О …`, `2/ Сказанное`, `I/ Мне`, `а) мою`) starts on a new line. */
-const LIST_ITEM = /^(?:\d{1,2}|[IVX]{1,4}|[а-е])[.)/]\s/u;
+/**
+ * An item of a numbered list (`1. О …`, `2/ Сказанное`, `I/ Мне`, `а) мою`; not `г. в Петербурге`) or of a
+ * protocol (`Слушали:`, `Постановили:`) starts on a new line.
+ */
+const LIST_ITEM = /^(?:(?:\d{1,2}|[IVX]{1,4})[.)/]|[а-е]\)|(?:Слушали|Постановили|Решили|Предложить|Приложение)\s?:)\s/u;
 
 /** Typical width of a full line: the 90th percentile of line lengths in the given lines. */
 export function fullWidth(lines: TextLine[]): number {
@@ -60,7 +63,8 @@ export function buildBlocks(flow: FlowLine[], options: BlockOptions): Block[] {
     const text = line.text;
     const plain = stripMarks(text);
     const standalone = STANDALONE.some((re) => re.test(plain));
-    const short = plain.length < width * 0.8 && !/[-‐]$/u.test(plain);
+    // A sentence does not go on in lower case after a paragraph break: such a short line is not an end.
+    const short = plain.length < width * 0.8 && !/[-‐]$/u.test(plain) && !continuesInLowerCase(flow, i);
     if (para === null) {
       // A short line opening a block stands alone: in the collection any such line, in a text that marks
       // paragraph ends by two spaces (004) a heading, which ends in one.
@@ -97,6 +101,11 @@ export function buildBlocks(flow: FlowLine[], options: BlockOptions): Block[] {
 function isShort(para: string, width: number): boolean {
   const lastLine = para.split('\n').pop() ?? para;
   return lastLine.length < width * 0.8;
+}
+
+function continuesInLowerCase(flow: FlowLine[], i: number): boolean {
+  const next = flow[i + 1];
+  return next !== undefined && next.kind === 'text' && /^\p{Ll}/u.test(next.text) && !/[.!?:;]$/u.test(stripMarks((flow[i] as TextLine).text));
 }
 
 function startsParagraph(flow: FlowLine[], i: number): boolean {

@@ -61,8 +61,19 @@ export function parseTitle(title: string): ParsedTitle {
   return { genre: genre ? capitaliseGenre(genre) : null, place: genre ? placeAfterGenre(title.slice(genre.length)) : null, parties, date, undated };
 }
 
+/** Genres as the edition names them: singular, one name for one kind (the printed word stays in the title). */
+const GENRE_NAMES: Record<string, string> = {
+  'расшифованное письмо': 'расшифрованное письмо',
+  'письма': 'письмо',
+  'телеграммы': 'телеграмма',
+  'сообщения': 'сообщение',
+  'выписка из заседания': 'выписка из протокола',
+  'выписка из закрытого заседания': 'выписка из протокола',
+  'предварительный проект': 'проект постановления',
+};
+
 function capitaliseGenre(g: string): string {
-  return g === 'расшифованное письмо' ? 'расшифрованное письмо' : g;
+  return GENRE_NAMES[g] ?? g;
 }
 
 interface Span {
@@ -106,7 +117,7 @@ function findParties(zone: string, objectGenre = false): PartyMention[] {
     const { nameCase, ...mention } = span.mention;
     // A body right before a person names that person's office (`зав. Секретным Отделом ЦК ВЛКСМ Кучерова`).
     const next = spans[spans.indexOf(span) + 1];
-    if (mention.kind === 'body' && next?.mention.kind === 'person' && /^\s*$/u.test(zone.slice(span.end, next.start))) continue;
+    if (mention.kind === 'body' && next?.mention.kind === 'person' && /^\s*$/u.test(zone.slice(span.end, next.start)) && !TO_MARKERS.test(before)) continue;
     let role: PartyMention['role'];
     const previous = parties.at(-1);
     const joined = previous !== undefined && spans.indexOf(span) > 0 && /^\s*(?:,|и)\s*$/u.test(zone.slice(spans[spans.indexOf(span) - 1]!.end, span.start));
