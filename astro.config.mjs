@@ -1,5 +1,50 @@
 // @ts-check
+import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+
+/**
+ * `sitemap.xml` and `robots.txt` from the pages Astro actually built, so the map can never list a page
+ * that does not exist or miss one that does. (A few lines instead of `@astrojs/sitemap`, which would
+ * do the same with a dependency and an index file the edition's few hundred pages do not need.)
+ * @returns {import('astro').AstroIntegration}
+ */
+function sitemap() {
+  /** @type {URL | undefined} */
+  let site;
+  return {
+    name: 'edition-sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        if (!site) {
+          logger.warn('no `site` configured: sitemap.xml not written');
+          return;
+        }
+        const base = site;
+        const escape = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        const locs = pages
+          .map((p) => p.pathname)
+          // HTML pages only (directory URLs); endpoints such as /data/documents.json are files.
+          .filter((path) => path === '' || path.endsWith('/'))
+          .filter((path) => !/^404\/?$/.test(path))
+          .map((path) => new URL(path.replace(/^\/?/, '/'), base).href)
+          .sort();
+        const xml = [
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+          ...locs.map((loc) => `  <url><loc>${escape(loc)}</loc></url>`),
+          '</urlset>',
+          '',
+        ].join('\n');
+        await writeFile(new URL('sitemap.xml', dir), xml);
+        await writeFile(new URL('robots.txt', dir), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', base).href}\n`);
+        logger.info(`sitemap.xml: ${locs.length} pages`);
+      },
+    },
+  };
+}
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -8,7 +53,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Astro 7 defaults to 'jsx' whitespace rules, which drop the space between a word
-  // and an inline element on the next source line. Text fidelity first: keep all whitespace.
+  // Astro 7 defaults to 'jsx' whitespace rules, which drop the space between a word and an inline element
+  // on the next source line. Text fidelity first: keep all whitespace.
   compressHTML: false,
+  integrations: [sitemap()],
 });

@@ -1,8 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects:
+ * - `unit`: the parser, renderer and helper tests (tests/*.test.ts, tests/support), no build needed;
+ * - `site`: the built site, served over http (tests/site: crawl, links, data;
+ *   tests/e2e: Chromium, keyboard, axe). Its global setup runs `npm run build` once,
+ *   unless `EDITION_SKIP_BUILD=1` and dist/ exists.
+ *
+ * One project: `npx vitest run --project unit` or `--project site`; one file: `npx vitest run tests/e2e`.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 60_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/*.test.ts', 'tests/support/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/site/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

@@ -30,7 +30,7 @@ describe('renderBody', () => {
     const text = 'Прошу передать этот ответ';
     const html = renderBody([para(text, [{ n: '12', at: 'Прошу'.length }])], [note('12')]);
     expect(html).toBe(
-      '<p>Прошу<sup><a href="#note-12" id="ref-12" class="note-ref">12</a></sup> передать этот ответ</p>',
+      '<p>Прошу<sup><a href="#note-12" id="ref-12" class="note-ref" aria-label="Примечание 12">12</a></sup> передать этот ответ</p>',
     );
   });
 
@@ -94,6 +94,29 @@ describe('renderBody', () => {
     const tree = bodyTree([para('*не курсив* _и_ [не ссылка](x)')]);
     expect(tree.children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text' }] });
     expect(renderBody([para('*не курсив* [не ссылка](x)')])).toBe('<p>*не курсив* [не ссылка](x)</p>');
+  });
+
+  it('marks a text correction where the edition put its reading, with a link to the entry', () => {
+    const correction = { id: 'x-1', field: 'text', from: '1926 г.', to: '1923 г.', reason: 'Опечатка в годе.' };
+    const html = renderBody([para('от 15 ноября 1923 г. слушали')], [], [correction]);
+    expect(html).toBe(
+      '<p>от 15 ноября <ins class="correction">1923 г.</ins><sup class="correction-mark">' +
+        '<a href="#correction-x-1" id="correction-ref-x-1" class="correction-ref" aria-label="испр. (исправление издания)">испр.</a>' +
+        '</sup> слушали</p>',
+    );
+  });
+
+  it('keeps note markers inside and after a corrected stretch', () => {
+    const correction = { id: 'c', field: 'text', from: 'ббб', to: 'вгд', reason: 'Причина исправления.' };
+    const html = renderBody([para('аа вгд ее', [{ n: '1', at: 4 }, { n: '2', at: 6 }])], [note('1'), note('2')], [correction]);
+    expect(html).toMatch(/^<p>аа <ins class="correction">в<sup>.*?ref-1.*?<\/sup>гд<\/ins><sup class="correction-mark">.*?<\/sup><sup>.*?ref-2.*?<\/sup> ее<\/p>$/);
+  });
+
+  it('does not mark a reading that occurs more than once, nor other fields', () => {
+    const text = { id: 'c', field: 'text', from: '1926', to: '1923', reason: 'Причина исправления.' };
+    const title = { id: 't', field: 'title', from: 'ее', to: 'аа', reason: 'Причина исправления.' };
+    const html = renderBody([para('1923 и 1923'), para('аа')], [], [text, title]);
+    expect(html).not.toContain('<ins');
   });
 
   it('renders an empty body as an empty string', () => {

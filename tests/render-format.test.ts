@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDocuments, edtfSortKey, edtfYear, htmlDatetime } from '../src/lib/render/format.ts';
+import { countDocuments, edtfLabel, edtfSortKey, edtfYear, htmlDatetime, keepTogether } from '../src/lib/render/format.ts';
 import type { DocumentDate } from '../src/schemas/index.ts';
 
 const date = (edtf: string | null): DocumentDate => ({ edtf, text: edtf ?? '', source: edtf ? 'title' : null });
@@ -26,5 +26,29 @@ describe('format', () => {
     expect(edtfSortKey(date('1923-02-01'))).toBe('1923-02-01');
     expect(edtfYear(date(null))).toBeNull();
     expect(edtfSortKey(date(null))).toBeNull();
+  });
+
+  it('gives a reader\'s label of EDTF dates', () => {
+    expect(edtfLabel('1923-09-02')).toBe('2 сентября 1923 г.');
+    expect(edtfLabel('1925-04')).toBe('апрель 1925 г.');
+    expect(edtfLabel('1931')).toBe('1931 г.');
+    expect(edtfLabel('1923-10-25/1923-10-27')).toBe('25–27 октября 1923 г.');
+    expect(edtfLabel('1930-10/1930-11')).toBe('октябрь — ноябрь 1930 г.');
+    expect(edtfLabel('1924-12~/1925-01~')).toBe('ок. декабря 1924 г. — ок. января 1925 г.');
+    expect(edtfLabel('1928-02-12/..')).toBe('не ранее 12 февраля 1928 г.');
+    expect(edtfLabel('../1928-02')).toBe('не позднее февраля 1928 г.');
+    expect(edtfLabel('1927?')).toBe('1927 г. (?)');
+    expect(edtfLabel('1927-23')).toBe('осень 1927 г.');
+    expect(edtfLabel('192X')).toBe('192X');
+  });
+
+  it('keeps initials with the surname, № with its number and a year with г., without changing the text', () => {
+    const title = 'Письмо Л. Д. Троцкого Г. Е. Зиновьеву и И.Т.Смилге № 12 от 1 февраля 1923 г.';
+    const runs = keepTogether(title);
+    expect(runs.map((r) => r.text).join('')).toBe(title);
+    expect(runs.filter((r) => r.nowrap).map((r) => r.text)).toEqual([
+      'Л. Д. Троцкого', 'Г. Е. Зиновьеву', 'И.Т.Смилге', '№ 12', '1923 г.',
+    ]);
+    expect(keepTogether('без инициалов')).toEqual([{ text: 'без инициалов', nowrap: false }]);
   });
 });

@@ -1,10 +1,13 @@
 import type { Element, ElementContent } from 'hast';
-import type { FootnoteReference, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Emphasis, FootnoteReference, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { Block, Note } from '../../schemas/index.ts';
+import type { Block, Document, Note } from '../../schemas/index.ts';
+
+/** An editorial correction as applied to a record. */
+type AppliedCorrection = Document['corrections'][number];
 import { noteAnchors } from './note-anchors.ts';
 
 /**
@@ -16,38 +19,132 @@ function footnoteReference(_state: State, node: FootnoteReference): Element {
   const link: Element = {
     type: 'element',
     tagName: 'a',
-    properties: { href: `#note-${anchor}`, id: `ref-${anchor}`, className: ['note-ref'] },
+    properties: {
+      href: `#note-${anchor}`,
+      id: `ref-${anchor}`,
+      className: ['note-ref'],
+      ariaLabel: `Примечание ${node.label ?? anchor}`,
+    },
     children: [{ type: 'text', value: node.label ?? anchor }],
   };
   return { type: 'element', tagName: 'sup', properties: {}, children: [link] satisfies ElementContent[] };
 }
 
-/** Split a block's text at its markers (offsets in UTF-16 code units, after which the mark stood). */
-function phrasing(block: Block, anchors: readonly string[]): PhrasingContent[] {
+/** A stretch of a block that an editorial correction changed: `[start, end)` in UTF-16 code units. */
+interface CorrectionRange {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** An mdast node rendered as an arbitrary inline element (`<ins>`, `<sup>`) through `data.hName`. */
+function inline(tagName: string, properties: Record<string, string | string[]>, children: PhrasingContent[]): Emphasis {
+  return { type: 'emphasis', data: { hName: tagName, hProperties: properties }, children };
+}
+
+/**
+ * Where the text corrections stand in the body: the reading the edition put in (`to`), when it occurs
+ * exactly once in the whole body. A reading that recurs is not marked, as the place would be a guess;
+ * the list of corrections still gives it.
+ */
+export function correctionRanges(blocks: readonly Block[], corrections: readonly AppliedCorrection[]): CorrectionRange[][] {
+  const ranges: CorrectionRange[][] = blocks.map(() => []);
+  for (const c of corrections) {
+    if (c.field !== 'text' || c.to === '') continue;
+    const hits: { block: number; at: number }[] = [];
+    blocks.forEach((block, i) => {
+      for (let at = block.text.indexOf(c.to); at !== -1; at = block.text.indexOf(c.to, at + 1)) hits.push({ block: i, at });
+    });
+    const hit = hits[0];
+    if (hits.length !== 1 || !hit) continue;
+    const list = ranges[hit.block] ?? [];
+    const range = { id: c.id, start: hit.at, end: hit.at + c.to.length };
+    if (list.some((r) => r.start < range.end && range.start < r.end)) continue;
+    list.push(range);
+  }
+  for (const list of ranges) list.sort((a, b) => a.start - b.start);
+  return ranges;
+}
+
+/**
+ * Split a block's text at its markers (offsets in UTF-16 code units, after which the mark stood)
+ * and wrap corrected stretches in `<ins>`, followed by a link to the correction's entry.
+ */
+function phrasing(block: Block, anchors: readonly string[], ranges: readonly CorrectionRange[] = []): PhrasingContent[] {
   const marks = block.notes
     .map((mark, i) => ({ ...mark, anchor: anchors[i] ?? mark.n, i }))
     .sort((a, b) => a.at - b.at || a.i - b.i);
-  const children: PhrasingContent[] = [];
-  let from = 0;
   for (const mark of marks) {
     if (mark.at > block.text.length) {
       throw new RangeError(
         `Note mark ${mark.n} at ${mark.at} is beyond the end of the block (${block.text.length}): ${block.text.slice(0, 60)}`,
       );
     }
-    if (mark.at > from) children.push({ type: 'text', value: block.text.slice(from, mark.at) });
-    children.push({ type: 'footnoteReference', identifier: mark.anchor, label: mark.n });
-    from = mark.at;
   }
-  if (from < block.text.length) children.push({ type: 'text', value: block.text.slice(from) });
+  const cuts = [...new Set([0, block.text.length, ...marks.map((m) => m.at), ...ranges.flatMap((r) => [r.start, r.end])])]
+    .filter((at) => at <= block.text.length)
+    .sort((a, b) => a - b);
+
+  // The flat sequence: text between cuts, each marker after the text that ends at its offset.
+  type Item = { node: PhrasingContent; inside: CorrectionRange | undefined };
+  const items: Item[] = [];
+  const rangeOfText = (from: number) => ranges.find((r) => r.start <= from && from < r.end);
+  const rangeOfMark = (at: number) => ranges.find((r) => r.start < at && at < r.end);
+  let m = 0;
+  for (const [k, at] of cuts.entries()) {
+    for (; m < marks.length && marks[m]!.at === at; m++) {
+      const mark = marks[m]!;
+      items.push({
+        node: { type: 'footnoteReference', identifier: mark.anchor, label: mark.n },
+        inside: rangeOfMark(mark.at),
+      });
+    }
+    const next = cuts[k + 1];
+    if (next !== undefined && next > at) {
+      items.push({ node: { type: 'text', value: block.text.slice(at, next) }, inside: rangeOfText(at) });
+    }
+  }
+
+  const children: PhrasingContent[] = [];
+  let open: { range: CorrectionRange; node: Emphasis } | null = null;
+  const close = () => {
+    if (!open) return;
+    const { id } = open.range;
+    children.push(
+      inline('sup', { className: ['correction-mark'] }, [
+        {
+          type: 'link',
+          url: `#correction-${id}`,
+          data: { hProperties: { id: `correction-ref-${id}`, className: ['correction-ref'], ariaLabel: 'испр. (исправление издания)' } },
+          children: [{ type: 'text', value: 'испр.' }],
+        },
+      ]),
+    );
+    open = null;
+  };
+  for (const item of items) {
+    if (open && item.inside !== open.range) close();
+    if (item.inside && !open) {
+      open = { range: item.inside, node: inline('ins', { className: ['correction'] }, []) };
+      children.push(open.node);
+    }
+    if (open) open.node.children.push(item.node);
+    else children.push(item.node);
+  }
+  close();
   return children;
 }
 
 /** The mdast tree of a body: one paragraph per block; a `line` block is `<p class="line">`. */
-export function bodyTree(blocks: readonly Block[], notes: readonly Note[] = []): Root {
+export function bodyTree(
+  blocks: readonly Block[],
+  notes: readonly Note[] = [],
+  corrections: readonly AppliedCorrection[] = [],
+): Root {
   const { marks } = noteAnchors(blocks, notes);
+  const ranges = correctionRanges(blocks, corrections);
   const children = blocks.map((block, i): Paragraph => {
-    const paragraph: Paragraph = { type: 'paragraph', children: phrasing(block, marks[i] ?? []) };
+    const paragraph: Paragraph = { type: 'paragraph', children: phrasing(block, marks[i] ?? [], ranges[i]) };
     if (block.kind === 'line') paragraph.data = { hProperties: { className: ['line'] } };
     return paragraph;
   });
@@ -61,9 +158,15 @@ const processor = unified()
 /**
  * Render a document's blocks to HTML. Text is never concatenated into markup:
  * it goes through mdast → hast → HTML, so `<`, `&` and quotes are escaped.
- * Pass the document's `notes` to pair repeated marks (`*`) with the right note.
+ * Pass the document's `notes` to pair repeated marks (`*`) with the right note, and its
+ * `corrections` to mark the readings the edition put into the text (`<ins>` with a link to
+ * `#correction-<id>`; the link has `id="correction-ref-<id>"`).
  */
-export function renderBody(blocks: readonly Block[], notes: readonly Note[] = []): string {
-  const hast = processor.runSync(bodyTree(blocks, notes));
+export function renderBody(
+  blocks: readonly Block[],
+  notes: readonly Note[] = [],
+  corrections: readonly AppliedCorrection[] = [],
+): string {
+  const hast = processor.runSync(bodyTree(blocks, notes, corrections));
   return processor.stringify(hast);
 }

@@ -1,0 +1,124 @@
+/**
+ * A tiny static file server for the built site, for the site and browser tests.
+ *
+ * Serves `root` on 127.0.0.1 like a plain static host: `index.html` for directory URLs,
+ * a 301 to the trailing-slash URL for a directory asked without it, content types by
+ * extension, `404.html` (or a short text) with status 404 for anything missing.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+export function contentType(path: string): string {
+  return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` without a trailing slash. */
+  url: string;
+  close(): Promise<void>;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isFile() ?? false;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isDirectory() ?? false;
+}
+
+export async function serveStatic(rootDir: string): Promise<StaticServer> {
+  const root = resolve(rootDir);
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        res.writeHead(400).end('bad request');
+        return;
+      }
+      const file = resolve(join(root, pathname));
+      if (file !== root && !file.startsWith(root + sep)) {
+        res.writeHead(403).end('forbidden');
+        return;
+      }
+
+      let target: string | null = null;
+      if (await isDirectory(file)) {
+        if (!pathname.endsWith('/')) {
+          res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+          return;
+        }
+        if (await isFile(join(file, 'index.html'))) target = join(file, 'index.html');
+      } else if (!pathname.endsWith('/') && (await isFile(file))) {
+        target = file;
+      }
+
+      let status = 200;
+      if (target === null) {
+        status = 404;
+        const page404 = join(root, '404.html');
+        if (!(await isFile(page404))) {
+          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${pathname}`);
+          return;
+        }
+        target = page404;
+      }
+
+      const { size } = await stat(target);
+      res.writeHead(status, { 'content-type': contentType(target), 'content-length': size, 'cache-control': 'no-store' });
+      if (req.method === 'HEAD') {
+        res.end();
+        return;
+      }
+      createReadStream(target).on('error', () => res.destroy()).pipe(res);
+    })().catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(String(error));
+    });
+  });
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}

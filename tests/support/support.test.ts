@@ -1,0 +1,66 @@
+/** The test helpers themselves: the static server and the HTML scanner. */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHtml, textOf } from './html.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+describe('serveStatic', () => {
+  let dir: string;
+  let server: StaticServer;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'edition-static-'));
+    mkdirSync(join(dir, 'a', 'б'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>home</title>');
+    writeFileSync(join(dir, 'a', 'б', 'index.html'), 'cyrillic');
+    writeFileSync(join(dir, 'data.json'), '{"ok":true}');
+    writeFileSync(join(dir, 'x.pf_meta'), 'bin');
+    server = await serveStatic(dir);
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const get = (path: string) => fetch(server.url + path, { redirect: 'manual' });
+
+  it('serves index.html for directories, with content types', async () => {
+    const home = await get('/');
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await (await get('/a/%D0%B1/')).text()).toBe('cyrillic');
+    expect((await get('/data.json')).headers.get('content-type')).toMatch(/^application\/json/);
+    expect((await get('/x.pf_meta')).headers.get('content-type')).toBe('application/octet-stream');
+  });
+
+  it('redirects a directory without its slash, 404s the missing, refuses traversal', async () => {
+    const dirNoSlash = await get('/a');
+    expect(dirNoSlash.status).toBe(301);
+    expect(dirNoSlash.headers.get('location')).toBe('/a/');
+    expect((await get('/missing/')).status).toBe(404);
+    expect((await get('/data.json/')).status).toBe(404);
+    expect((await get('/a/index.html/..%2F..%2F..%2Fetc%2Fpasswd')).status).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe('parseHtml', () => {
+  it('reads tags, quoted attributes with >, entities, title, and skips comments and scripts', () => {
+    const page = parseHtml(`<!doctype html><html lang="ru"><head><title> Дело &amp; №&nbsp;1 </title>
+      <!-- <a href="/commented/"> -->
+      <script>if (a < b) document.write('<a href="/scripted/">')</script>
+      <style>@font-face{src:url(/f.woff2)}</style></head>
+      <body><a href="/x/?a=1&amp;b=2" title="a > b" id=plain>x</a><p id='q'>y</p><a name="old"></a><br/></body></html>`);
+    expect(page.title).toBe('Дело & № 1'); // whitespace, NBSP included, collapses
+    const hrefs = page.tags.filter((t) => t.name === 'a').map((t) => t.attrs.get('href'));
+    expect(hrefs).toEqual(['/x/?a=1&b=2', undefined]);
+    expect(page.tags.find((t) => t.name === 'a')?.attrs.get('title')).toBe('a > b');
+    expect(page.ids).toEqual(['plain', 'q', 'old']);
+    expect(page.styles).toEqual(['@font-face{src:url(/f.woff2)}']);
+    expect(page.tags.find((t) => t.name === 'html')?.attrs.get('lang')).toBe('ru');
+  });
+
+  it('gives the text of HTML', () => {
+    expect(textOf('<h1>№ 12. <span>Письмо</span><sup><a href="#n">18</a></sup>\n</h1>')).toBe('№ 12. Письмо18');
+  });
+});
