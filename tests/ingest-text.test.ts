@@ -45,6 +45,12 @@ describe('repairLookalikes', () => {
     expect(tally).toEqual({ total: 4, byLetter: { p: 1, a: 2, B: 1 } });
   });
 
+  it('mends characters of a font-encoding slip', () => {
+    const tally = newLatinTally();
+    expect(repairLookalikes('убеждѐнный, в отделе ―Правды‖, „Троцкизм―', tally)).toBe('убеждённый, в отделе “Правды”, „Троцкизм“');
+    expect(tally.byLetter).toEqual({ 'ѐ': 1, '―': 2, '‖': 1 });
+  });
+
   it('writes a Roman numeral typed half in Cyrillic in Latin', () => {
     const tally = newLatinTally();
     expect(repairLookalikes('на ХV съезде и в УI томе', tally)).toBe('на XV съезде и в VI томе');

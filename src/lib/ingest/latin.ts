@@ -4,6 +4,13 @@ const LOOKALIKES: Record<string, string> = {
   A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
 };
 
+/**
+ * Characters that a font-encoding slip put in place of others (`убеждѐнный`, `―Правды‖`): they have no
+ * use of their own in these texts.
+ */
+const CODE_PAGE_FIXES: Record<string, string> = { 'ѐ': 'ё', '―': '“', '‖': '”' };
+const CODE_PAGE_SLIPS = /[ѐ―‖]/gu;
+
 const MIXED_WORD = /[\p{L}]+/gu;
 const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
 const HAS_LATIN = /\p{Script=Latin}/u;
@@ -22,7 +29,11 @@ export function newLatinTally(): LatinRepairTally {
  * Words wholly in Latin script (names, `Manchester`) are left alone. Each replaced letter is counted.
  */
 export function repairLookalikes(text: string, tally: LatinRepairTally): string {
-  return text.replace(MIXED_WORD, (word, offset: number) => {
+  return text.replace(CODE_PAGE_SLIPS, (ch) => {
+    tally.total++;
+    tally.byLetter[ch] = (tally.byLetter[ch] ?? 0) + 1;
+    return CODE_PAGE_FIXES[ch]!;
+  }).replace(MIXED_WORD, (word, offset: number) => {
     if (word.length === 1 && LOOKALIKES[word] && cyrillicNeighbours(text, offset)) {
       tally.total++;
       tally.byLetter[word] = (tally.byLetter[word] ?? 0) + 1;
