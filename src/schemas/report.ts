@@ -48,6 +48,8 @@ export const ReportSchema = z.object({
   /** Line-end hyphens: joined as one word, kept as a compound. */
   hyphenation: z.object({ joined: z.number().int(), kept: z.number().int() }),
   corrections: z.object({ applied: z.number().int(), unused: z.array(z.string()) }),
+  /** Straight double quotes set as «» / „“ and spaced hyphens set as en dashes in the reading text. */
+  typography: z.object({ quotes: z.number().int(), dashes: z.number().int() }),
 });
 
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;

@@ -25,6 +25,7 @@ import { collectEvidence } from './hyphenation.ts';
 import { newLatinTally, repairLookalikes } from './latin.ts';
 import { indexPersons } from './persons.ts';
 import { parseSingle } from './single.ts';
+import { newTypographyTally, typeset, type TypographyTally } from './typography.ts';
 
 export interface IngestResult {
   documents: Document[];
@@ -93,6 +94,12 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 
   const corrections = await loadJson(options.correctionsFile, CorrectionsFileSchema);
   const unused = applyCorrections(drafts, corrections);
+  const typography = newTypographyTally();
+  for (const d of drafts) typesetDocument(d, typography);
+  for (const p of parsed) {
+    for (const b of p.frontMatter) b.text = typeset(b.text, typography);
+    for (const n of p.frontNotes) n.text = typeset(n.text, typography);
+  }
   for (const id of unused) general.warn(0, 'correction-unused', `correction "${id}" found nothing to correct`);
 
   const authority = await loadJson(options.personNamesFile, PersonNamesFileSchema);
@@ -130,6 +137,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     latinRepairs: tally,
     hyphenation,
     corrections: { applied: corrections.length - unused.length, unused },
+    typography,
   });
   return { documents, persons: persons.map((p) => PersonSchema.parse(p)), report, sources: parsed.map((p) => SourceTextSchema.parse(p)) };
 }
@@ -202,4 +210,14 @@ function checkDuplicates(documents: Document[], general: Diagnostics): void {
     if (seen.has(d.id)) general.error(0, 'duplicate-id', `document id ${d.id} occurs twice`, d.id);
     seen.add(d.id);
   }
+}
+
+/** Sets quotes and dashes in everything a reader reads; printed forms kept for reference (`printed`, legend) stay as they are. */
+function typesetDocument(d: DraftDocument, tally: TypographyTally): void {
+  d.title = typeset(d.title, tally);
+  for (const b of d.blocks) b.text = typeset(b.text, tally);
+  for (const n of d.notes) n.text = typeset(n.text, tally);
+  d.marginalia = d.marginalia.map((m) => typeset(m, tally));
+  d.published = d.published.map((p) => typeset(p, tally));
+  d.text = d.blocks.map((b) => b.text).join('\n\n');
 }
