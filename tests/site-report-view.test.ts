@@ -32,6 +32,7 @@ const report = ReportSchema.parse({
   latinRepairs: { total: 0, byLetter: {} },
   hyphenation: { joined: 0, kept: 0 },
   corrections: { applied: 0, unused: [] },
+  typography: { quotes: 0, dashes: 0 },
 });
 
 describe('report view', () => {
