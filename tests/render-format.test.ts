@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDocuments, edtfLabel, edtfSortKey, edtfYear, htmlDatetime, keepTogether } from '../src/lib/render/format.ts';
+import { countDocuments, edtfLabel, htmlDatetime, keepTogether } from '../src/lib/render/format.ts';
 import type { DocumentDate } from '../src/schemas/index.ts';
 
 const date = (edtf: string | null): DocumentDate => ({ edtf, text: edtf ?? '', source: edtf ? 'title' : null });
@@ -18,14 +18,6 @@ describe('format', () => {
     expect(htmlDatetime(date('1928-01-09/1928-01-10'))).toBeNull();
     expect(htmlDatetime(date('1924-12~'))).toBeNull();
     expect(htmlDatetime(date(null))).toBeNull();
-  });
-
-  it('derives a year and a sort key from the start of the date', () => {
-    expect(edtfYear(date('1924-12~/1925-01~'))).toBe('1924');
-    expect(edtfSortKey(date('1924-12~/1925-01~'))).toBe('1924-12');
-    expect(edtfSortKey(date('1923-02-01'))).toBe('1923-02-01');
-    expect(edtfYear(date(null))).toBeNull();
-    expect(edtfSortKey(date(null))).toBeNull();
   });
 
   it('gives a reader\'s label of EDTF dates', () => {

@@ -22,23 +22,12 @@ export function htmlDatetime(date: DocumentDate): string | null {
   return date.edtf !== null && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date.edtf) ? date.edtf : null;
 }
 
-/** The first year of an EDTF date, for filters and sorting; `null` when undated. */
-export function edtfYear(date: DocumentDate): string | null {
-  return date.edtf?.match(/\d{4}/)?.[0] ?? null;
-}
-
 /** Labels of where a date was found. */
 export const DATE_SOURCE_LABELS = {
   title: 'по заголовку',
   footnote: 'по примечанию составителя',
   text: 'по тексту документа',
 } as const;
-
-/** A sortable key of an EDTF date (its start, qualifiers dropped), e.g. `1924-12` for `1924-12~/1925-01~`. */
-export function edtfSortKey(date: DocumentDate): string | null {
-  const start = date.edtf?.split('/')[0]?.replace(/[~?%]/g, '');
-  return start && /^\d{4}/.test(start) ? start : null;
-}
 
 const MONTHS_NOMINATIVE = [
   'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',

@@ -1,0 +1,145 @@
+/**
+ * Everything a document page gives the search index beyond its visible text: filters, sort keys,
+ * result metadata and the index-only text (Latin forms of names, dates as readers type them,
+ * the page's parties and particulars), computed from the records alone, so that it is tested
+ * without a build. src/components/search-index.astro renders it. See docs/search.md.
+ */
+import { edtfLabel } from '../render/format.ts';
+import type { Document, Person, Source } from '../../schemas/index.ts';
+import { dateForms, monthValues, sortKeys, yearValues } from './dates.ts';
+import { FILTER_KEYS, META_KEYS, SORT_KEYS } from './keys.ts';
+import { documentPersons, splitName, surnameForms } from './persons.ts';
+import { englishName, romanizedForDisplay, romanizeInitials } from './romanize.ts';
+import { missingShortIForms, shortIForms, Stems } from './short-i.ts';
+import { indexedTexts, words } from './text.ts';
+
+/** The corpus-wide data a page's search record needs, computed once per build. */
+export interface SearchContext {
+  persons: readonly Person[];
+  sources: ReadonlyMap<string, Source>;
+  /** `й`-forms of the corpus by lexeme (see short-i.ts). */
+  shortI: ReadonlyMap<string, string[]>;
+  stems: Stems;
+}
+
+/** The words of a document's indexed texts, lower case. */
+export function documentWords(doc: Document): Set<string> {
+  return new Set(indexedTexts(doc).flatMap((t) => words(t.toLowerCase())));
+}
+
+export function searchContext(documents: readonly Document[], persons: readonly Person[], sources: readonly Source[]): SearchContext {
+  const stems = new Stems();
+  return {
+    persons,
+    sources: new Map(sources.map((s) => [s.id, s])),
+    shortI: shortIForms(documents.map(documentWords), stems),
+    stems,
+  };
+}
+
+/** A person in the index-only text: the name as in the index of names, its case forms, its Latin forms. */
+export interface IndexedName {
+  id: string;
+  /** `Троцкий Л. Д.` */
+  name: string;
+  /**
+   * The other case forms of the surname (`Троцкого`, `Троцкому`, …): Snowball stems some surnames
+   * apart by case (`Зиновьев` → `зинов`, `Зиновьева` → `зиновьев`), so a query in one case would
+   * miss a page that has another. None for a body.
+   */
+  cases: string[];
+  /** `L. D. Trotsky`, `Trotskii`, `Trockij`, …: the initials with the English form, then the other forms. */
+  latin: string[];
+}
+
+export interface SearchRecord {
+  /** Filter key → values (each value once). */
+  filters: Record<string, string[]>;
+  /** Sort key → value. */
+  sort: Record<string, string>;
+  /** Meta key → value (only keys with a value). */
+  meta: Record<string, string>;
+  /** Index-only text: the parties (authors, addressees; persons and bodies). */
+  parties: IndexedName[];
+  /** Index-only text: the persons the texts name, who are not parties. */
+  named: IndexedName[];
+  /** Index-only text: the date as readers type it, the printed date first. */
+  dates: string[];
+  /** Index-only text: place, secrecy grif, registration number, when the record has them. */
+  particulars: string[];
+}
+
+const unique = (xs: readonly (string | null | undefined)[]): string[] =>
+  [...new Set(xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()))];
+
+/** The Latin forms of a person for the index text: `L. D. Trotsky`, then `Trotskii`, `Trockij`, … */
+export function latinForms(person: Person): string[] {
+  if (person.kind !== 'person') return [];
+  const { surname, initials } = splitName(person.name);
+  const forms = romanizedForDisplay(surname);
+  const english = englishName(surname);
+  const withInitials = romanizeInitials(initials).map((i) => `${i} ${english}`);
+  return unique([...withInitials, english, ...forms]);
+}
+
+/** The case forms of a person's surname other than the nominative (`Троцкого`, `Троцкому`, …). */
+export function caseForms(person: Person): string[] {
+  if (person.kind !== 'person') return [];
+  const { surname } = splitName(person.name);
+  return surnameForms(surname).filter((f) => f !== surname);
+}
+
+/** The search record of one document. */
+export function searchRecord(doc: Document, ctx: SearchContext): SearchRecord {
+  const source = ctx.sources.get(doc.source);
+  const legend = doc.legend;
+  const edtf = doc.date.edtf;
+
+  const filters: Record<string, string[]> = {
+    [FILTER_KEYS.author.key]: unique(doc.authors.map((r) => r.name)),
+    [FILTER_KEYS.addressee.key]: unique(doc.addressees.map((r) => r.name)),
+    [FILTER_KEYS.genre.key]: unique([doc.genre]),
+    [FILTER_KEYS.archive.key]: unique([legend?.archive]),
+    [FILTER_KEYS.fond.key]: legend?.archive && legend.fond ? [`${legend.archive}, ф. ${legend.fond}`] : [],
+    [FILTER_KEYS.source.key]: unique([source?.shortTitle ?? doc.source]),
+    [FILTER_KEYS.year.key]: yearValues(edtf),
+    [FILTER_KEYS.month.key]: monthValues(edtf),
+  };
+
+  const tie = `${doc.source} ${String(doc.number).padStart(4, '0')}`;
+  const keys = sortKeys(edtf, tie);
+  const sort = { [SORT_KEYS.date]: keys.date, [SORT_KEYS.dateDesc]: keys.date_desc };
+
+  const stems = ctx.stems;
+  const pageWords = documentWords(doc);
+  const forms = missingShortIForms(pageWords, ctx.shortI, stems);
+  const meta: Record<string, string> = {
+    [META_KEYS.number]: String(doc.number),
+    [META_KEYS.date]: edtf ? edtfLabel(edtf) : 'без даты',
+  };
+  if (doc.date.text.trim()) meta[META_KEYS.dateText] = doc.date.text.trim();
+  if (edtf) meta[META_KEYS.dateEdtf] = edtf;
+  if (doc.genre) meta[META_KEYS.genre] = doc.genre;
+  if (forms.length > 0) meta[META_KEYS.shortIForms] = forms.join(' ');
+
+  const byId = new Map(ctx.persons.map((p) => [p.id, p]));
+  const { parties: partyPersons, named } = documentPersons(doc, ctx.persons);
+  const partyNames = new Set(partyPersons.map((p) => p.id));
+  const parties: IndexedName[] = [];
+  for (const ref of [...doc.authors, ...doc.addressees]) {
+    if (parties.some((p) => p.id === ref.id)) continue;
+    const person = byId.get(ref.id);
+    const isPerson = person !== undefined && partyNames.has(person.id);
+    parties.push({ id: ref.id, name: ref.name, cases: isPerson ? caseForms(person) : [], latin: isPerson ? latinForms(person) : [] });
+  }
+
+  return {
+    filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0)),
+    sort,
+    meta,
+    parties,
+    named: named.map((p) => ({ id: p.id, name: p.name, cases: caseForms(p), latin: latinForms(p) })),
+    dates: unique([edtf ? edtfLabel(edtf) : null, doc.date.text, ...dateForms(edtf)]),
+    particulars: unique([doc.place, doc.classification, doc.registration]),
+  };
+}

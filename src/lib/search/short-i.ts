@@ -1,0 +1,87 @@
+/**
+ * Pagefind folds diacritics before it stems, and NFD takes `й` apart into `и` + breve: `красной`
+ * is stemmed as `краснои` → `красно`, while `красная` stems to `красн`. Pagefind matches a query
+ * term as a prefix of the indexed stems, so the query `красной` (term `красно`) no longer finds a
+ * page that has only `красная`, `красную`, `красного`; the same for `Троцкий`-like names in
+ * `-ий`, adjectives in `-ой`/-`ый`/`-ий`, superlatives in `-ейш-`, participles in `-ющий`.
+ * Measured on this corpus: docs/search.md.
+ *
+ * The remedy, on the index side: a page whose text has a word of the same lexeme (the same
+ * Snowball stem, `й` kept) as a `й`-form of the corpus, but no word that such a query would
+ * find, gets that `й`-form in an index-only field. The query then finds it as Pagefind would
+ * without the folding. Lexemes with a stem of three letters or fewer (`как`, `эт`, `сам`) are
+ * left out: function words, and the forms of many unrelated words.
+ */
+import { stemRu } from './snowball-ru.ts';
+import { foldDiacritics } from './text.ts';
+
+/** Stems of three letters or fewer are not expanded (see the module comment). */
+export const MIN_STEM = 4;
+
+/** Memoised stems: the corpus has some 20 000 distinct words, each stemmed twice. */
+export class Stems {
+  private readonly plain = new Map<string, string>();
+  private readonly folded = new Map<string, string>();
+
+  /** The Snowball stem with `й` kept: the lexeme. */
+  lexeme(word: string): string {
+    let s = this.plain.get(word);
+    if (s === undefined) this.plain.set(word, (s = stemRu(word)));
+    return s;
+  }
+
+  /** The stem Pagefind indexes and searches: after folding `й` → `и`, `ё` → `е`. */
+  pagefind(word: string): string {
+    let s = this.folded.get(word);
+    if (s === undefined) this.folded.set(word, (s = stemRu(foldDiacritics(word))));
+    return s;
+  }
+}
+
+/** Lower-case Cyrillic words only: the forms the expansion is about. */
+const RUSSIAN = /^[а-яё]+$/;
+
+/** The `й`-forms of a corpus by lexeme: `красн` → {`красной`, `красный`}. */
+export function shortIForms(corpus: Iterable<ReadonlySet<string>>, stems = new Stems()): Map<string, string[]> {
+  const byLexeme = new Map<string, Set<string>>();
+  for (const words of corpus) {
+    for (const w of words) {
+      if (!w.includes('й') || !RUSSIAN.test(w)) continue;
+      const lexeme = stems.lexeme(w);
+      if (lexeme.length < MIN_STEM) continue;
+      let set = byLexeme.get(lexeme);
+      if (!set) byLexeme.set(lexeme, (set = new Set()));
+      set.add(w);
+    }
+  }
+  return new Map([...byLexeme].map(([k, v]) => [k, [...v].sort()]));
+}
+
+/** Whether some string of the sorted list starts with `prefix` (binary search). */
+function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+}
+
+/**
+ * The `й`-forms to add to one page: those of the page's lexemes that a query would not find on
+ * it, i.e. no indexed stem of the page begins with the query's (folded) stem. `words` are the
+ * page's words in lower case.
+ */
+export function missingShortIForms(words: ReadonlySet<string>, forms: ReadonlyMap<string, string[]>, stems = new Stems()): string[] {
+  const indexed = [...new Set([...words].map((w) => stems.pagefind(w)))].sort();
+  const lexemes = new Set([...words].map((w) => stems.lexeme(w)));
+  const out: string[] = [];
+  for (const lexeme of lexemes) {
+    for (const form of forms.get(lexeme) ?? []) {
+      if (!hasPrefix(indexed, stems.pagefind(form))) out.push(form);
+    }
+  }
+  return out.sort();
+}

@@ -1,0 +1,216 @@
+/**
+ * The search page: the form, the results and the URL kept in step.
+ *
+ * - Typing searches after a short pause; Enter, a list or the period search at once.
+ * - Every search is in the URL (see state.ts) and in the history, one entry per control changed
+ *   (see `commit`).
+ * - Back and Forward restore the form from the URL and search again; a URL with parameters searches on load.
+ * - Results come ten at a time; «Показать ещё» adds ten and moves the focus to the first of them.
+ * - The count goes to a polite live region, so screen readers announce it without losing their place.
+ */
+import { applyState, byId, fillControls, findControls, readControls, showOptionsSet } from './form.ts';
+import { FILTERS } from './keys.ts';
+import { periodLabel } from './months.ts';
+import { loadPagefind, type PagefindFilterCounts, type PagefindModule, type PagefindResult } from './pagefind.ts';
+import { runSearch } from './query.ts';
+import { installSearchShortcut } from './shortcut.ts';
+import { countText, resultItem } from './render.ts';
+import { isActive, sameState, stateFromParams, stateToParams, type SearchState } from './state.ts';
+
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 250;
+
+const controls = findControls();
+const region = byId('search-results', HTMLElement);
+const status = byId('search-status', HTMLElement);
+const list = byId('search-list', HTMLOListElement);
+const more = byId('search-more', HTMLButtonElement);
+const moreStatus = byId('search-more-status', HTMLElement);
+const failure = byId('search-failure', HTMLElement);
+const clear = byId('search-clear', HTMLButtonElement);
+
+const baseTitle = document.title;
+
+/** The state the results on screen belong to (or are being fetched for). */
+let current: SearchState = stateFromParams(new URLSearchParams(location.search));
+/** Bumped by every search, so a slow one that finishes after a newer one is dropped. */
+let generation = 0;
+let results: PagefindResult[] = [];
+let shown = 0;
+let pagefind: PagefindModule | null = null;
+/** The index's filters and their values, loaded once. */
+let index: PagefindFilterCounts | null = null;
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Words for the status line: the count, then what was asked («…; вид документа: письмо; период: …»). */
+function describe(state: SearchState, total: number): string {
+  const asked = [
+    ...FILTERS.flatMap((f) => {
+      const value = state.filters[f.param];
+      return value ? [`${f.label.toLowerCase()}: ${value}`] : [];
+    }),
+    state.from || state.to ? `период: ${periodLabel(state.from, state.to)}` : null,
+  ].filter(Boolean);
+  const count = state.q ? `${countText(total)} по запросу «${state.q}»` : countText(total);
+  return [count, ...asked].join('; ');
+}
+
+function setTitle(state: SearchState): void {
+  document.title = state.q ? `«${state.q}» — ${baseTitle}` : baseTitle;
+}
+
+function updateMore(): void {
+  const left = results.length - shown;
+  more.hidden = left <= 0;
+  more.textContent = `Показать ещё ${Math.min(PAGE_SIZE, left)}`;
+  moreStatus.textContent = results.length > PAGE_SIZE ? `Показаны ${shown} из ${results.length}` : '';
+}
+
+/** The items of a page of results from `start`, or null if a newer search started meanwhile. */
+async function pageItems(gen: number, from: PagefindResult[], start: number): Promise<HTMLLIElement[] | null> {
+  const data = await Promise.all(from.slice(start, start + PAGE_SIZE).map((r) => r.data()));
+  return gen === generation ? data.map((d) => resultItem(d)) : null;
+}
+
+/** Adds the next page of results; returns its first item, or null if the search went stale. */
+async function showNext(gen: number): Promise<HTMLLIElement | null> {
+  const items = await pageItems(gen, results, shown);
+  if (!items) return null;
+  list.append(...items);
+  shown += items.length;
+  updateMore();
+  return items[0] ?? null;
+}
+
+/**
+ * Records on the results region which search its results belong to (`data-rendered`, the query
+ * string): the browser tests and the benchmark wait for it.
+ */
+function markRendered(state: SearchState): void {
+  region.dataset['rendered'] = stateToParams(state).toString();
+}
+
+async function search(state: SearchState): Promise<void> {
+  const gen = ++generation;
+  current = state;
+  setTitle(state);
+  if (!isActive(state)) {
+    results = [];
+    shown = 0;
+    list.replaceChildren();
+    status.textContent = '';
+    updateMore();
+    markRendered(state);
+    return;
+  }
+  list.setAttribute('aria-busy', 'true');
+  try {
+    pagefind ??= await loadPagefind();
+    index ??= await pagefind.filters();
+    const found = await runSearch(pagefind, state, index);
+    // The old results stay until the new ones are ready: no empty flash between searches.
+    const items = await pageItems(gen, found, 0);
+    if (!items) return;
+    results = found;
+    list.replaceChildren(...items);
+    shown = items.length;
+    updateMore();
+    failure.hidden = true;
+    status.textContent = describe(state, results.length);
+    markRendered(state);
+  } catch (error) {
+    if (gen !== generation) return;
+    console.error(error);
+    failure.hidden = false;
+    status.textContent = 'Поиск не удался: поисковый индекс недоступен.';
+  } finally {
+    if (gen === generation) list.removeAttribute('aria-busy');
+  }
+}
+
+/**
+ * Puts the form's state in the URL and searches. `source` names the control that changed: changes
+ * of one control in a row share a history entry (the first adds it, the next ones update it), so
+ * typing a word or stepping through a list with the arrow keys leaves one entry, and Back returns
+ * to the search before. `force` searches even when the state is unchanged (Enter).
+ */
+function commit(source: string, force = false): void {
+  clearTimeout(typingTimer);
+  const state = readControls(controls);
+  showOptionsSet(controls, state);
+  const query = stateToParams(state).toString();
+  const url = `${location.pathname}${query ? `?${query}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) {
+    const previous = (history.state as { source?: string } | null)?.source;
+    if (previous === source) history.replaceState({ source }, '', url);
+    else history.pushState({ source }, '', url);
+  }
+  if (force || !sameState(state, current)) void search(state);
+}
+
+controls.q.addEventListener('input', () => {
+  const q = controls.q.value.trim();
+  if (pagefind && q) void pagefind.preload(q);
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => commit('q'), TYPING_PAUSE_MS);
+});
+
+controls.form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  commit('q', true);
+});
+
+controls.form.addEventListener('change', (event) => {
+  if (event.target instanceof HTMLSelectElement) commit(event.target.name);
+});
+
+clear.addEventListener('click', () => {
+  applyState(controls, { q: '', filters: {}, from: null, to: null, sort: 'relevance' });
+  commit('clear');
+  controls.q.focus();
+});
+
+let loadingMore = false;
+more.addEventListener('click', () => {
+  if (loadingMore) return;
+  loadingMore = true;
+  void showNext(generation)
+    .then((first) => {
+      // Focus the first new result, so a keyboard user goes on reading where the list grew.
+      first?.querySelector('a')?.focus();
+      if (first) status.textContent = `${describe(current, results.length)}. Показаны ${shown}`;
+    })
+    .finally(() => {
+      loadingMore = false;
+    });
+});
+
+window.addEventListener('popstate', () => {
+  const state = stateFromParams(new URLSearchParams(location.search));
+  applyState(controls, state);
+  void search(state);
+});
+
+async function start(): Promise<void> {
+  controls.form.hidden = false;
+  region.hidden = false;
+  // Wide screens have room for the filters; on a phone they fold away unless one is set.
+  if (matchMedia('(min-width: 48rem)').matches) controls.options.open = true;
+  applyState(controls, current);
+  installSearchShortcut();
+  try {
+    pagefind = await loadPagefind();
+    index = await pagefind.filters();
+    fillControls(controls, index);
+    // The lists have their values now; keep whatever was typed while they loaded.
+    applyState(controls, { ...current, q: controls.q.value.trim() });
+    controls.form.dataset['ready'] = '';
+  } catch (error) {
+    console.error(error);
+    failure.hidden = false;
+    return;
+  }
+  if (isActive(current)) await search(current);
+}
+
+void start();

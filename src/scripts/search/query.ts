@@ -1,0 +1,72 @@
+/**
+ * From a search state to Pagefind calls and an ordered list of results.
+ */
+import { DATE_SORTS, FILTERS, MONTH_FILTER } from './keys.ts';
+import { monthsInRange } from './months.ts';
+import type {
+  PagefindFilterCounts,
+  PagefindFilters,
+  PagefindModule,
+  PagefindResult,
+  PagefindSearchOptions,
+} from './pagefind.ts';
+import type { SearchState } from './state.ts';
+
+/**
+ * Pagefind filters of a state: each filter by its value (AND between filters), the period as an OR
+ * over the indexed months inside it. `null` when nothing can match: a filter the index does not
+ * have (Pagefind would ignore it and return everything), or a period without an indexed month
+ * (an empty `any` is no filter either).
+ */
+export function pagefindFilters(state: SearchState, index: PagefindFilterCounts): PagefindFilters | null {
+  const filters: PagefindFilters = {};
+  for (const f of FILTERS) {
+    const value = state.filters[f.param];
+    if (!value) continue;
+    if (!index[f.key]) return null;
+    filters[f.key] = value;
+  }
+  if (state.from || state.to) {
+    const months = monthsInRange(Object.keys(index[MONTH_FILTER] ?? {}), state.from, state.to);
+    if (months.length === 0) return null;
+    filters[MONTH_FILTER] = { any: months };
+  }
+  return filters;
+}
+
+const check = <T>(value: T | null, what: string): T => {
+  if (value === null) throw new Error(`Pagefind returned no search for ${what}`);
+  return value;
+};
+
+/**
+ * Runs a search and returns its results in the order asked for.
+ *
+ * Sorting by date: Pagefind leaves out of a sorted search every page without the sort key. The
+ * index keys undated documents to sort last (docs/search.md); should a page lack the key all the
+ * same, it must not vanish from the results: the unsorted search runs beside the sorted one, and
+ * what the sorted one lacks is added at the end, in the order of relevance (or of the index).
+ * Without words, results go by date: Pagefind has no relevance to rank them by.
+ */
+export async function runSearch(
+  pagefind: PagefindModule,
+  state: SearchState,
+  index: PagefindFilterCounts,
+): Promise<PagefindResult[]> {
+  const filters = pagefindFilters(state, index);
+  if (filters === null) return [];
+  const term = state.q === '' ? null : state.q;
+  const sort = state.sort === 'relevance' ? (term === null ? 'date-asc' : null) : state.sort;
+  const options: PagefindSearchOptions = { filters };
+  if (sort === null) return check(await pagefind.search(term, options), term ?? 'filters').results;
+
+  const [sorted, all] = await Promise.all([
+    pagefind.search(term, { ...options, sort: DATE_SORTS[sort] }),
+    pagefind.search(term, options),
+  ]);
+  const sortedResults = check(sorted, `${term ?? 'filters'}, sorted`).results;
+  const allResults = check(all, term ?? 'filters').results;
+  if (sortedResults.length >= allResults.length) return sortedResults;
+  const seen = new Set(sortedResults.map((r) => r.id));
+  return [...sortedResults, ...allResults.filter((r) => !seen.has(r.id))];
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { missingShortIForms, shortIForms, Stems } from '../src/lib/search/short-i.ts';
+import { stemRu } from '../src/lib/search/snowball-ru.ts';
+import { foldDiacritics, words } from '../src/lib/search/text.ts';
+
+describe('stemRu: the Snowball Russian stemmer', () => {
+  it.each([
+    // From the Snowball project's sample vocabulary for Russian.
+    ['вавиловых', 'вавилов'],
+    ['вагона', 'вагон'],
+    ['вагонов', 'вагон'],
+    ['важнейшие', 'важн'],
+    ['важнейшим', 'важн'],
+    ['важно', 'важн'],
+    ['важного', 'важн'],
+    ['важности', 'важност'],
+    ['важностью', 'важност'],
+    // Forms of this corpus.
+    ['красной', 'красн'],
+    ['красная', 'красн'],
+    ['троцкий', 'троцк'],
+    ['троцкого', 'троцк'],
+    ['войны', 'войн'],
+    ['пошёл', 'пошел'],
+  ])('%s → %s', (word, stem) => {
+    expect(stemRu(word)).toBe(stem);
+  });
+
+  it('stems a word with й folded apart from its other forms: the reason for the й-forms', () => {
+    // Pagefind folds before it stems: `красной` becomes `краснои`, stemmed `красно`,
+    // which does not begin the stem `красн` of `красная`.
+    expect(foldDiacritics('красной')).toBe('краснои');
+    expect(stemRu('краснои')).toBe('красно');
+    expect(stemRu('какои')).toBe('како');
+    expect(stemRu(foldDiacritics('троцкий'))).toBe('троцк');
+  });
+
+  it('leaves words that are not Russian alone', () => {
+    expect(stemRu('trotsky')).toBe('trotsky');
+    expect(stemRu('1927')).toBe('1927');
+  });
+});
+
+describe('the й-forms of a page', () => {
+  const corpus = [
+    new Set(words('красная армия и советская власть'.toLowerCase())),
+    new Set(words('красной армии советской власти какой'.toLowerCase())),
+    new Set(words('красный флаг'.toLowerCase())),
+  ];
+  const stems = new Stems();
+  const forms = shortIForms(corpus, stems);
+
+  it('collects the й-forms of the corpus by lexeme, leaving out stems of three letters', () => {
+    expect(forms.get('красн')).toEqual(['красной', 'красный']);
+    expect(forms.get('советск')).toEqual(['советской']);
+    expect(forms.has('как')).toBe(false);
+  });
+
+  it('adds to a page the forms a query would not find there', () => {
+    expect(missingShortIForms(corpus[0]!, forms, stems)).toEqual(['красной', 'красный', 'советской']);
+  });
+
+  it('adds nothing a page already answers', () => {
+    // `красной` (stem `красно`) and `красный` (`красны`) are found through the page's own words
+    // only when one of its indexed stems begins with theirs.
+    expect(missingShortIForms(corpus[1]!, forms, stems)).toEqual(['красный']);
+    expect(missingShortIForms(corpus[2]!, forms, stems)).toEqual(['красной']);
+  });
+});
