@@ -1,4 +1,5 @@
 import type { DocumentDate } from '../../schemas/index.ts';
+import { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../lang/months.ts';
 
 /** Russian plural: `plural(3, ['документ', 'документа', 'документов'])` → `документа`. */
 export function plural(count: number, forms: readonly [string, string, string]): string {
@@ -29,14 +30,6 @@ export const DATE_SOURCE_LABELS = {
   text: 'по тексту документа',
 } as const;
 
-const MONTHS_NOMINATIVE = [
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
-  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
-] as const;
-const MONTHS_GENITIVE = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
-  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
-] as const;
 const SEASONS = { 21: ['весна', 'весны'], 22: ['лето', 'лета'], 23: ['осень', 'осени'], 24: ['зима', 'зимы'] } as const;
 
 interface EdtfPart {

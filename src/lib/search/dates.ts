@@ -9,15 +9,8 @@
  * See docs/search.md.
  */
 import { edtfBounds } from '../ingest/dates.ts';
+import { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../lang/months.ts';
 
-export const MONTHS_NOMINATIVE = [
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
-  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
-] as const;
-export const MONTHS_GENITIVE = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
-  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
-] as const;
 
 /** The longest run of days whose forms are each put into the index; a longer period gets its months. */
 export const MAX_DAYS = 31;
@@ -181,3 +174,5 @@ export function sortKeys(edtf: string | null, tie: string): { date: string; date
     date_desc: `${first ?? UNDATED_DESC} ${tie}`,
   };
 }
+
+export { MONTHS_GENITIVE, MONTHS_NOMINATIVE };

@@ -4,18 +4,9 @@
  * pages pass the documents in.
  */
 import type { Document } from '../../schemas/index.ts';
+import { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../lang/months.ts';
 
-/** Month names in the nominative, for headings: `Октябрь 1923`. */
-export const MONTHS_NOMINATIVE = [
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
-  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
-] as const;
 
-/** Month names in the genitive, for dates: `2 сентября 1923 г.`. */
-export const MONTHS_GENITIVE = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
-  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
-] as const;
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -154,3 +145,5 @@ export function undatedReason(doc: Document, dateMissing: ReadonlySet<string>): 
   if (dateMissing.has(doc.id)) return 'Дата не найдена ни в заголовке, ни в примечаниях составителя, ни в тексте.';
   return 'Дата не установлена.';
 }
+
+export { MONTHS_GENITIVE, MONTHS_NOMINATIVE };

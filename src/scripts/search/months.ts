@@ -2,15 +2,8 @@
  * The period of a search, month by month. The index files each dated document under the months its
  * date covers (`month` filter, values `YYYY-MM`); a period from–to becomes an OR over those values.
  */
+import { MONTHS_GENITIVE as MONTH_GENITIVE, MONTHS_NOMINATIVE as MONTH_NAMES } from '../../lib/lang/months.ts';
 
-const MONTH_NAMES = [
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
-  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
-] as const;
-const MONTH_GENITIVE = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
-  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
-] as const;
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
