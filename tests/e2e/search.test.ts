@@ -253,6 +253,17 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium', () => {
     await page.context().close();
   });
 
+  it('finds a hyphenated word also where the text has the words apart', async () => {
+    const page = await newPage();
+    // pt-097 prints «Платформы большевиков – ленинцев» with a spaced dash.
+    await open(page, `${searchUrl}?${params([['q', 'платформа большевиков-ленинцев']])}`);
+    // The exact matches fill the first page; the matches of the words apart come after them.
+    await page.locator('#search-more').waitFor({ state: 'visible' });
+    const all = await showAll(page);
+    expect(all.ids, `${all.status} (${all.ids.length} shown)`).toContain('pt-097');
+    await page.context().close();
+  });
+
   it('finds the preface of the collection (front matter is searchable too)', async () => {
     const page = await newPage();
     // «Дойчер» occurs only in the compiler's preface.

@@ -40,6 +40,16 @@ const check = <T>(value: T | null, what: string): T => {
 };
 
 /**
+ * The searches one query stands for: itself, and for a word joined by a hyphen between letters
+ * (`большевиков-ленинцев`) the same words apart. `null` (filters only) stays as it is.
+ */
+export function queryVariants(term: string | null): Array<string | null> {
+  if (term === null) return [null];
+  const apart = term.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
+  return apart === term ? [term] : [term, apart];
+}
+
+/**
  * Runs a search and returns its results in the order asked for.
  *
  * Sorting by date: Pagefind leaves out of a sorted search every page without the sort key. The
@@ -58,7 +68,22 @@ export async function runSearch(
   const term = state.q === '' ? null : state.q;
   const sort = state.sort === 'relevance' ? (term === null ? 'date-asc' : null) : state.sort;
   const options: PagefindSearchOptions = { filters };
-  if (sort === null) return check(await pagefind.search(term, options), term ?? 'filters').results;
+  if (sort === null) {
+    const [exact, ...variants] = queryVariants(term);
+    const results = check(await pagefind.search(exact ?? null, options), term ?? 'filters').results;
+    if (variants.length === 0) return results;
+    // A hyphenated word is one word for Pagefind; the texts often print the same words with a
+    // spaced dash (`большевиков – ленинцев`): those matches follow the exact ones.
+    const seen = new Set(results.map((r) => r.id));
+    for (const v of variants) {
+      if (v === null) continue;
+      for (const r of check(await pagefind.search(v, options), v).results) if (!seen.has(r.id)) {
+        seen.add(r.id);
+        results.push(r);
+      }
+    }
+    return results;
+  }
 
   const [sorted, all] = await Promise.all([
     pagefind.search(term, { ...options, sort: DATE_SORTS[sort] }),
