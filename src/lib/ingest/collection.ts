@@ -298,7 +298,7 @@ function buildDocument(
     genre: parsedTitle.genre,
     parties: span.recovered ? [] : parsedTitle.parties,
     date,
-    place: span.recovered ? null : parsedTitle.place,
+    place: (span.recovered ? null : parsedTitle.place) ?? (OWN_TEXT_GENRES.has(parsedTitle.genre ?? '') ? placeOfWriting(blocks) : null),
     classification,
     registration,
     legend: legendText ? parseLegend(legendText) : null,
@@ -317,6 +317,23 @@ function buildDocument(
 /** A legend whose parenthesis is still open goes on in the next line. */
 function unclosed(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+}
+
+/** Genres whose closing lines are the author's own; reports close with the texts they enclose. */
+const OWN_TEXT_GENRES = new Set(['письмо', 'заявление', 'статья', 'публикация', 'телеграмма', 'интервью', 'обращение']);
+
+/**
+ * The place of writing from a closing line «Москва, 15 января 1928 г.», «Алма-Ата, 22.07.28 г.»: a
+ * capitalised name followed by a date (not «Получен 24 октября», «Разослано 13.II.29»).
+ */
+function placeOfWriting(blocks: Block[]): string | null {
+  for (const b of blocks.slice(-6).reverse()) {
+    if (b.kind !== 'line') continue;
+    const m = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*),?\s+(\d.*)$/u.exec(b.text);
+    if (!m || /(?:но|ен|ан|ал|ил)$/u.test(m[1]!) || !parseDate(m[2]!)) continue;
+    return m[1]!;
+  }
+  return null;
 }
 
 /** The date line that closes a document's text (a signature date), if it is among its last lines. */
