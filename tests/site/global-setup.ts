@@ -1,7 +1,7 @@
 /**
  * Global setup of the `site` test project (tests/site, tests/e2e): build the site once per
  * run, copy dist/ and data/ to a temporary directory, and serve that copy on a free port of
- * 127.0.0.1. The copy keeps the run consistent while another build (a dev server, a colleague)
+ * 127.0.0.1. The copy keeps the run consistent while another build (a dev server, another run)
  * rewrites dist/ in the working tree.
  *
  * `EDITION_SKIP_BUILD=1` reuses an existing dist/ (it still builds when dist/ is missing).
