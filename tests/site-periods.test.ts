@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEdtf, groupByPeriod, monthLabel, monthRange, placement, undatedReason } from '../src/lib/site/periods.ts';
+import { groupByPeriod, monthLabel, monthRange, placement, undatedReason } from '../src/lib/site/periods.ts';
 import { doc } from './site-helpers.ts';
 
 describe('placement', () => {
@@ -55,26 +55,6 @@ describe('groupByPeriod', () => {
     expect(years[1]!.yearOnly.map((d) => d.number)).toEqual([4]);
     expect(years[1]!.months.map((m) => m.month)).toEqual(['1924-12']);
     expect(undated.map((d) => d.number)).toEqual([6]);
-  });
-});
-
-describe('formatEdtf', () => {
-  it('reads days, months, years and their qualifiers in Russian', () => {
-    expect(formatEdtf('1923-09-02')).toBe('2 сентября 1923 г.');
-    expect(formatEdtf('1925-04')).toBe('апрель 1925 г.');
-    expect(formatEdtf('1931')).toBe('1931 г.');
-    expect(formatEdtf('1924-12~')).toBe('декабрь 1924 г. (приблизительно)');
-  });
-
-  it('reads intervals, open ones with «не ранее» / «не позднее»', () => {
-    expect(formatEdtf('1928-02-12/..')).toBe('не ранее 12 февраля 1928 г.');
-    expect(formatEdtf('../1928-02')).toBe('не позднее февраля 1928 г.');
-    expect(formatEdtf('1928-01-09/1928-01-10')).toBe('9 января 1928 г. – 10 января 1928 г.');
-    expect(formatEdtf('1930-10/1930-11')).toBe('октябрь 1930 г. – ноябрь 1930 г.');
-  });
-
-  it('returns a form it does not know unchanged', () => {
-    expect(formatEdtf('1923-XX')).toBe('1923-XX');
   });
 });
 

@@ -105,36 +105,6 @@ export function groupByPeriod(documents: readonly Document[]): { years: YearGrou
   };
 }
 
-/** One end of an EDTF date in Russian; `genitive` for `не ранее февраля 1928 г.`. */
-function readEnd(value: string, genitive: boolean): string {
-  const qualifier = /%$/.test(value) ? ' (предположительно, приблизительно)' : /\?$/.test(value) ? ' (предположительно)' : /~$/.test(value) ? ' (приблизительно)' : '';
-  const plain = value.replace(/[~?%]/g, '');
-  const m = plain.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/);
-  if (!m) return value;
-  const [, y, mo, d] = m;
-  const month = mo !== undefined ? Number(mo) : null;
-  if (month === null || month < 1 || month > 12) return `${y} г.${qualifier}`;
-  if (d !== undefined) return `${Number(d)} ${MONTHS_GENITIVE[month - 1]} ${y} г.${qualifier}`;
-  const name = genitive ? MONTHS_GENITIVE[month - 1] : MONTHS_NOMINATIVE[month - 1];
-  return `${name} ${y} г.${qualifier}`;
-}
-
-/**
- * An EDTF date in Russian words: `1923-09-02` → `2 сентября 1923 г.`, `1925-04` → `апрель 1925 г.`,
- * `1928-02-12/..` → `не ранее 12 февраля 1928 г.`, `1930-10/1930-11` → `октябрь 1930 г. – ноябрь 1930 г.`.
- * Forms it does not know are returned as given.
- */
-export function formatEdtf(edtf: string): string {
-  const parts = edtf.split('/');
-  if (parts.length === 1) return readEnd(edtf, false);
-  const [from = '', to = ''] = parts;
-  const open = (s: string) => s === '' || s === '..';
-  if (open(from) && open(to)) return edtf;
-  if (open(to)) return `не ранее ${readEnd(from, true)}`;
-  if (open(from)) return `не позднее ${readEnd(to, true)}`;
-  return `${readEnd(from, false)} – ${readEnd(to, false)}`;
-}
-
 /**
  * Why a document has no date, in Russian, for the list of undated documents.
  * `dateMissing`: ids of documents the ingest reported with `date-missing`.
