@@ -4,7 +4,7 @@
  * pages pass the documents in.
  */
 import type { Document } from '../../schemas/index.ts';
-import { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../lang/months.ts';
+import { MONTHS_NOMINATIVE } from '../lang/months.ts';
 
 
 
@@ -116,4 +116,3 @@ export function undatedReason(doc: Document, dateMissing: ReadonlySet<string>): 
   return 'Дата не установлена.';
 }
 
-export { MONTHS_GENITIVE, MONTHS_NOMINATIVE };
