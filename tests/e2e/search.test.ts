@@ -124,6 +124,8 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium', () => {
 
   it(`types «${QUERY}», narrows to ${GENRE} in ${FROM}…${TO}, sorts by date; the URL follows; Back and Forward restore`, async () => {
     const page = await newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await open(page, searchUrl);
     const historyBefore = await page.evaluate(() => history.length);
 
@@ -136,6 +138,10 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium', () => {
     const excerptMarks = await page.locator('#search-list .search-result__excerpt mark').allInnerTexts();
     expect(excerptMarks.length, 'the excerpts mark the words found').toBeGreaterThan(0);
     for (const m of excerptMarks) expect(m.toLowerCase(), 'a marked word').toContain(QUERY.toLowerCase().slice(0, 6));
+    // Results are shown from their cards (a few hundred words each), not from the index's fragments
+    // of whole pages; the filter lists come with the cards' index, not from Pagefind's filter files.
+    expect(requested.filter((p) => p.startsWith('/search/cards/')).length, 'cards fetched').toBeGreaterThanOrEqual(10);
+    expect(requested.filter((p) => /^\/pagefind\/(fragment|filter)\//.test(p)), 'fragments or filter files fetched').toEqual([]);
     const firstHref = await page.locator('#search-list .search-result__title a').first().getAttribute('href');
     expect(new URL(firstHref ?? '', base).searchParams.getAll('highlight'), 'result links carry the terms to highlight').toEqual([
       QUERY.toLowerCase(),

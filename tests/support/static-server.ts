@@ -3,7 +3,9 @@
  *
  * Serves `root` on 127.0.0.1 like a plain static host: `index.html` for directory URLs,
  * a 301 to the trailing-slash URL for a directory asked without it, content types by
- * extension, `404.html` (or a short text) with status 404 for anything missing.
+ * extension, `404.html` (or a short text) with status 404 for anything missing. Nothing is cached
+ * (`no-store`), unless `cacheAssets` asks for what a well-configured host sends: the fingerprinted
+ * build files under `/_astro/` cached for a year (`immutable`), everything else revalidated.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -49,7 +51,18 @@ async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null))?.isDirectory() ?? false;
 }
 
-export async function serveStatic(rootDir: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Let the browser cache `/_astro/` files (fingerprinted by the build); default: cache nothing. */
+  cacheAssets?: boolean;
+}
+
+/** The Cache-Control header of a response. */
+export function cacheControl(pathname: string, options: ServeOptions = {}): string {
+  if (!options.cacheAssets) return 'no-store';
+  return pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+export async function serveStatic(rootDir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(rootDir);
 
   const server: Server = createServer((req, res) => {
@@ -95,7 +108,7 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
       }
 
       const { size } = await stat(target);
-      res.writeHead(status, { 'content-type': contentType(target), 'content-length': size, 'cache-control': 'no-store' });
+      res.writeHead(status, { 'content-type': contentType(target), 'content-length': size, 'cache-control': cacheControl(pathname, options) });
       if (req.method === 'HEAD') {
         res.end();
         return;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml, textOf } from './html.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { cacheControl, serveStatic, type StaticServer } from './static-server.ts';
 
 describe('serveStatic', () => {
   let dir: string;
@@ -32,6 +32,14 @@ describe('serveStatic', () => {
     expect(await (await get('/a/%D0%B1/')).text()).toBe('cyrillic');
     expect((await get('/data.json')).headers.get('content-type')).toMatch(/^application\/json/);
     expect((await get('/x.pf_meta')).headers.get('content-type')).toBe('application/octet-stream');
+  });
+
+  it('caches nothing by default; with cacheAssets, the fingerprinted /_astro/ files for a year', async () => {
+    expect((await get('/')).headers.get('cache-control')).toBe('no-store');
+    expect(cacheControl('/_astro/font.abc123.woff2')).toBe('no-store');
+    expect(cacheControl('/_astro/font.abc123.woff2', { cacheAssets: true })).toBe('public, max-age=31536000, immutable');
+    expect(cacheControl('/search/', { cacheAssets: true })).toBe('no-cache');
+    expect(cacheControl('/pagefind/pagefind.js', { cacheAssets: true })).toBe('no-cache');
   });
 
   it('redirects a directory without its slash, 404s the missing, refuses traversal', async () => {

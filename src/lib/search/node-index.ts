@@ -29,10 +29,20 @@ export interface ResultData {
   content: string;
 }
 
+/** A search result as Pagefind's API gives it, before its fragment is loaded. */
+export interface Hit {
+  /** The page's hash (its fragment's file name). */
+  id: string;
+  score: number;
+  /** Positions of the matched words in the page's text. */
+  words: number[];
+  data(): Promise<ResultData>;
+}
+
 interface PagefindModule {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string | null, o?: SearchOptions): Promise<{ results: { id: string; score: number; data(): Promise<ResultData> }[] } | null>;
+  search(q: string | null, o?: SearchOptions): Promise<{ results: Hit[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -41,6 +51,8 @@ export interface NodeIndex {
   ids(query: string | null, options?: SearchOptions): Promise<string[]>;
   /** The results' data (URL, excerpt, meta, filters), in rank order, the first `limit`. */
   results(query: string | null, options?: SearchOptions, limit?: number): Promise<ResultData[]>;
+  /** The results as Pagefind gives them (ids, matched positions, `data()`), in rank order. */
+  hits(query: string | null, options?: SearchOptions): Promise<Hit[]>;
   /** Every filter key with its values and their page counts. */
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -96,5 +108,6 @@ async function open(root: string, options: Record<string, unknown>): Promise<Nod
     );
     return list.map((r) => urlOf.get(r.id)!);
   };
-  return { results, ids, filters: () => pagefind.filters() };
+  const hits = async (query: string | null, options: SearchOptions = {}) => (await pagefind.search(query, options))?.results ?? [];
+  return { results, ids, hits, filters: () => pagefind.filters() };
 }

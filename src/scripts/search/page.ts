@@ -7,14 +7,17 @@
  * - Back and Forward restore the form from the URL and search again; a URL with parameters searches on load.
  * - Results come ten at a time; «Показать ещё» adds ten and moves the focus to the first of them.
  * - The count goes to a polite live region, so screen readers announce it without losing their place.
+ * - A result is shown from its card (cards.ts): a few hundred words around its matches, not the
+ *   page's whole text; a page without a card is shown from Pagefind's fragment.
  */
+import { cardNumber, cardWindow, loadCard, loadCardIndex, type CardIndex } from './cards.ts';
 import { applyState, byId, fillControls, findControls, readControls, showOptionsSet } from './form.ts';
 import { FILTERS } from './keys.ts';
 import { periodLabel } from './months.ts';
-import { loadPagefind, type PagefindFilterCounts, type PagefindModule, type PagefindResult } from './pagefind.ts';
-import { runSearch } from './query.ts';
+import { EXCERPT_WORDS, loadPagefind, type PagefindFilterCounts, type PagefindModule } from './pagefind.ts';
+import { runSearch, type Found } from './query.ts';
 import { installSearchShortcut } from './shortcut.ts';
-import { countText, resultItem } from './render.ts';
+import { countText, resultItem, viewFromCard, viewFromData, type ResultView } from './render.ts';
 import { isActive, sameState, stateFromParams, stateToParams, type SearchState } from './state.ts';
 
 const PAGE_SIZE = 10;
@@ -35,12 +38,14 @@ const baseTitle = document.title;
 let current: SearchState = stateFromParams(new URLSearchParams(location.search));
 /** Bumped by every search, so a slow one that finishes after a newer one is dropped. */
 let generation = 0;
-let results: PagefindResult[] = [];
+let results: Found[] = [];
 let shown = 0;
 let pagefind: PagefindModule | null = null;
-/** The index's filters and their values, loaded once. */
+/** The index's filters and their values with their counts, loaded once. */
 let index: PagefindFilterCounts | null = null;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
+/** The index of result cards, fetched once beside Pagefind (null: none, results come from fragments). */
+const cardIndex: Promise<CardIndex | null> = loadCardIndex();
 
 /** Words for the status line: the count, then what was asked («…; вид документа: письмо; период: …»). */
 function describe(state: SearchState, total: number): string {
@@ -66,10 +71,34 @@ function updateMore(): void {
   moreStatus.textContent = results.length > PAGE_SIZE ? `Показаны ${shown} из ${results.length}` : '';
 }
 
+/**
+ * The filters, their values and how many pages have each: from the card index, which counts them
+ * from the index's fragments at build time, else from Pagefind (which fetches every filter file).
+ */
+async function filterCounts(pf: PagefindModule): Promise<PagefindFilterCounts> {
+  return (await cardIndex)?.filters ?? (await pf.filters());
+}
+
+/** What a result shows: from its card when it has one, else from Pagefind's fragment of the page. */
+async function view(found: Found): Promise<ResultView> {
+  const cards = await cardIndex;
+  const page = cards?.pages[found.result.id];
+  if (cards && page) {
+    const window = cardWindow(found.result.words, page, EXCERPT_WORDS);
+    try {
+      const card = await loadCard(found.result.id, cardNumber(window.start, cards.cardWords));
+      return viewFromCard(card, window, page[1], found.term);
+    } catch (error) {
+      console.warn(`search: card of ${found.result.id} not loaded, using its fragment`, error);
+    }
+  }
+  return viewFromData(await found.result.data());
+}
+
 /** The items of a page of results from `start`, or null if a newer search started meanwhile. */
-async function pageItems(gen: number, from: PagefindResult[], start: number): Promise<HTMLLIElement[] | null> {
-  const data = await Promise.all(from.slice(start, start + PAGE_SIZE).map((r) => r.data()));
-  return gen === generation ? data.map((d) => resultItem(d)) : null;
+async function pageItems(gen: number, from: Found[], start: number): Promise<HTMLLIElement[] | null> {
+  const views = await Promise.all(from.slice(start, start + PAGE_SIZE).map(view));
+  return gen === generation ? views.map((v) => resultItem(v)) : null;
 }
 
 /** Adds the next page of results; returns its first item, or null if the search went stale. */
@@ -106,7 +135,7 @@ async function search(state: SearchState): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   try {
     pagefind ??= await loadPagefind();
-    index ??= await pagefind.filters();
+    index ??= await filterCounts(pagefind);
     const found = await runSearch(pagefind, state, index);
     // The old results stay until the new ones are ready: no empty flash between searches.
     const items = await pageItems(gen, found, 0);
@@ -200,7 +229,7 @@ async function start(): Promise<void> {
   installSearchShortcut();
   try {
     pagefind = await loadPagefind();
-    index = await pagefind.filters();
+    index = await filterCounts(pagefind);
     fillControls(controls, index);
     // The lists have their values now; keep whatever was typed while they loaded.
     applyState(controls, { ...current, q: controls.q.value.trim() });

@@ -35,8 +35,11 @@ export interface PagefindResultData {
 }
 
 export interface PagefindResult {
+  /** The page's hash: its fragment's file name. */
   id: string;
   score?: number;
+  /** Positions of the matched words in the page's text (what `weighted_locations` locates). */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 

@@ -49,6 +49,14 @@ export function queryVariants(term: string | null): Array<string | null> {
   return apart === term ? [term] : [term, apart];
 }
 
+/** A result, and the words of the search that found it (they are marked on the page it leads to). */
+export interface Found {
+  result: PagefindResult;
+  term: string | null;
+}
+
+const found = (term: string | null) => (result: PagefindResult): Found => ({ result, term });
+
 /**
  * Runs a search and returns its results in the order asked for.
  *
@@ -62,7 +70,7 @@ export async function runSearch(
   pagefind: PagefindModule,
   state: SearchState,
   index: PagefindFilterCounts,
-): Promise<PagefindResult[]> {
+): Promise<Found[]> {
   const filters = pagefindFilters(state, index);
   if (filters === null) return [];
   const term = state.q === '' ? null : state.q;
@@ -70,16 +78,17 @@ export async function runSearch(
   const options: PagefindSearchOptions = { filters };
   if (sort === null) {
     const [exact, ...variants] = queryVariants(term);
-    const results = check(await pagefind.search(exact ?? null, options), term ?? 'filters').results;
+    const exactTerm = exact ?? null;
+    const results = check(await pagefind.search(exactTerm, options), term ?? 'filters').results.map(found(exactTerm));
     if (variants.length === 0) return results;
     // A hyphenated word is one word for Pagefind; the texts often print the same words with a
     // spaced dash (`большевиков – ленинцев`): those matches follow the exact ones.
-    const seen = new Set(results.map((r) => r.id));
+    const seen = new Set(results.map((r) => r.result.id));
     for (const v of variants) {
       if (v === null) continue;
       for (const r of check(await pagefind.search(v, options), v).results) if (!seen.has(r.id)) {
         seen.add(r.id);
-        results.push(r);
+        results.push({ result: r, term: v });
       }
     }
     return results;
@@ -91,7 +100,7 @@ export async function runSearch(
   ]);
   const sortedResults = check(sorted, `${term ?? 'filters'}, sorted`).results;
   const allResults = check(all, term ?? 'filters').results;
-  if (sortedResults.length >= allResults.length) return sortedResults;
+  if (sortedResults.length >= allResults.length) return sortedResults.map(found(term));
   const seen = new Set(sortedResults.map((r) => r.id));
-  return [...sortedResults, ...allResults.filter((r) => !seen.has(r.id))];
+  return [...sortedResults, ...allResults.filter((r) => !seen.has(r.id))].map(found(term));
 }

@@ -1,10 +1,23 @@
 /**
  * Results as DOM nodes. Values from the index are put in as text; the excerpt, the one piece of
- * HTML, passes an allow-list that keeps only `<mark>`.
+ * HTML (when it comes from Pagefind), passes an allow-list that keeps only `<mark>`.
  */
-import { excerptNodes, visibleExcerpt } from './excerpt.ts';
+import { cardExcerpt, type Card, type cardWindow } from './cards.ts';
+import { excerptNodes, visibleExcerpt, type Excerpt } from './excerpt.ts';
 import { META } from './keys.ts';
-import { EXCERPT_WORDS, type PagefindResultData } from './pagefind.ts';
+import { EXCERPT_WORDS, HIGHLIGHT_PARAM, type PagefindResultData } from './pagefind.ts';
+
+/** What a result shows. */
+export interface ResultView {
+  /** With the highlight parameter. */
+  url: string;
+  title: string;
+  number: string | null;
+  date: string;
+  genre: string | null;
+  /** Words and marks, or Pagefind's excerpt HTML; null when there is no text to show. */
+  excerpt: Excerpt | { html: string } | null;
+}
 
 /**
  * Pagefind's excerpt (text with entities escaped, matches in `<mark>`) as a fragment of text nodes
@@ -34,31 +47,81 @@ export function excerptFragment(html: string, doc: Document = document): Documen
 const first = (values: string[] | undefined): string | undefined => values?.find((v) => v.trim() !== '');
 
 /** The number of a document: its `number` meta, else read from its heading «Документ № 85 …». */
-export function resultNumber(data: PagefindResultData): string | null {
+export function resultNumber(data: Pick<PagefindResultData, 'meta' | 'anchors'>): string | null {
   const meta = data.meta[META.number]?.trim();
   if (meta) return meta;
   const heading = data.anchors?.find((a) => a.element === 'h1')?.text ?? '';
   return /№\s*(\d+[а-я]?)/.exec(heading)?.[1] ?? null;
 }
 
+/** The genre of a result: its `genre` meta, else its genre filter. */
+export function resultGenre(data: Pick<PagefindResultData, 'meta' | 'filters'>): string | null {
+  return data.meta[META.genre]?.trim() || first(data.filters['genre']) || null;
+}
+
+/**
+ * A page's URL with the words searched for, one parameter per word, as Pagefind's
+ * `highlightParam` adds them: the document page marks them (highlight.ts). The words go as typed,
+ * in lower case; Pagefind's own would also have lost `й`, `ё` and hyphens (`троцкии`, `алмаата`).
+ */
+export function highlightedUrl(url: string, term: string | null): string {
+  const words = (term ?? '')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .map((w) => w.toLocaleLowerCase('ru'));
+  if (words.length === 0) return url;
+  const [path, hash = ''] = url.split('#', 2) as [string, string?];
+  const params = new URLSearchParams(path.includes('?') ? path.slice(path.indexOf('?') + 1) : '');
+  for (const w of words) params.append(HIGHLIGHT_PARAM, w);
+  const base = path.includes('?') ? path.slice(0, path.indexOf('?')) : path;
+  return `${base}?${params.toString()}${hash ? `#${hash}` : ''}`;
+}
+
+/** A result from Pagefind's fragment of the whole page (its `url` carries the highlight already). */
+export function viewFromData(data: PagefindResultData): ResultView {
+  const own = visibleExcerpt(data, EXCERPT_WORDS);
+  return {
+    url: data.url,
+    title: data.meta[META.title]?.trim() || data.url,
+    number: resultNumber(data),
+    date: data.meta[META.date]?.trim() || 'без даты',
+    genre: resultGenre(data),
+    excerpt: own ?? (data.excerpt.trim() !== '' ? { html: data.excerpt } : null),
+  };
+}
+
+/** A result from its card (cards.ts). */
+export function viewFromCard(
+  card: Card,
+  window: ReturnType<typeof cardWindow>,
+  visible: number,
+  term: string | null,
+): ResultView {
+  return {
+    url: highlightedUrl(card.url, term),
+    title: card.title,
+    number: card.number,
+    date: card.date ?? 'без даты',
+    genre: card.genre,
+    excerpt: cardExcerpt(card, window, visible),
+  };
+}
+
 /** One result: title as a link (with the highlight parameter), number, date, genre, excerpt (see excerpt.ts). */
-export function resultItem(data: PagefindResultData, doc: Document = document): HTMLLIElement {
+export function resultItem(view: ResultView, doc: Document = document): HTMLLIElement {
   const li = doc.createElement('li');
   li.className = 'search-result';
 
   const heading = doc.createElement('h3');
   heading.className = 'search-result__title';
   const link = doc.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta[META.title]?.trim() || data.url;
+  link.href = view.url;
+  link.textContent = view.title;
   heading.appendChild(link);
 
   const meta = doc.createElement('p');
   meta.className = 'search-result__meta';
-  const number = resultNumber(data);
-  const date = data.meta[META.date]?.trim() || 'без даты';
-  const genre = data.meta[META.genre]?.trim() || first(data.filters['genre']);
-  const parts = [number ? `№\u00a0${number}` : null, date, genre ?? null].filter((p): p is string => !!p);
+  const parts = [view.number ? `№\u00a0${view.number}` : null, view.date, view.genre].filter((p): p is string => !!p);
   parts.forEach((text, i) => {
     if (i > 0) meta.append(doc.createTextNode(' · '));
     const span = doc.createElement('span');
@@ -67,12 +130,12 @@ export function resultItem(data: PagefindResultData, doc: Document = document): 
   });
 
   li.append(heading, meta);
-  const own = visibleExcerpt(data, EXCERPT_WORDS);
-  if (own ? own.words.length > 0 : data.excerpt.trim() !== '') {
-    const excerpt = doc.createElement('p');
-    excerpt.className = 'search-result__excerpt';
-    excerpt.appendChild(own ? excerptNodes(own, doc) : excerptFragment(data.excerpt, doc));
-    li.appendChild(excerpt);
+  const excerpt = view.excerpt;
+  if (excerpt && ('html' in excerpt || excerpt.words.length > 0)) {
+    const p = doc.createElement('p');
+    p.className = 'search-result__excerpt';
+    p.appendChild('html' in excerpt ? excerptFragment(excerpt.html, doc) : excerptNodes(excerpt, doc));
+    li.appendChild(p);
   }
   return li;
 }

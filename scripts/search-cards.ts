@@ -1,0 +1,62 @@
+/**
+ * The last step of `npm run build`, after `pagefind --site dist`: cuts the result cards the search
+ * page shows results from (src/lib/search/cards.ts) out of Pagefind's fragments, into
+ * dist/search/cards/: `index.json` (with the filter counts) and `<page hash>-<k>.json`.
+ *
+ * npm run cards [-- --dist DIR]
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { cardIndex, filterCounts, pageCards, readFragmentFile, type PageCards, type PagefindFragment } from '../src/lib/search/cards.ts';
+import { CARD_INDEX_FILE, CARDS_PATH, cardFile } from '../src/scripts/search/cards.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+const dist = resolve(values.dist);
+const fragments = join(dist, 'pagefind', 'fragment');
+if (!existsSync(fragments)) {
+  console.error(`search-cards: ${fragments} not found: run \`pagefind --site ${values.dist}\` first`);
+  process.exit(1);
+}
+
+const started = performance.now();
+const pages = new Map<string, PageCards>();
+const all: PagefindFragment[] = [];
+for (const file of (await readdir(fragments)).filter((f) => f.endsWith('.pf_fragment')).sort()) {
+  const path = join(fragments, file);
+  for (const [id, fragment] of readFragmentFile(await readFile(path), path)) {
+    pages.set(id, pageCards(fragment));
+    all.push(fragment);
+  }
+}
+if (pages.size === 0) {
+  console.error(`search-cards: no fragments in ${fragments}`);
+  process.exit(1);
+}
+
+const out = join(dist, ...CARDS_PATH.split('/').filter(Boolean));
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+let cards = 0;
+let bytes = 0;
+let gzipped = 0;
+for (const [id, page] of pages) {
+  for (const [k, card] of page.cards.entries()) {
+    const body = JSON.stringify(card);
+    await writeFile(join(out, cardFile(id, k)), body);
+    cards += 1;
+    bytes += Buffer.byteLength(body);
+    gzipped += gzipSync(body).byteLength;
+  }
+}
+const index = JSON.stringify(cardIndex(pages, filterCounts(all)));
+await writeFile(join(out, CARD_INDEX_FILE), index);
+
+const kb = (n: number): string => (n / 1024).toFixed(1);
+console.log(
+  `search-cards: ${pages.size} pages, ${cards} cards in ${CARDS_PATH} (${kb(bytes)} KB, gzip ${kb(gzipped)} KB, ` +
+    `${kb(gzipped / cards)} KB a card); ${CARD_INDEX_FILE} ${kb(Buffer.byteLength(index))} KB, gzip ` +
+    `${kb(gzipSync(index).byteLength)} KB; ${((performance.now() - started) / 1000).toFixed(2)} s`,
+);

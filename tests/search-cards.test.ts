@@ -1,0 +1,200 @@
+/**
+ * Result cards (src/lib/search/cards.ts, src/scripts/search/cards.ts) and the excerpt window
+ * (src/scripts/search/excerpt.ts), on fragments written here the way Pagefind writes them.
+ * The cards of the real index are checked against its fragments in tests/site/search-cards.test.ts.
+ */
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { cardIndex, filterCounts, pageCards, readFragmentFile, type PagefindFragment } from '../src/lib/search/cards.ts';
+import {
+  CARD_OVERLAP,
+  CARD_WORDS,
+  cardExcerpt,
+  cardNumber,
+  cardWindow,
+  parseCard,
+  parseCardIndex,
+} from '../src/scripts/search/cards.ts';
+import { excerptFrom, excerptWindow, splitWords } from '../src/scripts/search/excerpt.ts';
+import { EXCERPT_WORDS } from '../src/scripts/search/pagefind.ts';
+import { highlightedUrl } from '../src/scripts/search/render.ts';
+
+/** A file as Pagefind writes it: gzip of `pagefind_dcd` and the JSON. */
+const pagefindFile = (value: unknown): Uint8Array => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(value))]));
+
+/** `n` distinct words: `w0 w1 …`. */
+const words = (n: number, from = 0): string[] => Array.from({ length: n }, (_, i) => `w${from + i}`);
+
+function fragment(opts: { title: string; text: string[]; hidden?: string[]; filters?: Record<string, string[]> }): PagefindFragment {
+  const titleWords = splitWords(opts.title);
+  const visible = [...titleWords, ...opts.text];
+  return {
+    url: '/documents/pt-042/',
+    content: [...visible, ...(opts.hidden ?? [])].join(' '),
+    meta: { title: opts.title, number: '42', date: '3 марта 1927 г.', genre: 'письмо' },
+    filters: opts.filters ?? { genre: ['письмо'] },
+    anchors: [
+      { element: 'h1', id: 'title', text: opts.title, location: 0 },
+      ...(opts.hidden ? [{ element: 'div', id: 'index-only', text: '', location: visible.length }] : []),
+    ],
+  };
+}
+
+describe('readFragmentFile', () => {
+  const f = fragment({ title: 'Письмо Л. Д. Троцкого', text: words(5) });
+
+  it('reads a gzipped fragment, named by its file', () => {
+    expect(readFragmentFile(pagefindFile(f), 'dist/pagefind/fragment/ru_abc1234.pf_fragment')).toEqual([['ru_abc1234', f]]);
+  });
+
+  it('reads a group of fragments keyed by page hash', () => {
+    const group = { ru_a: f, ru_b: { ...f, url: '/documents/pt-043/' } };
+    const read = readFragmentFile(pagefindFile(group), 'x.pf_fragment');
+    expect(read.map(([id, g]) => [id, g.url])).toEqual([
+      ['ru_a', '/documents/pt-042/'],
+      ['ru_b', '/documents/pt-043/'],
+    ]);
+  });
+
+  it('says which file is not a fragment', () => {
+    expect(() => readFragmentFile(gzipSync('{"url":"/"}'), 'bad.pf_fragment')).toThrow(/bad\.pf_fragment: not a Pagefind fragment/);
+    expect(() => readFragmentFile(pagefindFile({ url: '/' }), 'nocontent.pf_fragment')).toThrow(/nocontent.*without url, content or meta/);
+  });
+});
+
+describe('pageCards', () => {
+  const title = 'Письмо Л. Д. Троцкого в ЦК';
+  const text = words(250);
+  const f = fragment({ title, text, hidden: ['Trotsky', 'Trockij', '1927-03-03'] });
+  const visible = splitWords(title).length + text.length;
+  const { entry, cards } = pageCards(f);
+
+  it('records where the title ends and where the index-only text begins', () => {
+    expect(entry).toEqual([6, visible]);
+  });
+
+  it('cuts the visible text into cards of CARD_WORDS words that run CARD_OVERLAP words on', () => {
+    expect(cards.map((c) => c.start)).toEqual(Array.from({ length: Math.ceil(visible / CARD_WORDS) }, (_, k) => k * CARD_WORDS));
+    const all = splitWords(f.content);
+    for (const c of cards) {
+      expect(c.words).toEqual(all.slice(c.start, Math.min(c.start + CARD_WORDS + CARD_OVERLAP, visible)));
+    }
+    expect(cards.flatMap((c) => c.words)).not.toContain('Trotsky');
+  });
+
+  it('carries what a result shows', () => {
+    expect(cards[0]).toMatchObject({ url: '/documents/pt-042/', title, number: '42', date: '3 марта 1927 г.', genre: 'письмо' });
+  });
+
+  it('takes the whole text when a page has no index-only text, and 0 as title end when the text does not open with it', () => {
+    const preface: PagefindFragment = {
+      url: '/sources/x/',
+      content: 'Предисловие составителя. ПРЕДИСЛОВИЕ. Вниманию читателей',
+      meta: { title: 'Предисловие составителя. Политбюро и Лев Троцкий' },
+      filters: {},
+      anchors: [],
+    };
+    const p = pageCards(preface);
+    expect(p.entry).toEqual([0, 5]);
+    expect(p.cards).toHaveLength(1);
+    expect(p.cards[0]).toMatchObject({ number: null, date: null, genre: null, start: 0 });
+  });
+
+  it('gives a page without words one empty card', () => {
+    const empty = pageCards({ url: '/e/', content: '', meta: {}, filters: {} });
+    expect(empty.cards).toHaveLength(1);
+    expect(empty.cards[0]!.title).toBe('/e/');
+  });
+});
+
+describe('filterCounts and cardIndex', () => {
+  const a = fragment({ title: 'A', text: [], filters: { genre: ['письмо'], author: ['Троцкий Л. Д.', 'Троцкий Л. Д.'] } });
+  const b = fragment({ title: 'B', text: [], filters: { genre: ['письмо'], month: ['1927-03', '1927-04'] } });
+
+  it('counts pages per value, as Pagefind does', () => {
+    expect(filterCounts([a, b])).toEqual({
+      genre: { письмо: 2 },
+      author: { 'Троцкий Л. Д.': 1 },
+      month: { '1927-03': 1, '1927-04': 1 },
+    });
+  });
+
+  it('builds an index the page accepts back', () => {
+    const pages = new Map([
+      ['ru_b', pageCards(b)],
+      ['ru_a', pageCards(a)],
+    ]);
+    const index = cardIndex(pages, filterCounts([a, b]));
+    expect(Object.keys(index.pages)).toEqual(['ru_a', 'ru_b']);
+    expect(parseCardIndex(JSON.parse(JSON.stringify(index)))).toEqual(index);
+  });
+
+  it('rejects malformed indexes and cards', () => {
+    expect(parseCardIndex(null)).toBeNull();
+    expect(parseCardIndex({ cardWords: 0, cardOverlap: 28, pages: {}, filters: {} })).toBeNull();
+    expect(parseCardIndex({ cardWords: 100, cardOverlap: 28, pages: {}, filters: { genre: { письмо: 'two' } } })).toBeNull();
+    expect(parseCardIndex({ cardWords: 100, cardOverlap: 28, pages: { ru_a: [1, 2], ru_b: [1] }, filters: {} })?.pages).toEqual({ ru_a: [1, 2] });
+    expect(parseCard({ url: '/a/', start: 0, words: ['a', 1] })).toBeNull();
+    expect(parseCard({ url: '/a/', start: 0, words: ['a'], title: ' ', number: '' })).toMatchObject({ title: '/a/', number: null });
+  });
+});
+
+describe('the excerpt window', () => {
+  const none = new Map<number, number>();
+  const at = (...positions: number[]) => new Map(positions.map((p) => [p, 1]));
+
+  it('opens after the title when nothing visible matched', () => {
+    expect(excerptWindow(none, 5, 200, 28)).toEqual({ start: 5, stop: 33, marked: [] });
+    expect(excerptWindow(at(250), 5, 200, 28)).toEqual({ start: 5, stop: 33, marked: [] });
+  });
+
+  it('goes to the densest run of matches in the text, not to the title', () => {
+    const w = excerptWindow(at(1, 2, 120, 124), 5, 200, 28);
+    expect(w.start).toBeLessThanOrEqual(120);
+    expect(w.stop).toBeGreaterThan(124);
+    expect(w.marked).toEqual([120, 124]);
+  });
+
+  it('takes the title when only the title matched, and keeps the window inside the text', () => {
+    expect(excerptWindow(at(2), 5, 200, 28).marked).toEqual([2]);
+    expect(excerptWindow(at(199), 5, 200, 28)).toMatchObject({ start: 172, stop: 200, marked: [199] });
+    expect(excerptWindow(at(3), 0, 10, 28)).toEqual({ start: 0, stop: 10, marked: [3] });
+  });
+});
+
+describe('excerpts from cards', () => {
+  const title = 'Письмо Л. Д. Троцкого в ЦК';
+  const f = fragment({ title, text: words(640), hidden: ['Trotsky'] });
+  const { entry, cards } = pageCards(f);
+  const all = splitWords(f.content);
+
+  it('find every window in one card, with the same words as the whole text', () => {
+    expect(entry).toEqual([6, 646]);
+    for (const matches of [[], [7], [99, 100, 101], [104], [299, 300], [5, 640], [644], [0, 1, 2, 3, 4], [645], [646]]) {
+      const window = cardWindow(matches, entry, EXCERPT_WORDS);
+      const card = cards[cardNumber(window.start, CARD_WORDS)]!;
+      const fromCard = cardExcerpt(card, window, entry[1]);
+      expect(fromCard, `matches ${matches.join(',')}`).toEqual(excerptFrom(all, 0, window, entry[1]));
+      expect(fromCard.words).toHaveLength(Math.min(EXCERPT_WORDS, entry[1] - window.start));
+      for (const i of fromCard.marked) expect(matches).toContain(window.start + i);
+    }
+  });
+
+  it('never show the index-only text', () => {
+    const window = cardWindow([646], entry, EXCERPT_WORDS);
+    expect(window.marked).toEqual([]);
+    expect(cardExcerpt(cards[cardNumber(window.start, CARD_WORDS)]!, window, entry[1]).words).not.toContain('Trotsky');
+  });
+});
+
+describe('highlightedUrl', () => {
+  it('adds one highlight parameter per word, as Pagefind does, lower-cased but otherwise as typed', () => {
+    expect(highlightedUrl('/documents/pt-012/', 'Троцкий Сталин')).toBe(
+      `/documents/pt-012/?highlight=${encodeURIComponent('троцкий')}&highlight=${encodeURIComponent('сталин')}`,
+    );
+    expect(decodeURIComponent(highlightedUrl('/a/', 'Алма-Ата – Москва'))).toBe('/a/?highlight=алма-ата&highlight=москва');
+    expect(decodeURIComponent(highlightedUrl('/a/?x=1#n', ' a  b '))).toBe('/a/?x=1&highlight=a&highlight=b#n');
+    expect(highlightedUrl('/a/', null)).toBe('/a/');
+    expect(highlightedUrl('/a/', '  ')).toBe('/a/');
+  });
+});

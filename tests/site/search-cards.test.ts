@@ -1,0 +1,127 @@
+/**
+ * The result cards of the built site (dist/search/cards/, written by scripts/search-cards.ts)
+ * against the index they were cut from: every page of the index has its entry and its cards, the
+ * cards hold the page's visible text word for word at the positions Pagefind's results give, the
+ * filter counts are Pagefind's own, and for real queries the card of each result holds its
+ * excerpt with the matched words marked.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFragmentFile, type PagefindFragment } from '../../src/lib/search/cards.ts';
+import { openIndex, type NodeIndex } from '../../src/lib/search/node-index.ts';
+import {
+  CARD_INDEX_FILE,
+  CARD_OVERLAP,
+  CARD_WORDS,
+  CARDS_PATH,
+  cardExcerpt,
+  cardFile,
+  cardNumber,
+  cardWindow,
+  parseCard,
+  parseCardIndex,
+  type Card,
+  type CardIndex,
+} from '../../src/scripts/search/cards.ts';
+import { excerptFrom, splitWords } from '../../src/scripts/search/excerpt.ts';
+import { INDEX_ONLY_ANCHOR } from '../../src/scripts/search/keys.ts';
+import { EXCERPT_WORDS } from '../../src/scripts/search/pagefind.ts';
+
+const dist = inject('distDir');
+const cardsDir = join(dist, ...CARDS_PATH.split('/').filter(Boolean));
+const fragmentsDir = join(dist, 'pagefind', 'fragment');
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+function card(id: string, k: number): Card {
+  const parsed = parseCard(readJson(join(cardsDir, cardFile(id, k))));
+  if (!parsed) throw new Error(`malformed card ${cardFile(id, k)}`);
+  return parsed;
+}
+
+let index: CardIndex;
+let fragments: Map<string, PagefindFragment>;
+let pagefind: NodeIndex;
+
+beforeAll(async () => {
+  const parsed = parseCardIndex(readJson(join(cardsDir, CARD_INDEX_FILE)));
+  if (!parsed) throw new Error(`${CARDS_PATH}${CARD_INDEX_FILE} is missing or malformed`);
+  index = parsed;
+  fragments = new Map(
+    readdirSync(fragmentsDir)
+      .filter((f) => f.endsWith('.pf_fragment'))
+      .flatMap((f) => readFragmentFile(readFileSync(join(fragmentsDir, f)), f)),
+  );
+  pagefind = await openIndex(dist);
+});
+
+describe('result cards', () => {
+  it('were cut with the sizes the page reads them with', () => {
+    expect(index.cardWords).toBe(CARD_WORDS);
+    expect(index.cardOverlap).toBe(CARD_OVERLAP);
+    expect(index.cardOverlap).toBeGreaterThanOrEqual(EXCERPT_WORDS);
+  });
+
+  it('cover every page of the index, and no other', () => {
+    const entry = readJson(join(dist, 'pagefind', 'pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const pageCount = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    expect(fragments.size).toBe(pageCount);
+    expect(Object.keys(index.pages).sort()).toEqual([...fragments.keys()].sort());
+    const files = readdirSync(cardsDir).filter((f) => f !== CARD_INDEX_FILE);
+    const expected = Object.entries(index.pages).flatMap(([id, [, visible]]) =>
+      Array.from({ length: Math.max(1, Math.ceil(visible / CARD_WORDS)) }, (_, k) => cardFile(id, k)),
+    );
+    expect(files.sort()).toEqual(expected.sort());
+  });
+
+  it('hold each page’s visible text word for word, and what its result shows', () => {
+    const problems: string[] = [];
+    for (const [id, fragment] of fragments) {
+      const [titleEnd, visible] = index.pages[id]!;
+      const words = splitWords(fragment.content);
+      const anchor = fragment.anchors?.find((a) => a.id === INDEX_ONLY_ANCHOR)?.location;
+      if (visible !== (anchor ?? words.length)) problems.push(`${fragment.url}: visible ${visible}, anchor ${anchor}`);
+      if (fragment.url.startsWith('/documents/') && (anchor === undefined || titleEnd === 0)) {
+        problems.push(`${fragment.url}: a document page without index-only anchor or title (${titleEnd})`);
+      }
+      for (let k = 0; k * CARD_WORDS < visible || k === 0; k++) {
+        const c = card(id, k);
+        const want = words.slice(k * CARD_WORDS, Math.min(k * CARD_WORDS + CARD_WORDS + CARD_OVERLAP, visible));
+        if (c.start !== k * CARD_WORDS || c.words.join(' ') !== want.join(' ')) problems.push(`${cardFile(id, k)}: words differ from ${fragment.url}`);
+        if (c.url !== fragment.url || c.title !== (fragment.meta['title']?.trim() || fragment.url)) problems.push(`${cardFile(id, k)}: url or title`);
+        if (c.date !== (fragment.meta['date']?.trim() || null)) problems.push(`${cardFile(id, k)}: date ${c.date}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('carry the filter counts Pagefind gives', async () => {
+    expect(index.filters).toEqual(await pagefind.filters());
+  });
+
+  it.each(['Зиновьев', 'оппозиция', 'Коминтерн', 'Троцкого Сталину', 'Trotsky', '15.09.1927', 'Алма-Ата', 'Красной армии'])(
+    'show the excerpt of each of the first results of «%s» with the words Pagefind matched',
+    async (query) => {
+      const hits = (await pagefind.hits(query)).slice(0, 10);
+      expect(hits.length, `results of «${query}»`).toBeGreaterThan(0);
+      let marked = 0;
+      for (const hit of hits) {
+        const page = index.pages[hit.id];
+        expect(page, `card index entry of ${hit.id}`).toBeDefined();
+        const [, visible] = page!;
+        const window = cardWindow(hit.words, page!, EXCERPT_WORDS);
+        const excerpt = cardExcerpt(card(hit.id, cardNumber(window.start, CARD_WORDS)), window, visible);
+        const data = await hit.data();
+        expect(excerpt, `${data.url}, words ${window.start}–${window.stop}`).toEqual(excerptFrom(splitWords(data.content), 0, window, visible));
+        for (const i of excerpt.marked) expect(hit.words).toContain(window.start + i);
+        // Every match of the visible text inside the window is marked.
+        const inWindow = hit.words.filter((w) => w >= window.start && w < window.stop && w < visible);
+        expect(excerpt.marked.size).toBe(new Set(inWindow).size);
+        marked += excerpt.marked.size;
+      }
+      // Latin names and typed dates are matched in the index-only text: their excerpts open the text unmarked.
+      if (!/^[A-Za-z]+$|^\d/.test(query)) expect(marked, `marked words in the excerpts of «${query}»`).toBeGreaterThan(0);
+    },
+  );
+});
