@@ -209,6 +209,34 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows the same results from Pagefind’s fragments when the result cards are missing', async () => {
+    const url = `${searchUrl}?${params([['q', QUERY]])}`;
+    const withCards = await newPage();
+    await open(withCards, url);
+    const expected = await shown(withCards);
+    const excerpts = await withCards.locator('#search-list .search-result__excerpt').allInnerTexts();
+
+    const page = await newPage();
+    await page.route('**/search/cards/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    await open(page, url);
+    const fallback = await shown(page);
+    expect(fallback.ids, 'the same results in the same order').toEqual(expected.ids);
+    expect(fallback.total).toBe(expected.total);
+    expect(fragments.length, 'results loaded from fragments').toBeGreaterThanOrEqual(expected.ids.length);
+    expect(await page.locator('#search-genre option').count(), 'filter lists filled from Pagefind').toBeGreaterThan(2);
+    const marks = await page.locator('#search-list .search-result__excerpt mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    // Both ways choose the excerpt by the densest run of matches (the fragments weigh them), so most agree.
+    const fallbackExcerpts = await page.locator('#search-list .search-result__excerpt').allInnerTexts();
+    expect(fallbackExcerpts).toHaveLength(excerpts.length);
+    const same = fallbackExcerpts.filter((e, i) => e === excerpts[i]).length;
+    expect(same, `excerpts alike:\n${excerpts.join('\n')}\n---\n${fallbackExcerpts.join('\n')}`).toBeGreaterThanOrEqual(excerpts.length / 2);
+  });
+
   it('opens the URL of that search in a fresh page: the same form and the same results', async () => {
     const last = steps.at(-1);
     expect(last, 'the flow test ran first').toBeDefined();
