@@ -194,6 +194,7 @@ describe('highlightedUrl', () => {
     );
     expect(decodeURIComponent(highlightedUrl('/a/', 'Алма-Ата – Москва'))).toBe('/a/?highlight=алма-ата&highlight=москва');
     expect(decodeURIComponent(highlightedUrl('/a/?x=1#n', ' a  b '))).toBe('/a/?x=1&highlight=a&highlight=b#n');
+    expect(decodeURIComponent(highlightedUrl('/a/', '"Красной армии", «Правда»'))).toBe('/a/?highlight=красной&highlight=армии&highlight=правда');
     expect(highlightedUrl('/a/', null)).toBe('/a/');
     expect(highlightedUrl('/a/', '  ')).toBe('/a/');
   });

@@ -299,6 +299,22 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium', () => {
     await page.context().close();
   });
 
+  it('searches a phrase in quotes as a phrase, and marks it', async () => {
+    const page = await newPage();
+    await open(page, `${searchUrl}?${params([['q', 'Красной армии']])}`);
+    const words = await shown(page);
+    await open(page, `${searchUrl}?${params([['q', '"Красной армии"']])}`);
+    const phrase = await shown(page);
+    expect(phrase.total, phrase.status).toBeGreaterThan(0);
+    expect(phrase.total, 'the phrase is narrower than its words').toBeLessThan(words.total);
+    // Documents (the preface, also found, is not a record).
+    for (const id of phrase.ids.filter((i) => byId.has(i))) expect(textOf(id).toLowerCase(), `${id} has the phrase`).toMatch(/красн\S*\s+арми/);
+    const marks = await page.locator('#search-list > li').first().locator('.search-result__excerpt mark').allInnerTexts();
+    expect(marks.map((m) => m.toLowerCase().replace(/[^а-яё]/g, ''))).toEqual(expect.arrayContaining(['красной', 'армии']));
+    const href = await page.locator('#search-list .search-result__title a').first().getAttribute('href');
+    expect(new URL(href ?? '', base).searchParams.getAll('highlight')).toEqual(['красной', 'армии']);
+  });
+
   it('finds the preface of the collection (front matter is searchable too)', async () => {
     const page = await newPage();
     // «Дойчер» occurs only in the compiler's preface.

@@ -62,13 +62,15 @@ export function resultGenre(data: Pick<PagefindResultData, 'meta' | 'filters'>):
 /**
  * A page's URL with the words searched for, one parameter per word, as Pagefind's
  * `highlightParam` adds them: the document page marks them (highlight.ts). The words go as typed,
- * in lower case; Pagefind's own would also have lost `й`, `ё` and hyphens (`троцкии`, `алмаата`).
+ * in lower case, without quotes or punctuation around them; Pagefind's own would also have lost
+ * `й`, `ё` and hyphens (`троцкии`, `алмаата`).
  */
 export function highlightedUrl(url: string, term: string | null): string {
   const words = (term ?? '')
     .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w))
-    .map((w) => w.toLocaleLowerCase('ru'));
+    // Quotes of a phrase search and punctuation around a word are not part of it.
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLocaleLowerCase('ru'))
+    .filter((w) => w !== '');
   if (words.length === 0) return url;
   const [path, hash = ''] = url.split('#', 2) as [string, string?];
   const params = new URLSearchParams(path.includes('?') ? path.slice(path.indexOf('?') + 1) : '');
