@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { cardIndex, filterCounts, pageCards, readFragmentFile, type PageCards, type PagefindFragment } from '../src/lib/search/cards.ts';
-import { CARD_INDEX_FILE, CARDS_PATH, cardFile } from '../src/scripts/search/cards.ts';
+import { CARD_INDEX_FILE, CARDS_PATH, cardFile, pagefindIdentity } from '../src/scripts/search/cards.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = resolve(values.dist);
@@ -51,7 +51,12 @@ for (const [id, page] of pages) {
     gzipped += gzipSync(body).byteLength;
   }
 }
-const index = JSON.stringify(cardIndex(pages, filterCounts(all)));
+const identity = pagefindIdentity(JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')));
+if (Object.keys(identity).length === 0) {
+  console.error(`search-cards: no languages in ${join(dist, 'pagefind', 'pagefind-entry.json')}`);
+  process.exit(1);
+}
+const index = JSON.stringify(cardIndex(pages, filterCounts(all), identity));
 await writeFile(join(out, CARD_INDEX_FILE), index);
 
 const kb = (n: number): string => (n / 1024).toFixed(1);

@@ -12,6 +12,7 @@ import {
   cardExcerpt,
   cardNumber,
   cardWindow,
+  pagefindIdentity,
   parseCard,
   parseCardIndex,
 } from '../src/scripts/search/cards.ts';
@@ -124,18 +125,30 @@ describe('filterCounts and cardIndex', () => {
       ['ru_b', pageCards(b)],
       ['ru_a', pageCards(a)],
     ]);
-    const index = cardIndex(pages, filterCounts([a, b]));
+    const index = cardIndex(pages, filterCounts([a, b]), { ru: 'ru_ee73a9a660' });
     expect(Object.keys(index.pages)).toEqual(['ru_a', 'ru_b']);
+    expect(index.pagefind).toEqual({ ru: 'ru_ee73a9a660' });
     expect(parseCardIndex(JSON.parse(JSON.stringify(index)))).toEqual(index);
   });
 
   it('rejects malformed indexes and cards', () => {
+    const pagefind = { ru: 'ru_1' };
     expect(parseCardIndex(null)).toBeNull();
-    expect(parseCardIndex({ cardWords: 0, cardOverlap: 28, pages: {}, filters: {} })).toBeNull();
-    expect(parseCardIndex({ cardWords: 100, cardOverlap: 28, pages: {}, filters: { genre: { письмо: 'two' } } })).toBeNull();
-    expect(parseCardIndex({ cardWords: 100, cardOverlap: 28, pages: { ru_a: [1, 2], ru_b: [1] }, filters: {} })?.pages).toEqual({ ru_a: [1, 2] });
+    expect(parseCardIndex({ pagefind, cardWords: 0, cardOverlap: 28, pages: {}, filters: {} })).toBeNull();
+    expect(parseCardIndex({ cardWords: 100, cardOverlap: 28, pages: {}, filters: {} }), 'no Pagefind identity').toBeNull();
+    expect(parseCardIndex({ pagefind, cardWords: 100, cardOverlap: 28, pages: {}, filters: { genre: { письмо: 'two' } } })).toBeNull();
+    expect(parseCardIndex({ pagefind, cardWords: 100, cardOverlap: 28, pages: { ru_a: [1, 2], ru_b: [1] }, filters: {} })?.pages).toEqual({ ru_a: [1, 2] });
     expect(parseCard({ url: '/a/', start: 0, words: ['a', 1] })).toBeNull();
     expect(parseCard({ url: '/a/', start: 0, words: ['a'], title: ' ', number: '' })).toMatchObject({ title: '/a/', number: null });
+  });
+});
+
+describe('pagefindIdentity', () => {
+  it('reads language → metadata hash from Pagefind’s entry file', () => {
+    const entry = { version: '1.6.0', languages: { ru: { hash: 'ru_ee73a9a660', wasm: 'ru', page_count: 217 } } };
+    expect(pagefindIdentity(entry)).toEqual({ ru: 'ru_ee73a9a660' });
+    expect(pagefindIdentity({ languages: { ru: { page_count: 1 } } })).toEqual({});
+    expect(pagefindIdentity('nonsense')).toEqual({});
   });
 });
 

@@ -138,7 +138,7 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium', () => {
     const excerptMarks = await page.locator('#search-list .search-result__excerpt mark').allInnerTexts();
     expect(excerptMarks.length, 'the excerpts mark the words found').toBeGreaterThan(0);
     for (const m of excerptMarks) expect(m.toLowerCase(), 'a marked word').toContain(QUERY.toLowerCase().slice(0, 6));
-    // Results are shown from their cards (a few hundred words each), not from the index's fragments
+    // Results are shown from their cards (128 words each), not from the index's fragments
     // of whole pages; the filter lists come with the cards' index, not from Pagefind's filter files.
     expect(requested.filter((p) => p.startsWith('/search/cards/')).length, 'cards fetched').toBeGreaterThanOrEqual(10);
     expect(requested.filter((p) => /^\/pagefind\/(fragment|filter)\//.test(p)), 'fragments or filter files fetched').toEqual([]);
@@ -235,6 +235,36 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium', () => {
     expect(fallbackExcerpts).toHaveLength(excerpts.length);
     const same = fallbackExcerpts.filter((e, i) => e === excerpts[i]).length;
     expect(same, `excerpts alike:\n${excerpts.join('\n')}\n---\n${fallbackExcerpts.join('\n')}`).toBeGreaterThanOrEqual(excerpts.length / 2);
+    const links = await page.locator('#search-list .search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const cardLinks = await withCards.locator('#search-list .search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links, 'the same links, with the same words to highlight').toEqual(cardLinks);
+
+    // The card index loads but the cards do not: each result falls back on its own.
+    const partial = await newPage();
+    await partial.route(/\/search\/cards\/(?!index\.json)/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const pagefindFiles: string[] = [];
+    partial.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) pagefindFiles.push(new URL(r.url()).pathname);
+    });
+    await open(partial, url);
+    expect((await shown(partial)).ids).toEqual(expected.ids);
+    expect(pagefindFiles.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBeGreaterThanOrEqual(expected.ids.length);
+    expect(pagefindFiles.filter((p) => p.startsWith('/pagefind/filter/')), 'filter counts from the card index').toEqual([]);
+    expect(await partial.locator('#search-list .search-result__excerpt').count()).toBe(excerpts.length);
+
+    // A card index of another build of the Pagefind index (a stale copy on a host) is not used.
+    const stale = await newPage();
+    await stale.route('**/search/cards/index.json', async (route) => {
+      const res = await route.fetch();
+      const index = (await res.json()) as { pagefind: Record<string, string> };
+      await route.fulfill({ response: res, json: { ...index, pagefind: { ru: 'ru_0000000000' } } });
+    });
+    const staleFiles: string[] = [];
+    stale.on('request', (r) => staleFiles.push(new URL(r.url()).pathname));
+    await open(stale, url);
+    expect((await shown(stale)).ids).toEqual(expected.ids);
+    expect(staleFiles.filter((p) => /^\/search\/cards\/(?!index\.json)/.test(p)), 'no cards of another build').toEqual([]);
+    expect(staleFiles.filter((p) => p.startsWith('/pagefind/filter/')).length, 'filter counts from Pagefind').toBeGreaterThan(0);
   });
 
   it('opens the URL of that search in a fresh page: the same form and the same results', async () => {

@@ -62,7 +62,8 @@ export interface PageCards {
  */
 export function pageCards(fragment: PagefindFragment): PageCards {
   const words = splitWords(fragment.content);
-  // Pagefind removes zero-width spaces from the content it shows, after counting positions by them.
+  // In an index of unspaced scripts (Chinese, Japanese) Pagefind separates words with zero-width
+  // spaces, counts positions by them and shows the text without them. This edition's text has none.
   const shown = words.map((w) => w.replace(/\u200b/g, ''));
   const anchor = fragment.anchors?.find((a) => a.id === INDEX_ONLY_ANCHOR)?.location;
   const visible = Math.min(anchor ?? words.length, words.length);
@@ -102,9 +103,13 @@ export function filterCounts(fragments: Iterable<PagefindFragment>): PagefindFil
 const byKey = <T>(entries: Iterable<[string, T]>): Array<[string, T]> =>
   [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
-/** The index of cards over pages keyed by their Pagefind hash, with the filter counts of the fragments. */
-export function cardIndex(pages: ReadonlyMap<string, PageCards>, filters: PagefindFilterCounts): CardIndex {
+/**
+ * The index of cards over pages keyed by their Pagefind hash, with the filter counts of the
+ * fragments and the identity of the Pagefind index (`pagefindIdentity` of its entry file).
+ */
+export function cardIndex(pages: ReadonlyMap<string, PageCards>, filters: PagefindFilterCounts, pagefind: Record<string, string>): CardIndex {
   return {
+    pagefind,
     cardWords: CARD_WORDS,
     cardOverlap: CARD_OVERLAP,
     pages: Object.fromEntries(byKey([...pages].map(([id, p]) => [id, p.entry]))),

@@ -5,7 +5,7 @@
  * Pagefind keeps one fragment per page with the page's whole text, and loads it to show the page
  * as a result; for the long reports of the collection that is 20–57 KB a result. A search result
  * already knows where its matches are (`words`, positions in the page's text), so the page needs
- * only the words around them: the card holding them (a card starts every `CARD_WORDS` words and
+ * only the words of its excerpt: the card holding them (a card starts every `CARD_WORDS` words and
  * runs `CARD_OVERLAP` words into the next, so any excerpt starting in it ends in it) and the
  * result's title, number, date, genre and URL. The index of cards (`index.json`, loaded once with
  * Pagefind) gives, per page, where its title ends and where its index-only text begins.
@@ -26,6 +26,12 @@ export const CARD_OVERLAP = EXCERPT_WORDS;
 export type CardIndexPages = Record<string, readonly [number, number]>;
 
 export interface CardIndex {
+  /**
+   * The Pagefind index the cards were cut from: language → the hash of its metadata file, as in
+   * `/pagefind/pagefind-entry.json`. A card index of another build (a host's stale copy, `pagefind`
+   * run again without `npm run cards`) is not used.
+   */
+  pagefind: Record<string, string>;
   /** The card size the files were cut with. */
   cardWords: number;
   cardOverlap: number;
@@ -82,12 +88,13 @@ const isCounts = (v: unknown): v is PagefindFilterCounts =>
 /** Checks the shape of a fetched card index; anything else is treated as no index. */
 export function parseCardIndex(value: unknown): CardIndex | null {
   if (!isObject(value)) return null;
-  const { cardWords, cardOverlap, pages, filters } = value;
+  const { pagefind, cardWords, cardOverlap, pages, filters } = value;
+  if (!isObject(pagefind) || !Object.values(pagefind).every((h) => typeof h === 'string')) return null;
   if (typeof cardWords !== 'number' || cardWords <= 0 || typeof cardOverlap !== 'number') return null;
   if (!isObject(pages) || !isCounts(filters)) return null;
   const checked: CardIndexPages = {};
   for (const [id, page] of Object.entries(pages)) if (isPage(page)) checked[id] = page;
-  return { cardWords, cardOverlap, pages: checked, filters };
+  return { pagefind: pagefind as Record<string, string>, cardWords, cardOverlap, pages: checked, filters };
 }
 
 /** Checks the shape of a fetched card. */
@@ -114,21 +121,45 @@ async function fetchJson(url: string): Promise<unknown> {
   return res.json();
 }
 
-/** The index of cards, or null when the site has none (then results come from fragments). */
-export async function loadCardIndex(): Promise<CardIndex | null> {
+/** Language → metadata hash of a Pagefind entry file (`pagefind-entry.json`). */
+export function pagefindIdentity(entry: unknown): Record<string, string> {
+  const languages = isObject(entry) && isObject(entry['languages']) ? entry['languages'] : {};
+  return Object.fromEntries(
+    Object.entries(languages).flatMap(([lang, v]) => (isObject(v) && typeof v['hash'] === 'string' ? [[lang, v['hash']]] : [])),
+  );
+}
+
+const sameIdentity = (a: Record<string, string>, b: Record<string, string>): boolean =>
+  Object.keys(a).length > 0 && Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+
+/**
+ * The index of cards, or null when the site has none, or it belongs to another build of the
+ * Pagefind index, or its cards are too short for this page's excerpts: then results come from
+ * Pagefind's fragments and the filter counts from Pagefind.
+ */
+export async function loadCardIndex(entryUrl: string): Promise<CardIndex | null> {
   try {
-    const index = parseCardIndex(await fetchJson(CARDS_PATH + CARD_INDEX_FILE));
-    // Cards cut for shorter excerpts would not hold this page's.
-    return index && index.cardOverlap >= EXCERPT_WORDS ? index : null;
+    const [value, entry] = await Promise.all([fetchJson(CARDS_PATH + CARD_INDEX_FILE), fetchJson(entryUrl)]);
+    const index = parseCardIndex(value);
+    if (!index) throw new Error(`malformed ${CARD_INDEX_FILE}`);
+    if (!sameIdentity(index.pagefind, pagefindIdentity(entry))) throw new Error(`${CARD_INDEX_FILE} is of another build of the index`);
+    if (index.cardOverlap < EXCERPT_WORDS) throw new Error(`cards run ${index.cardOverlap} words on, excerpts are ${EXCERPT_WORDS}`);
+    return index;
   } catch (error) {
     console.warn('search: no result cards, results come from the index fragments', error);
     return null;
   }
 }
 
-/** One card; rejects when it is missing or malformed. */
-export async function loadCard(id: string, k: number): Promise<Card> {
+/**
+ * Card `k` of a page; rejects when it is missing, malformed, or does not hold the words
+ * `[k * cardWords, stop)` (a card of another build).
+ */
+export async function loadCard(id: string, k: number, cardWords: number, stop: number): Promise<Card> {
   const card = parseCard(await fetchJson(CARDS_PATH + cardFile(id, k)));
   if (!card) throw new Error(`malformed card ${cardFile(id, k)}`);
+  if (card.start !== k * cardWords || card.start + card.words.length < stop) {
+    throw new Error(`card ${cardFile(id, k)} holds words ${card.start}–${card.start + card.words.length}, not up to ${stop}`);
+  }
   return card;
 }

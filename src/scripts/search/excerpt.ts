@@ -9,8 +9,8 @@
  * match is in the visible text (a Latin name, a date form), it is the opening of the text after
  * the title, without marks.
  *
- * The words come from a result card (cards.ts: the few hundred words around the excerpt, cut at
- * build time) or, when a page has no card, from Pagefind's fragment of the whole page.
+ * The words come from a result card (cards.ts: the 128 words that hold the excerpt, cut at build
+ * time) or, when a page has no card, from Pagefind's fragment of the whole page.
  */
 import { INDEX_ONLY_ANCHOR } from './keys.ts';
 import type { PagefindResultData } from './pagefind.ts';

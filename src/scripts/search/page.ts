@@ -7,14 +7,14 @@
  * - Back and Forward restore the form from the URL and search again; a URL with parameters searches on load.
  * - Results come ten at a time; «Показать ещё» adds ten and moves the focus to the first of them.
  * - The count goes to a polite live region, so screen readers announce it without losing their place.
- * - A result is shown from its card (cards.ts): a few hundred words around its matches, not the
+ * - A result is shown from its card (cards.ts): the 128 words that hold its excerpt, not the
  *   page's whole text; a page without a card is shown from Pagefind's fragment.
  */
 import { cardNumber, cardWindow, loadCard, loadCardIndex, type CardIndex } from './cards.ts';
 import { applyState, byId, fillControls, findControls, readControls, showOptionsSet } from './form.ts';
 import { FILTERS } from './keys.ts';
 import { periodLabel } from './months.ts';
-import { EXCERPT_WORDS, loadPagefind, type PagefindFilterCounts, type PagefindModule } from './pagefind.ts';
+import { EXCERPT_WORDS, loadPagefind, PAGEFIND_ENTRY_URL, type PagefindFilterCounts, type PagefindModule } from './pagefind.ts';
 import { runSearch, type Found } from './query.ts';
 import { installSearchShortcut } from './shortcut.ts';
 import { countText, resultItem, viewFromCard, viewFromData, type ResultView } from './render.ts';
@@ -45,7 +45,7 @@ let pagefind: PagefindModule | null = null;
 let index: PagefindFilterCounts | null = null;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 /** The index of result cards, fetched once beside Pagefind (null: none, results come from fragments). */
-const cardIndex: Promise<CardIndex | null> = loadCardIndex();
+const cardIndex: Promise<CardIndex | null> = loadCardIndex(PAGEFIND_ENTRY_URL);
 
 /** Words for the status line: the count, then what was asked («…; вид документа: письмо; период: …»). */
 function describe(state: SearchState, total: number): string {
@@ -86,13 +86,13 @@ async function view(found: Found): Promise<ResultView> {
   if (cards && page) {
     const window = cardWindow(found.result.words, page, EXCERPT_WORDS);
     try {
-      const card = await loadCard(found.result.id, cardNumber(window.start, cards.cardWords));
+      const card = await loadCard(found.result.id, cardNumber(window.start, cards.cardWords), cards.cardWords, window.stop);
       return viewFromCard(card, window, page[1], found.term);
     } catch (error) {
       console.warn(`search: card of ${found.result.id} not loaded, using its fragment`, error);
     }
   }
-  return viewFromData(await found.result.data());
+  return viewFromData(await found.result.data(), found.term);
 }
 
 /** The items of a page of results from `start`, or null if a newer search started meanwhile. */
@@ -101,10 +101,14 @@ async function pageItems(gen: number, from: Found[], start: number): Promise<HTM
   return gen === generation ? views.map((v) => resultItem(v)) : null;
 }
 
-/** Adds the next page of results; returns its first item, or null if the search went stale. */
+/**
+ * Adds the next page of results; returns its first item, or null if the search went stale (a
+ * newer search started, or finished, meanwhile).
+ */
 async function showNext(gen: number): Promise<HTMLLIElement | null> {
-  const items = await pageItems(gen, results, shown);
-  if (!items) return null;
+  const from = results;
+  const items = await pageItems(gen, from, shown);
+  if (!items || from !== results) return null;
   list.append(...items);
   shown += items.length;
   updateMore();

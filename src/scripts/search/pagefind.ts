@@ -20,6 +20,8 @@ export interface PagefindSearchOptions {
 export interface PagefindResultData {
   /** The page's URL, with `?<highlightParam>=<terms>` when a highlight parameter is configured. */
   url: string;
+  /** The page's URL as indexed, without the highlight parameter. */
+  raw_url?: string;
   /** HTML: Pagefind escapes the text and wraps the matched words in `<mark>`. */
   excerpt: string;
   /** `data-pagefind-meta` values, raw (not escaped). */
@@ -63,6 +65,8 @@ export interface PagefindModule {
 export const HIGHLIGHT_PARAM = 'highlight';
 
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Pagefind's entry file: its version and, per language, the hash of the index's metadata. */
+export const PAGEFIND_ENTRY_URL = '/pagefind/pagefind-entry.json';
 
 /** Words in a result's excerpt. */
 export const EXCERPT_WORDS = 28;

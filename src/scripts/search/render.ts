@@ -72,18 +72,22 @@ export function highlightedUrl(url: string, term: string | null): string {
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLocaleLowerCase('ru'))
     .filter((w) => w !== '');
   if (words.length === 0) return url;
-  const [path, hash = ''] = url.split('#', 2) as [string, string?];
+  const cut = url.indexOf('#');
+  const [path, hash] = cut < 0 ? [url, ''] : [url.slice(0, cut), url.slice(cut + 1)];
   const params = new URLSearchParams(path.includes('?') ? path.slice(path.indexOf('?') + 1) : '');
   for (const w of words) params.append(HIGHLIGHT_PARAM, w);
   const base = path.includes('?') ? path.slice(0, path.indexOf('?')) : path;
   return `${base}?${params.toString()}${hash ? `#${hash}` : ''}`;
 }
 
-/** A result from Pagefind's fragment of the whole page (its `url` carries the highlight already). */
-export function viewFromData(data: PagefindResultData): ResultView {
+/**
+ * A result from Pagefind's fragment of the whole page. Its link carries the words as the card's do
+ * (Pagefind's `url` has them normalised: `алмаата`).
+ */
+export function viewFromData(data: PagefindResultData, term: string | null): ResultView {
   const own = visibleExcerpt(data, EXCERPT_WORDS);
   return {
-    url: data.url,
+    url: data.raw_url ? highlightedUrl(data.raw_url, term) : data.url,
     title: data.meta[META.title]?.trim() || data.url,
     number: resultNumber(data),
     date: data.meta[META.date]?.trim() || 'без даты',
