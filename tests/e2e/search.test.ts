@@ -345,6 +345,33 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium', () => {
     expect(new URL(href ?? '', base).searchParams.getAll('highlight')).toEqual(['красной', 'армии']);
   });
 
+  it('offers «Троцкого Сталину» as author → addressee, and the link lists that correspondence in date order', async () => {
+    const pairDocs = documents.filter(
+      (d) => d.authors.some((a) => a.id === 'trockiy-l-d') && d.addressees.some((a) => a.id === 'stalin-i-v'),
+    );
+    const page = await newPage();
+    await open(page, `${searchUrl}?${params([['q', 'Троцкого Сталину']])}`);
+    await settled(page);
+    const link = page.locator('#search-suggest a').first();
+    expect(await link.innerText()).toBe('Троцкий Л. Д. → Сталин И. В.');
+    expect(await page.locator('#search-suggest').innerText()).toContain(`(${pairDocs.length} документ`);
+    await Promise.all([page.waitForURL((u) => u.searchParams.get('author') === 'Троцкий Л. Д.'), link.click()]);
+    await page.locator('#search-form[data-ready]').waitFor();
+    expect(search(page).get('addressee')).toBe('Сталин И. В.');
+    expect(search(page).get('q')).toBeNull();
+    expect(search(page).get('sort')).toBe('date-asc');
+    const all = await showAll(page);
+    expect(all.ids.sort()).toEqual(pairDocs.map((d) => d.id).sort());
+    expect(all.ids).toEqual(expect.arrayContaining(['pt-001', 'pt-060']));
+
+    await open(page, `${searchUrl}?${params([['q', 'Сталина Троцкому']])}`);
+    await settled(page);
+    expect(await page.locator('#search-suggest a').first().innerText()).toBe('Сталин И. В. → Троцкий Л. Д.');
+    await open(page, `${searchUrl}?${params([['q', 'Зиновьев']])}`);
+    await settled(page);
+    expect(await page.locator('#search-suggest').isHidden(), 'no suggestion for one word').toBe(true);
+  });
+
   it('finds the preface of the collection (front matter is searchable too)', async () => {
     const page = await newPage();
     // «Дойчер» occurs only in the compiler's preface.

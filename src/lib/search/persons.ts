@@ -19,6 +19,48 @@ export function splitName(name: string): { surname: string; initials: string } {
 
 const e = (s: string): string => s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 
+/** The case forms of a surname that say its role in a title: who wrote (genitive) and to whom (dative). */
+export interface SurnameCases {
+  nominative: string;
+  genitive: string[];
+  dative: string[];
+}
+
+/** Endings by case (singular); the nominative is what the pattern leaves after cutting `cut` letters plus `nom`. */
+interface Declension {
+  pattern: RegExp;
+  cut: number;
+  nom: string;
+  gen: string[];
+  dat: string[];
+  acc: string[];
+  ins: string[];
+  pre: string[];
+}
+
+/** The first pattern a surname ends with decides its declension (see surnameForms). */
+const DECLENSIONS: readonly Declension[] = [
+  { pattern: /[кгхжшчщ]ий$/, cut: 2, nom: 'ий', gen: ['ого'], dat: ['ому'], acc: ['ого'], ins: ['им'], pre: ['ом'] },
+  { pattern: /ий$/, cut: 2, nom: 'ий', gen: ['его'], dat: ['ему'], acc: ['его'], ins: ['им'], pre: ['ем'] },
+  { pattern: /ый$/, cut: 2, nom: 'ый', gen: ['ого'], dat: ['ому'], acc: ['ого'], ins: ['ым'], pre: ['ом'] },
+  { pattern: /ой$/, cut: 2, nom: 'ой', gen: ['ого'], dat: ['ому'], acc: ['ого'], ins: ['ым'], pre: ['ом'] },
+  { pattern: /ая$/, cut: 2, nom: 'ая', gen: ['ой'], dat: ['ой'], acc: ['ую'], ins: ['ой', 'ою'], pre: ['ой'] },
+  { pattern: /(?:ов|ев|ёв|ин|ын)а$/, cut: 1, nom: 'а', gen: ['ой'], dat: ['ой'], acc: ['у'], ins: ['ой', 'ою'], pre: ['ой'] },
+  { pattern: /(?:ов|ев|ёв|ин|ын)$/, cut: 0, nom: '', gen: ['а'], dat: ['у'], acc: ['а'], ins: ['ым'], pre: ['е'] },
+  { pattern: /[гкх]а$/, cut: 1, nom: 'а', gen: ['и'], dat: ['е'], acc: ['у'], ins: ['ой', 'ою'], pre: ['е'] },
+  { pattern: /[жшчщц]а$/, cut: 1, nom: 'а', gen: ['и', 'ы'], dat: ['е'], acc: ['у'], ins: ['ей', 'ею', 'ой', 'ою'], pre: ['е'] },
+  { pattern: /а$/, cut: 1, nom: 'а', gen: ['ы'], dat: ['е'], acc: ['у'], ins: ['ой', 'ою'], pre: ['е'] },
+  { pattern: /я$/, cut: 1, nom: 'я', gen: ['и'], dat: ['е'], acc: ['ю'], ins: ['ей', 'ею'], pre: ['е'] },
+  { pattern: /ь$/, cut: 1, nom: 'ь', gen: ['я'], dat: ['ю'], acc: ['я'], ins: ['ем'], pre: ['е'] },
+  { pattern: /[жшчщц]$/, cut: 0, nom: '', gen: ['а'], dat: ['у'], acc: ['а'], ins: ['ем', 'ом'], pre: ['е'] },
+  { pattern: /[бвгдзклмнпрстфх]$/, cut: 0, nom: '', gen: ['а'], dat: ['у'], acc: ['а'], ins: ['ом'], pre: ['е'] },
+];
+
+function declension(surname: string): { stem: string; d: Declension } | null {
+  const d = DECLENSIONS.find((x) => x.pattern.test(surname));
+  return d ? { stem: surname.slice(0, surname.length - d.cut), d } : null;
+}
+
 /**
  * The case forms (singular) of a Russian surname in the nominative, by its ending:
  *
@@ -33,29 +75,22 @@ const e = (s: string): string => s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
  * | `-ь` | — | -ь, -я, -ю, -ем, -е |
  * | a vowel (о, е, и, у, ю, э) | Бройдо, Орджоникидзе | indeclinable: the nominative only |
  *
- * A feminine surname in `-ова` is read as feminine (Ульянова), not as the genitive of Ульянов.
+ * In the order nominative, genitive, dative, accusative, instrumental, prepositional, each form
+ * once. A feminine surname in `-ова` is read as feminine (Ульянова), not as the genitive of Ульянов.
  */
 export function surnameForms(surname: string): string[] {
-  const s = surname;
-  const cut = (n: number) => s.slice(0, s.length - n);
-  const add = (stem: string, endings: string[]) => endings.map((x) => stem + x);
-  let forms: string[];
-  if (/[кгхжшчщ]ий$/.test(s)) forms = add(cut(2), ['ий', 'ого', 'ому', 'им', 'ом']);
-  else if (/ий$/.test(s)) forms = add(cut(2), ['ий', 'его', 'ему', 'им', 'ем']);
-  else if (/ый$/.test(s)) forms = add(cut(2), ['ый', 'ого', 'ому', 'ым', 'ом']);
-  else if (/ой$/.test(s)) forms = add(cut(2), ['ой', 'ого', 'ому', 'ым', 'ом']);
-  else if (/ая$/.test(s)) forms = add(cut(2), ['ая', 'ой', 'ую', 'ою']);
-  else if (/(?:ов|ев|ёв|ин|ын)а$/.test(s)) forms = add(cut(1), ['а', 'ой', 'у', 'ою']);
-  else if (/(?:ов|ев|ёв|ин|ын)$/.test(s)) forms = add(s, ['', 'а', 'у', 'ым', 'е']);
-  else if (/[гкх]а$/.test(s)) forms = add(cut(1), ['а', 'и', 'е', 'у', 'ой', 'ою']);
-  else if (/[жшчщц]а$/.test(s)) forms = add(cut(1), ['а', 'и', 'ы', 'е', 'у', 'ей', 'ею', 'ой', 'ою']);
-  else if (/а$/.test(s)) forms = add(cut(1), ['а', 'ы', 'е', 'у', 'ой', 'ою']);
-  else if (/я$/.test(s)) forms = add(cut(1), ['я', 'и', 'е', 'ю', 'ей', 'ею']);
-  else if (/ь$/.test(s)) forms = add(cut(1), ['ь', 'я', 'ю', 'ем', 'е']);
-  else if (/[жшчщц]$/.test(s)) forms = add(s, ['', 'а', 'у', 'ем', 'е', 'ом']);
-  else if (/[бвгдзклмнпрстфх]$/.test(s)) forms = add(s, ['', 'а', 'у', 'ом', 'е']);
-  else forms = [s];
-  return [...new Set(forms)];
+  const found = declension(surname);
+  if (!found) return [surname];
+  const { stem, d } = found;
+  return [...new Set([d.nom, ...d.gen, ...d.dat, ...d.acc, ...d.ins, ...d.pre].map((ending) => stem + ending))];
+}
+
+/** The nominative, genitive and dative of a surname (an indeclinable one is the same in all). */
+export function surnameCases(surname: string): SurnameCases {
+  const found = declension(surname);
+  if (!found) return { nominative: surname, genitive: [surname], dative: [surname] };
+  const { stem, d } = found;
+  return { nominative: surname, genitive: d.gen.map((x) => stem + x), dative: d.dat.map((x) => stem + x) };
 }
 
 /** The surnames printed in a person's `forms` (`Г. Е. Зиновьеву` → `Зиновьеву`, `Н.И.Бухарина` → `Бухарина`). */

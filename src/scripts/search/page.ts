@@ -17,7 +17,8 @@ import { periodLabel } from './months.ts';
 import { EXCERPT_WORDS, loadPagefind, PAGEFIND_ENTRY_URL, type PagefindFilterCounts, type PagefindModule } from './pagefind.ts';
 import { runSearch, type Found } from './query.ts';
 import { installSearchShortcut } from './shortcut.ts';
-import { countText, resultItem, viewFromCard, viewFromData, type ResultView } from './render.ts';
+import { loadParties, mayNameParties, partySuggestions } from './parties.ts';
+import { countText, plural, resultItem, viewFromCard, viewFromData, type ResultView } from './render.ts';
 import { isActive, sameState, stateFromParams, stateToParams, type SearchState } from './state.ts';
 
 const PAGE_SIZE = 10;
@@ -31,6 +32,7 @@ const more = byId('search-more', HTMLButtonElement);
 const moreStatus = byId('search-more-status', HTMLElement);
 const failure = byId('search-failure', HTMLElement);
 const clear = byId('search-clear', HTMLButtonElement);
+const suggest = byId('search-suggest', HTMLElement);
 
 const baseTitle = document.title;
 
@@ -116,6 +118,29 @@ async function showNext(gen: number): Promise<HTMLLIElement | null> {
 }
 
 /**
+ * Offers the author → addressee pairs a query names («Троцкого Сталину») as links to the two
+ * filters, in date order; nothing when a party filter is set already or nothing matches.
+ */
+async function showSuggestion(gen: number, state: SearchState): Promise<void> {
+  const asks = mayNameParties(state.q) && !state.filters.author && !state.filters.addressee;
+  const parties = asks ? await loadParties() : null;
+  if (gen !== generation) return;
+  const pairs = parties ? partySuggestions(state.q, parties) : [];
+  suggest.hidden = pairs.length === 0;
+  suggest.replaceChildren();
+  if (pairs.length === 0) return;
+  suggest.append(document.createTextNode(pairs.length === 1 ? 'Автор и адресат: ' : 'Авторы и адресаты: '));
+  pairs.forEach((pair, i) => {
+    if (i > 0) suggest.append(document.createTextNode('; '));
+    const target: SearchState = { ...state, q: '', filters: { ...state.filters, author: pair.author, addressee: pair.addressee }, sort: 'date-asc' };
+    const link = document.createElement('a');
+    link.href = `${location.pathname}?${stateToParams(target).toString()}`;
+    link.textContent = `${pair.author} → ${pair.addressee}`;
+    suggest.append(link, document.createTextNode(` (${pair.count} ${plural(pair.count, ['документ', 'документа', 'документов'])})`));
+  });
+}
+
+/**
  * Records on the results region which search its results belong to (`data-rendered`, the query
  * string): the browser tests and the benchmark wait for it.
  */
@@ -132,6 +157,8 @@ async function search(state: SearchState): Promise<void> {
     shown = 0;
     list.replaceChildren();
     status.textContent = '';
+    suggest.hidden = true;
+    suggest.replaceChildren();
     updateMore();
     markRendered(state);
     return;
@@ -150,6 +177,8 @@ async function search(state: SearchState): Promise<void> {
     updateMore();
     failure.hidden = true;
     status.textContent = describe(state, results.length);
+    await showSuggestion(gen, state);
+    if (gen !== generation) return;
     markRendered(state);
   } catch (error) {
     if (gen !== generation) return;

@@ -1,0 +1,89 @@
+/**
+ * The correspondence suggestion: a query naming one person in the nominative or genitive and
+ * another in the dative («Троцкого Сталину», «письма Сталина Троцкому») is offered as the author
+ * and addressee filters («автор — Троцкий Л. Д., адресат — Сталин И. В.: 9 документов»). The index
+ * stems the cases away; the data (`/search/parties.json`, src/lib/search/parties.ts) keeps them.
+ * Fetched only for a query of two words or more.
+ */
+export const PARTIES_URL = '/search/parties.json';
+
+export interface PartyForms {
+  /** The filter value (`Троцкий Л. Д.`). */
+  value: string;
+  /** Forms naming an author (nominative, genitive), lower case, `ё` as `е`. */
+  author: string[];
+  /** Forms naming an addressee (dative), lower case, `ё` as `е`. */
+  addressee: string[];
+}
+
+export interface Parties {
+  persons: PartyForms[];
+  /** `[author, addressee, documents]`, most documents first. */
+  pairs: [string, string, number][];
+}
+
+export interface PartySuggestion {
+  author: string;
+  addressee: string;
+  count: number;
+}
+
+/** A word as the suggestion compares it: lower case, `ё` as `е`. */
+export const foldWord = (w: string): string => w.toLocaleLowerCase('ru').replace(/ё/g, 'е');
+
+/** The words of a query (letters only: `Троцкого,` → `троцкого`). */
+export const queryWords = (q: string): string[] => q.split(/[^\p{L}]+/u).filter((w) => w !== '').map(foldWord);
+
+/** Whether a query could name two parties: two words or more. */
+export const mayNameParties = (q: string): boolean => queryWords(q).length >= 2;
+
+/**
+ * The author → addressee pairs of the edition that a query names: an author form and an addressee
+ * form at two different words of the query, most documents first, at most `limit`.
+ */
+export function partySuggestions(q: string, parties: Parties, limit = 3): PartySuggestion[] {
+  const words = queryWords(q);
+  if (words.length < 2) return [];
+  const at = (forms: readonly string[]): number[] => words.flatMap((w, i) => (forms.includes(w) ? [i] : []));
+  const asAuthor = new Map<string, number[]>();
+  const asAddressee = new Map<string, number[]>();
+  for (const p of parties.persons) {
+    const a = at(p.author);
+    const b = at(p.addressee);
+    if (a.length > 0) asAuthor.set(p.value, a);
+    if (b.length > 0) asAddressee.set(p.value, b);
+  }
+  const apart = (xs: number[], ys: number[]): boolean => xs.some((x) => ys.some((y) => x !== y));
+  return parties.pairs
+    .filter(([a, b]) => asAuthor.has(a) && asAddressee.has(b) && apart(asAuthor.get(a)!, asAddressee.get(b)!))
+    .slice(0, limit)
+    .map(([author, addressee, count]) => ({ author, addressee, count }));
+}
+
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** Checks the shape of the fetched data; anything else is no data. */
+export function parseParties(value: unknown): Parties | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { persons, pairs } = value as Record<string, unknown>;
+  if (!Array.isArray(persons) || !Array.isArray(pairs)) return null;
+  const okPerson = (p: unknown): p is PartyForms =>
+    typeof p === 'object' && p !== null && typeof (p as PartyForms).value === 'string' && strings((p as PartyForms).author) && strings((p as PartyForms).addressee);
+  const okPair = (p: unknown): p is [string, string, number] =>
+    Array.isArray(p) && p.length === 3 && typeof p[0] === 'string' && typeof p[1] === 'string' && Number.isInteger(p[2]);
+  return persons.every(okPerson) && pairs.every(okPair) ? { persons, pairs } : null;
+}
+
+let loading: Promise<Parties | null> | null = null;
+
+/** The parties data, fetched once; null when it cannot be had (then no suggestion is shown). */
+export function loadParties(): Promise<Parties | null> {
+  loading ??= fetch(PARTIES_URL)
+    .then((res) => (res.ok ? res.json() : null))
+    .then(parseParties)
+    .catch((error: unknown) => {
+      console.warn('search: no correspondence suggestions', error);
+      return null;
+    });
+  return loading;
+}
