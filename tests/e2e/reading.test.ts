@@ -4,12 +4,12 @@
  * page of each type, and the document page with JavaScript off.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { noteAnchors } from '../../src/lib/render/note-anchors.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 import { documents, edtfStart } from '../site/site-data.ts';
-import { launchChromium, NO_BROWSER } from './browser.ts';
+import { chromiumPages, NO_BROWSER } from './browser.ts';
 
 const base = inject('baseUrl');
 
@@ -100,19 +100,7 @@ const cssId = (id: string): string => `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
 if (NO_BROWSER) console.warn('[e2e] EDITION_NO_BROWSER=1: the browser tests are skipped');
 
 describe.skipIf(NO_BROWSER)(`reading in Chromium (document ${doc.id}, № ${doc.number})`, () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 640 }, locale: 'ru-RU', ...options });
-    return context.newPage();
-  }
+  const newPage = chromiumPages({ width: 1024, height: 640 }, 'reading');
 
   it(`follows the author link to ${authorUrl} and back`, async () => {
     const page = await newPage();

@@ -7,11 +7,11 @@
  * Run: `npm run build`, then `EDITION_SKIP_BUILD=1 npx vitest run tests/e2e/search.test.ts`.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { urls } from '../../src/lib/site/urls.ts';
 import { documents, edtfStart } from '../site/site-data.ts';
-import { launchChromium, NO_BROWSER } from './browser.ts';
+import { chromiumPages, NO_BROWSER } from './browser.ts';
 
 const base = inject('baseUrl');
 const searchUrl = urls.search();
@@ -96,21 +96,7 @@ const search = (page: Page): URLSearchParams => new URL(page.url()).searchParams
 if (NO_BROWSER) console.warn('[e2e] EDITION_NO_BROWSER=1: the search tests are skipped');
 
 describe.skipIf(NO_BROWSER)('the search page in Chromium', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, locale: 'ru-RU', ...options });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => console.error(`[search page error] ${e.message}`));
-    return page;
-  }
+  const newPage = chromiumPages({ width: 1024, height: 800 }, 'search');
 
   async function open(page: Page, path: string): Promise<void> {
     const res = await page.goto(base + path, { waitUntil: 'load' });

@@ -17,8 +17,9 @@ import { periodLabel } from './months.ts';
 import { EXCERPT_WORDS, loadPagefind, PAGEFIND_ENTRY_URL, type PagefindFilterCounts, type PagefindModule } from './pagefind.ts';
 import { runSearch, type Found } from './query.ts';
 import { installSearchShortcut } from './shortcut.ts';
+import { countDocuments } from '../../lib/render/format.ts';
 import { loadParties, mayNameParties, partySuggestions } from './parties.ts';
-import { countText, plural, resultItem, viewFromCard, viewFromData, type ResultView } from './render.ts';
+import { countText, resultItem, viewFromCard, viewFromData, type ResultView } from './render.ts';
 import { isActive, sameState, stateFromParams, stateToParams, type SearchState } from './state.ts';
 
 const PAGE_SIZE = 10;
@@ -136,7 +137,7 @@ async function showSuggestion(gen: number, state: SearchState): Promise<void> {
     const link = document.createElement('a');
     link.href = `${location.pathname}?${stateToParams(target).toString()}`;
     link.textContent = `${pair.author} → ${pair.addressee}`;
-    suggest.append(link, document.createTextNode(` (${pair.count} ${plural(pair.count, ['документ', 'документа', 'документов'])})`));
+    suggest.append(link, document.createTextNode(` (${countDocuments(pair.count)})`));
   });
 }
 

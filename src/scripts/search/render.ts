@@ -2,6 +2,7 @@
  * Results as DOM nodes. Values from the index are put in as text; the excerpt, the one piece of
  * HTML (when it comes from Pagefind), passes an allow-list that keeps only `<mark>`.
  */
+import { countDocuments, plural } from '../../lib/render/format.ts';
 import { cardExcerpt, type Card, type cardWindow } from './cards.ts';
 import { excerptNodes, visibleExcerpt, type Excerpt } from './excerpt.ts';
 import { META } from './keys.ts';
@@ -146,20 +147,9 @@ export function resultItem(view: ResultView, doc: Document = document): HTMLLIEl
   return li;
 }
 
-/** Russian plural: `plural(5, ['документ', 'документа', 'документов'])` → `документов`. */
-export function plural(n: number, forms: readonly [string, string, string]): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return forms[0];
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
-  return forms[2];
-}
-
-const DOCUMENTS = ['документ', 'документа', 'документов'] as const;
-
 /** «Найдено 69 документов», «Найден 1 документ», «Ничего не найдено». */
 export function countText(total: number): string {
   if (total === 0) return 'Ничего не найдено';
   const verb = plural(total, ['Найден', 'Найдено', 'Найдено']);
-  return `${verb} ${total} ${plural(total, DOCUMENTS)}`;
+  return `${verb} ${countDocuments(total)}`;
 }
