@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { approximate, edtfBounds, parseDate, romanMonth } from '../src/lib/ingest/dates.ts';
-import { isEdtf } from '../src/schemas/date.ts';
+import { parseDate, romanMonth } from '../src/lib/ingest/dates.ts';
+import { isEdtf } from '../src/lib/edtf/validate.ts';
 
 describe('parseDate', () => {
   it.each([
@@ -49,17 +49,5 @@ describe('romanMonth', () => {
     expect(romanMonth('УШ')).toBe(8);
     expect(romanMonth('ХП')).toBe(12);
     expect(romanMonth('ХШ')).toBeNull();
-  });
-});
-
-describe('EDTF helpers', () => {
-  it('marks both ends approximate', () => {
-    expect(approximate('1924-12/1925-01')).toBe('1924-12~/1925-01~');
-    expect(approximate('1930-05')).toBe('1930-05~');
-  });
-  it('gives the first and last day of a value', () => {
-    expect(edtfBounds('1925-02')).toEqual({ min: '1925-02-01', max: '1925-02-28' });
-    expect(edtfBounds('1924-12~/1925-01~')).toEqual({ min: '1924-12-01', max: '1925-01-31' });
-    expect(edtfBounds('1931')).toEqual({ min: '1931-01-01', max: '1931-12-31' });
   });
 });

@@ -1,37 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessCase, normaliseInitials, surnameToNominative } from '../src/lib/ingest/names.ts';
 import { parseTitle } from '../src/lib/ingest/title.ts';
-import { personId } from '../src/lib/ingest/persons.ts';
-
-describe('surnameToNominative', () => {
-  it.each([
-    ['Троцкого', 'gen', 'Троцкий'], ['Сталина', 'gen', 'Сталин'], ['Зиновьева', 'gen', 'Зиновьев'],
-    ['Крупской', 'gen', 'Крупская'], ['Дзержинского', 'gen', 'Дзержинский'], ['Радека', 'gen', 'Радек'],
-    ['Ягоды', 'gen', 'Ягода'], ['Смилги', 'gen', 'Смилга'], ['Кагановича', 'gen', 'Каганович'],
-    ['Орджоникидзе', 'gen', 'Орджоникидзе'], ['Товстухе', 'dat', 'Товстуха'], ['Троцкому', 'dat', 'Троцкий'],
-    ['Литвинову', 'dat', 'Литвинов'], ['Менжинскому', 'dat', 'Менжинский'], ['Фрунзе', 'dat', 'Фрунзе'],
-    ['Енукидзе', 'dat', 'Енукидзе'], ['Радеку', 'dat', 'Радек'], ['Ягоде', 'dat', 'Ягода'],
-  ] as const)('%s (%s) → %s', (form, nameCase, expected) => {
-    expect(surnameToNominative(form, nameCase)).toBe(expected);
-  });
-
-  it('guesses the case from the ending, and says when it cannot', () => {
-    expect(guessCase('Троцкого')).toBe('gen');
-    expect(guessCase('Троцкому')).toBe('dat');
-    expect(guessCase('Крупской')).toBe('ambiguous');
-    expect(guessCase('Енукидзе')).toBe('ambiguous');
-  });
-
-  it('writes initials with a space after each period', () => {
-    expect(normaliseInitials('Л.Д.')).toBe('Л. Д.');
-    expect(normaliseInitials('И. П. ')).toBe('И. П.');
-  });
-
-  it('makes one ASCII id per name', () => {
-    expect(personId('Троцкий Л. Д.')).toBe('trockiy-l-d');
-    expect(personId('Политбюро ЦК ВКП(б)')).toMatch(/^[a-z0-9-]+$/);
-  });
-});
 
 const parties = (title: string) =>
   parseTitle(title).parties.map((p) => `${p.role === 'author' ? 'from' : 'to'} ${p.name} [${p.printed}]`);

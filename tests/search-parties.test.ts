@@ -1,7 +1,6 @@
 /** The correspondence suggestion: surname cases, the parties data, and the pairs a query names. */
 import { describe, expect, it } from 'vitest';
 import { partiesData } from '../src/lib/search/parties.ts';
-import { surnameCases } from '../src/lib/search/persons.ts';
 import { mayNameParties, parseParties, partySuggestions } from '../src/scripts/search/parties.ts';
 import { doc, PERSONS } from './search-fixtures.ts';
 
@@ -9,21 +8,6 @@ const trotsky = { name: 'Троцкий Л. Д.', id: 'trockiy-l-d', printed: '�
 const stalin = { name: 'Сталин И. В.', id: 'stalin-i-v', printed: 'И. В. Сталину' };
 const zinoviev = { name: 'Зиновьев Г. Е.', id: 'zinovev-g-e', printed: 'Г. Е. Зиновьеву' };
 const politburo = { name: 'Политбюро ЦК ВКП(б)', id: 'politbyuro-ck-vkp-b', printed: 'Политбюро ЦК' };
-
-describe('surnameCases', () => {
-  it.each([
-    ['Троцкий', ['Троцкого'], ['Троцкому']],
-    ['Зиновьев', ['Зиновьева'], ['Зиновьеву']],
-    ['Ягода', ['Ягоды'], ['Ягоде']],
-    ['Смилга', ['Смилги'], ['Смилге']],
-    ['Крупская', ['Крупской'], ['Крупской']],
-    ['Ульянова', ['Ульяновой'], ['Ульяновой']],
-    ['Радек', ['Радека'], ['Радеку']],
-    ['Орджоникидзе', ['Орджоникидзе'], ['Орджоникидзе']],
-  ])('%s: genitive %j, dative %j', (surname, genitive, dative) => {
-    expect(surnameCases(surname)).toEqual({ nominative: surname, genitive, dative });
-  });
-});
 
 describe('partiesData', () => {
   const docs = [

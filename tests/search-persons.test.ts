@@ -1,36 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { documentPersons, personsInTexts, printedSurnames, splitName, surnameForms } from '../src/lib/search/persons.ts';
+import { documentPersons, personsInTexts, printedSurnames } from '../src/lib/search/persons.ts';
 import { doc, PERSONS } from './search-fixtures.ts';
 
-describe('surnameForms: the case forms of a surname', () => {
-  it.each([
-    ['Троцкий', ['Троцкий', 'Троцкого', 'Троцкому', 'Троцким', 'Троцком']],
-    ['Зиновьев', ['Зиновьев', 'Зиновьева', 'Зиновьеву', 'Зиновьевым', 'Зиновьеве']],
-    ['Сталин', ['Сталин', 'Сталина', 'Сталину', 'Сталиным', 'Сталине']],
-    ['Ягода', ['Ягода', 'Ягоды', 'Ягоде', 'Ягоду', 'Ягодой', 'Ягодою']],
-    ['Крупская', ['Крупская', 'Крупской', 'Крупскую', 'Крупскою']],
-    ['Ульянова', ['Ульянова', 'Ульяновой', 'Ульянову', 'Ульяновою']],
-    ['Радек', ['Радек', 'Радека', 'Радеку', 'Радеком', 'Радеке']],
-    ['Орджоникидзе', ['Орджоникидзе']],
-    ['Бройдо', ['Бройдо']],
-  ])('%s', (surname, forms) => {
-    expect(surnameForms(surname)).toEqual(forms);
-  });
-
-  it('after г, к, х the genitive is in -и; after ч, ц the instrumental in -ем', () => {
-    expect(surnameForms('Смилга')).toContain('Смилги');
-    expect(surnameForms('Товстуха')).toContain('Товстухи');
-    expect(surnameForms('Каганович')).toContain('Кагановичем');
-    expect(surnameForms('Розенгольц')).toContain('Розенгольцем');
-  });
-});
-
 describe('names in texts', () => {
-  it('splits a name into surname and initials', () => {
-    expect(splitName('Троцкий Л. Д.')).toEqual({ surname: 'Троцкий', initials: 'Л. Д.' });
-    expect(splitName('Кучеров')).toEqual({ surname: 'Кучеров', initials: '' });
-  });
-
   it('reads the printed surnames of a person', () => {
     expect(printedSurnames(PERSONS[1]!)).toEqual(['Зиновьеву']);
   });

@@ -1,40 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByPeriod, monthLabel, monthRange, placement, undatedReason } from '../src/lib/site/periods.ts';
+import { groupByPeriod, undatedReason } from '../src/lib/site/periods.ts';
 import { doc } from './site-helpers.ts';
-
-describe('placement', () => {
-  it('files a day, a month and a range under the month where it starts', () => {
-    expect(placement('1923-02-01')).toEqual({ year: 1923, month: '1923-02' });
-    expect(placement('1925-04')).toEqual({ year: 1925, month: '1925-04' });
-    expect(placement('1928-01-09/1928-01-10')).toEqual({ year: 1928, month: '1928-01' });
-    expect(placement('1924-12~/1925-01~')).toEqual({ year: 1924, month: '1924-12' });
-    expect(placement('1930-10/1930-11')).toEqual({ year: 1930, month: '1930-10' });
-    expect(placement('1928-02-12/..')).toEqual({ year: 1928, month: '1928-02' });
-  });
-
-  it('keeps a year-only date out of the months and an undated document out of the years', () => {
-    expect(placement('1924')).toEqual({ year: 1924, month: null });
-    expect(placement('1925-21')).toEqual({ year: 1925, month: null });
-    expect(placement(null)).toEqual({ year: null, month: null });
-  });
-
-  it('files an interval with an open start by its end', () => {
-    expect(placement('../1926-03-05')).toEqual({ year: 1926, month: '1926-03' });
-  });
-});
-
-describe('months', () => {
-  it('names a month in the nominative, capitalised', () => {
-    expect(monthLabel('1923-10')).toBe('Октябрь 1923');
-    expect(monthLabel('1932-05')).toBe('Май 1932');
-    expect(() => monthLabel('1932-13')).toThrow(RangeError);
-  });
-
-  it('lists every month of a span across years', () => {
-    expect(monthRange('1923-11', '1924-02')).toEqual(['1923-11', '1923-12', '1924-01', '1924-02']);
-    expect(monthRange('1923-01', '1932-12')).toHaveLength(120);
-  });
-});
 
 describe('groupByPeriod', () => {
   it('groups by year and month in the order given, year-only and undated apart', () => {

@@ -1,15 +1,6 @@
-import { parse as parseEdtf } from 'edtf';
 import { z } from 'zod';
+import { isEdtf } from '../lib/edtf/validate.ts';
 
-/** True when `value` is a valid EDTF (ISO 8601-2) string, levels 0–1. */
-export function isEdtf(value: string): boolean {
-  try {
-    parseEdtf(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Where the normalised date of a document was found. */
 export const DateSourceSchema = z.enum(['title', 'footnote', 'text']);

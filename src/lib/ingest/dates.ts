@@ -1,24 +1,16 @@
 /** Parsing of dates as printed in the collection into EDTF. */
 
-const MONTHS = [
-  'январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр',
-];
-const MONTH_WORD =
-  '(?:январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?![а-яё])';
+import { approximate } from '../edtf/edtf.ts';
+import { pad2 as pad } from '../edtf/calendar.ts';
+import { MONTH_WORD, monthNumber as monthOf } from '../lang/months.ts';
+
+// Re-exported while the collection parser imports it from here; its home is src/lib/edtf.
+export { approximate };
 
 export interface ParsedDate {
   edtf: string;
   /** The substring of the input that was read as the date. */
   text: string;
-}
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function monthOf(word: string): number {
-  const w = word.toLowerCase();
-  if (w.startsWith('мар')) return 3;
-  if (w.startsWith('ма')) return 5;
-  return MONTHS.findIndex((m) => w.startsWith(m)) + 1;
 }
 
 function fullYear(y: string): number {
@@ -137,31 +129,6 @@ export function parseDate(input: string): ParsedDate | null {
     return { edtf: b ? `${a}/${b}` : a!, text: printed(input, text) };
   }
   return null;
-}
-
-/** Marks an EDTF date or interval as approximate (`~` on each end). */
-export function approximate(edtf: string): string {
-  return edtf
-    .split('/')
-    .map((part) => (part === '..' || part === '' || part.endsWith('~') ? part : `${part}~`))
-    .join('/');
-}
-
-/** The earliest and latest day an EDTF value can mean, for range checks and sorting. */
-export function edtfBounds(edtf: string): { min: string; max: string } {
-  const parts = edtf.replace(/[~?%]/g, '').split('/');
-  const first = parts[0]!;
-  const last = parts[parts.length - 1]!;
-  const lo = first.length === 4 ? `${first}-01-01` : first.length === 7 ? `${first}-01` : first;
-  const hiYear = last.slice(0, 4);
-  let hi = last;
-  if (last.length === 4) hi = `${last}-12-31`;
-  else if (last.length === 7) {
-    const m = Number(last.slice(5, 7));
-    const d = new Date(Date.UTC(Number(hiYear), m, 0)).getUTCDate();
-    hi = `${last}-${pad(d)}`;
-  }
-  return { min: lo, max: hi };
 }
 
 /** Finds in the printed string the span that normalised to `normal`, so `text` shows the date as printed. */

@@ -1,11 +1,7 @@
-import { slugify } from 'transliteration';
 import type { Person, PersonRef } from '../../schemas/index.ts';
+import { personId } from '../ids/ids.ts';
 import type { DraftDocument } from './collection.ts';
 
-/** A URL-safe id from a name: `Троцкий Л. Д.` → `trockiy-l-d`. */
-export function personId(name: string): string {
-  return slugify(name.replace(/[.()«»"]/g, ' '), { lowercase: true, separator: '-' }).replace(/[^a-z0-9-]/g, '');
-}
 
 /**
  * Gives every party one id across the edition. A surname printed without initials joins the only

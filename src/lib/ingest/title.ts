@@ -1,6 +1,6 @@
 import { BODIES, bodyName } from './bodies.ts';
 import { parseDate, type ParsedDate } from './dates.ts';
-import { guessCase, personName, surnameToNominative, type NameCase } from './names.ts';
+import { guessCase, personName, surnameToNominative, type NameCase } from '../lang/names.ts';
 
 /** A party of a document as found in its title, before ids are given. */
 export interface PartyMention {

@@ -9,7 +9,7 @@
  */
 import type { Document, Person } from '../../schemas/index.ts';
 import { foldWord, type Parties, type PartyForms } from '../../scripts/search/parties.ts';
-import { splitName, surnameCases } from './persons.ts';
+import { splitName, surnameCases } from '../lang/names.ts';
 
 const unique = (xs: string[]): string[] => [...new Set(xs)];
 

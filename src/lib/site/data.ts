@@ -3,7 +3,7 @@
  * `getCollection` in a loop. Import the maps and lists from here.
  */
 import { getCollection } from 'astro:content';
-import { edtfBounds } from '../ingest/dates.ts';
+import { compareDates } from '../edtf/edtf.ts';
 import type { Document, Person, Source } from '../../schemas/index.ts';
 
 export const documents: Document[] = (await getCollection('documents')).map((e) => e.data);
@@ -14,18 +14,12 @@ export const documentById = new Map(documents.map((d) => [d.id, d]));
 export const personById = new Map(persons.map((p) => [p.id, p]));
 export const sourceById = new Map(sources.map((s) => [s.id, s]));
 
-/** First day a document's date can mean (`null` when undated): the sort key for date order. */
-export function sortDate(d: Document): string | null {
-  return d.date.edtf ? edtfBounds(d.date.edtf).min : null;
-}
-
 /** All documents in date order; undated ones last, each group in source and number order. */
-export const byDate: Document[] = [...documents].sort((a, b) => {
-  const x = sortDate(a);
-  const y = sortDate(b);
-  if (x !== y) return x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
-  return a.source === b.source ? a.number - b.number : a.source < b.source ? -1 : 1;
-});
+export const byDate: Document[] = [...documents].sort(
+  (a, b) =>
+    compareDates(a.date.edtf, b.date.edtf) ||
+    (a.source === b.source ? a.number - b.number : a.source < b.source ? -1 : 1),
+);
 
 /** Documents of each source in their printed order. */
 export const bySource = new Map<string, Document[]>(

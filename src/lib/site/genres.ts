@@ -1,6 +1,6 @@
 /** Documents by genre (вид документа), for the genre pages. Pure functions. */
 import type { Document } from '../../schemas/index.ts';
-import { urls } from './urls.ts';
+import { urls } from '../ids/urls.ts';
 
 /** What a document without a recognised genre is filed under. */
 export const NO_GENRE_LABEL = 'вид не указан';

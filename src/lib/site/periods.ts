@@ -4,66 +4,19 @@
  * pages pass the documents in.
  */
 import type { Document } from '../../schemas/index.ts';
-import { MONTHS_NOMINATIVE } from '../lang/months.ts';
+import { monthsBetween } from '../edtf/calendar.ts';
+import { placement } from '../edtf/edtf.ts';
+import { monthLabel as edtfMonthLabel } from '../edtf/label.ts';
 
+// Re-exported while templates still import them from here; their home is src/lib/edtf.
+export { placement };
+export type { Placement } from '../edtf/edtf.ts';
 
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** Where a document is filed: the year and month its date starts in (`month` is `yyyy-mm`). */
-export interface Placement {
-  /** `null` when undated (or when not even the year is known). */
-  year: number | null;
-  /** `null` when undated or dated by the year only. */
-  month: string | null;
-}
-
-/** One end of an EDTF date, qualifiers (`~ ? %`) dropped; `null` for an open or unknown end. */
-function endpoint(part: string | undefined): string | null {
-  const value = part?.replace(/[~?%]/g, '').trim();
-  return value && value !== '..' ? value : null;
-}
-
-/**
- * The year and month where an EDTF date starts. A range or an approximate date goes under
- * the month where it starts (`1924-12~/1925-01~` → December 1924); a date known to the year
- * only has no month; a season (`1925-21`) or an unspecified month (`1925-XX`) counts as
- * the year only. An interval with an open start is filed by its end.
- */
-export function placement(edtf: string | null): Placement {
-  if (edtf === null) return { year: null, month: null };
-  const parts = edtf.split('/');
-  const start = endpoint(parts[0]) ?? endpoint(parts[parts.length - 1]);
-  const m = start?.match(/^(\d{4})(?:-(\d{2}))?/);
-  if (!m) return { year: null, month: null };
-  const year = Number(m[1]);
-  const month = m[2] !== undefined && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${m[2]}` : null;
-  return { year, month };
-}
-
-/** `1923-10` → `Октябрь 1923`. */
-export function monthLabel(yearMonth: string): string {
-  const [y, m] = yearMonth.split('-');
-  const name = MONTHS_NOMINATIVE[Number(m) - 1];
-  if (!name || !y) throw new RangeError(`Not a year and month: ${yearMonth}`);
-  return `${capitalise(name)} ${y}`;
-}
+/** `1923-10` → `Октябрь 1923`: a month as a heading. */
+export const monthLabel = (yearMonth: string): string => edtfMonthLabel(yearMonth, 'heading');
 
 /** Every month from `from` to `to` inclusive (`yyyy-mm`). */
-export function monthRange(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [y, m] = from.split('-').map(Number) as [number, number];
-  const [toY, toM] = to.split('-').map(Number) as [number, number];
-  while (y < toY || (y === toY && m <= toM)) {
-    months.push(`${y}-${String(m).padStart(2, '0')}`);
-    m += 1;
-    if (m > 12) {
-      m = 1;
-      y += 1;
-    }
-  }
-  return months;
-}
+export const monthRange = (from: string, to: string): string[] => monthsBetween(from, to);
 
 /** The documents of one year, by month, and those dated by the year only. */
 export interface YearGroup {

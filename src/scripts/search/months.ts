@@ -2,20 +2,14 @@
  * The period of a search, month by month. The index files each dated document under the months its
  * date covers (`month` filter, values `YYYY-MM`); a period from–to becomes an OR over those values.
  */
-import { MONTHS_GENITIVE as MONTH_GENITIVE, MONTHS_NOMINATIVE as MONTH_NAMES } from '../../lib/lang/months.ts';
+import { monthsBetween } from '../../lib/edtf/calendar.ts';
+import { isYearMonth as isMonth, monthLabel as edtfMonthLabel } from '../../lib/edtf/label.ts';
 
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-export const isMonth = (value: string): boolean => MONTH.test(value);
+export { isMonth };
 
 /** `1926-03` → `март 1926`; in the genitive, `марта 1926` (for «с марта 1926»). */
-export function monthLabel(value: string, genitive = false): string {
-  const m = MONTH.exec(value);
-  if (!m) return value;
-  const names = genitive ? MONTH_GENITIVE : MONTH_NAMES;
-  return `${names[Number(m[2]) - 1]} ${m[1]}`;
-}
+export const monthLabel = (value: string, genitive = false): string =>
+  edtfMonthLabel(value, genitive ? 'genitive' : 'nominative');
 
 /** Every month from the first to the last of `values` (`YYYY-MM`), by year: the choices of the period. */
 export function monthsByYear(values: Iterable<string>): Map<string, string[]> {
@@ -24,19 +18,9 @@ export function monthsByYear(values: Iterable<string>): Map<string, string[]> {
   const first = months[0];
   const last = months[months.length - 1];
   if (!first || !last) return years;
-  let year = Number(first.slice(0, 4));
-  let month = Number(first.slice(5, 7));
-  for (;;) {
-    const value = `${year}-${String(month).padStart(2, '0')}`;
-    if (value > last) break;
-    const list = years.get(String(year)) ?? [];
-    list.push(value);
-    years.set(String(year), list);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
+  for (const month of monthsBetween(first, last)) {
+    const year = month.slice(0, 4);
+    years.set(year, [...(years.get(year) ?? []), month]);
   }
   return years;
 }

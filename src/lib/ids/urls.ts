@@ -1,0 +1,47 @@
+/**
+ * The edition's URL scheme, in one place. URLs are derived from stable values (ids, archive
+ * references, dates), never from array order, so a parser change does not move a page.
+ *
+ * | page | URL |
+ * | --- | --- |
+ * | home | `/` |
+ * | document | `/documents/pt-001/` (the record's `url`) |
+ * | all documents | `/documents/` |
+ * | by date | `/dates/`, `/dates/1923/`, `/dates/1923-02/`, undated: `/dates/undated/` |
+ * | persons and bodies | `/persons/`, `/persons/trockiy-l-d/` |
+ * | archive | `/archive/`, `/archive/rgaspi/`, `/archive/rgaspi/17/`, `/archive/rgaspi/17/171/`, `/archive/rgaspi/17/171/25/` |
+ * | genres | `/genres/`, `/genres/pismo/` |
+ * | sources | `/sources/`, `/sources/politburo-i-trotsky-1923-1932/` |
+ * | about, editorial principles | `/about/` |
+ * | search | `/search/` |
+ * | data | `/data/documents.json`, `/data/persons.json`, `/data/report.json`, `/data/sources.json` |
+ */
+import { archiveSegment, genreSegment } from './ids.ts';
+
+export { archiveSegment };
+
+export const urls = {
+  home: (): string => '/',
+  documents: (): string => '/documents/',
+  document: (id: string): string => `/documents/${id}/`,
+  dates: (): string => '/dates/',
+  year: (year: number | string): string => `/dates/${year}/`,
+  month: (yearMonth: string): string => `/dates/${yearMonth}/`,
+  undated: (): string => '/dates/undated/',
+  persons: (): string => '/persons/',
+  person: (id: string): string => `/persons/${id}/`,
+  archives: (): string => '/archive/',
+  archive: (archive: string): string => `/archive/${archiveSegment(archive)}/`,
+  fond: (archive: string, fond: string): string => `/archive/${archiveSegment(archive)}/${archiveSegment(fond)}/`,
+  opis: (archive: string, fond: string, opis: string): string =>
+    `/archive/${archiveSegment(archive)}/${archiveSegment(fond)}/${archiveSegment(opis)}/`,
+  delo: (archive: string, fond: string, opis: string, delo: string): string =>
+    `/archive/${archiveSegment(archive)}/${archiveSegment(fond)}/${archiveSegment(opis)}/${archiveSegment(delo)}/`,
+  genres: (): string => '/genres/',
+  genre: (genre: string): string => `/genres/${genreSegment(genre)}/`,
+  sources: (): string => '/sources/',
+  source: (id: string): string => `/sources/${id}/`,
+  about: (): string => '/about/',
+  search: (): string => '/search/',
+  data: (file: string): string => `/data/${file}`,
+};
