@@ -1,3 +1,5 @@
+import { documentId } from '../src/lib/ids/ids.ts';
+import { urls } from '../src/lib/ids/urls.ts';
 import type { Document, Legend } from '../src/schemas/index.ts';
 
 /** A minimal valid document for the site's unit tests; fields as given, the rest empty. */
@@ -6,7 +8,7 @@ export function doc(
   fields: Partial<Omit<Document, 'legend'>> & { edtf?: string | null; legend?: Partial<Legend> | null } = {},
 ): Document {
   const { edtf = null, legend = null, ...rest } = fields;
-  const id = rest.id ?? `pt-${String(number).padStart(3, '0')}`;
+  const id = rest.id ?? documentId('pt', number);
   return {
     id,
     source: 'politburo-i-trotsky-1923-1932',
@@ -35,7 +37,7 @@ export function doc(
     marginalia: [],
     notes: [],
     text: '',
-    url: `/documents/${id}/`,
+    url: urls.document(id),
     blocks: [],
     page: null,
     corrections: [],
