@@ -1,6 +1,6 @@
 import { slugify } from 'transliteration';
 import type { Person, PersonRef } from '../../schemas/index.ts';
-import type { DraftDocument } from './collection.ts';
+import type { DraftDocument } from './draft.ts';
 
 /** A URL-safe id from a name: `Троцкий Л. Д.` → `trockiy-l-d`. */
 export function personId(name: string): string {
