@@ -31,12 +31,12 @@ export function parseCollection(
 ): ParsedSource {
   const { lines, flow } = reading;
   const startIndex = flow.findIndex((l) => l.kind === 'text' && /^ДОКУМЕНТЫ$/u.test(l.text));
-  if (startIndex < 0) diagnostics.warn(1, 'no-documents-heading', 'no "ДОКУМЕНТЫ" heading: the whole file is read as documents');
+  if (startIndex < 0) diagnostics.report('no-documents-heading', 1, 'no "ДОКУМЕНТЫ" heading: the whole file is read as documents');
   const front = startIndex < 0 ? [] : flow.slice(0, startIndex);
   const blockOptions: BlockOptions = { ...options, paragraphEnds: 'short-line' };
 
   const spans = splitByHeaders(flow.slice(startIndex + 1), diagnostics);
-  if (spans.length === 0) diagnostics.error(lines[0]?.no ?? 0, 'no-documents', 'no document headers ("№ N") found');
+  if (spans.length === 0) diagnostics.report('no-documents', lines[0]?.no ?? 0, 'no document headers ("№ N") found');
   const gaps: ParsedSource['gaps'] = [];
   const resolved = resolveGaps(spans, diagnostics, gaps);
   const { placed, unplaced } = notesByMarkerLine(reading.tied);
@@ -136,7 +136,7 @@ function takeTitle(span: Span, diagnostics: Diagnostics, at: DocumentPlace): { t
     titleLines.push(l);
   }
   if (titleLines.length > 5) {
-    diagnostics.warn(at.line, 'title-unterminated', `№ ${at.number}: no blank line ends the title; the first two lines are taken`, at.document);
+    diagnostics.report('title-unterminated', at.line, `№ ${at.number}: no blank line ends the title; the first two lines are taken`, { document: at.document });
     titleLines = titleLines.slice(0, 2);
     bodyStart = lines.indexOf(titleLines[1]!) + 1;
   }
@@ -144,10 +144,10 @@ function takeTitle(span: Span, diagnostics: Diagnostics, at: DocumentPlace): { t
 }
 
 function reportApparatus(apparatus: Apparatus, diagnostics: Diagnostics, at: DocumentPlace): void {
-  if (apparatus.legend === null) diagnostics.error(at.line, 'legend-missing', `№ ${at.number} has no archive legend`, at.document);
+  if (apparatus.legend === null) diagnostics.report('legend-missing', at.line, `№ ${at.number} has no archive legend`, { document: at.document });
   const first = apparatus.tail.find((l): l is TextLine => l.kind === 'text');
   if (first) {
-    diagnostics.warn(first.no, 'text-after-legend', `№ ${at.number}: text after the legend kept at the end of the body: "${stripMarks(first.text).slice(0, 60)}"`, at.document);
+    diagnostics.report('text-after-legend', first.no, `№ ${at.number}: text after the legend kept at the end of the body: "${stripMarks(first.text).slice(0, 60)}"`, { document: at.document });
   }
 }
 

@@ -215,10 +215,13 @@ export function chooseDate(witnesses: DateWitnesses, diagnostics: Diagnostics, a
   if (date.source === 'title' && date.edtf && /^\d{4}-\d\d-\d\d$/.test(date.edtf)) {
     const signed = closingDate(blocks);
     if (signed && signed.edtf !== date.edtf) {
-      diagnostics.info(at.line, 'date-differs', `№ ${at.number}: the title dates ${date.edtf}, the text closes with «${signed.text}» (${signed.edtf}); check for a misprint`, at.document);
+      diagnostics.report('date-differs', at.line, `№ ${at.number}: the title dates ${date.edtf}, the text closes with «${signed.text}» (${signed.edtf}); check for a misprint`, {
+        document: at.document,
+        data: { title: date.edtf, closing: signed.text, closingEdtf: signed.edtf },
+      });
     }
   }
-  if (!date.edtf && !title.undated) diagnostics.warn(at.line, 'date-missing', `№ ${at.number}: no date found in title, notes or text`, at.document);
+  if (!date.edtf && !title.undated) diagnostics.report('date-missing', at.line, `№ ${at.number}: no date found in title, notes or text`, { document: at.document });
   if (title.undated && !date.edtf) date.text = 'без даты';
   return date;
 }

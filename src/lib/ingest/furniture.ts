@@ -98,7 +98,7 @@ class FurnitureReader {
   /** A stray page number: dropped from the text, kept as an anchor of the page reckoning. */
   private removePageNumber(no: number, printed: string | number): void {
     this.pageNumbers++;
-    this.diagnostics.info(no, 'page-number', `page number ${printed} removed`);
+    this.diagnostics.report('page-number', no, `page number ${printed} removed`, { data: { page: Number(printed) } });
     this.pageAnchors.push({ index: this.flow.length, page: Number(printed) });
     this.skipBlank = true;
   }
@@ -137,7 +137,9 @@ class FurnitureReader {
         return true;
       }
       // The note's own text was lost: this page-start line resumes the running text.
-      this.diagnostics.warn(this.current!.no, 'note-empty', `footnote ${this.current!.n} has no text (the line after its number continues the running text)`);
+      this.diagnostics.report('note-empty', this.current!.no, `footnote ${this.current!.n} has no text (the line after its number continues the running text)`, {
+        data: { note: this.current!.n },
+      });
     }
     if (withText && !pageStart) {
       this.startNote(withText[1]!, no, withText[2]!.trim());
@@ -148,7 +150,7 @@ class FurnitureReader {
       return true;
     }
     if (!pageStart) {
-      this.diagnostics.warn(no, 'note-unnumbered', `text in a footnote area without a note number: "${bare.slice(0, 60)}"`);
+      this.diagnostics.report('note-unnumbered', no, `text in a footnote area without a note number: "${bare.slice(0, 60)}"`);
       this.startNote('?', no, bare);
       return true;
     }
@@ -168,7 +170,7 @@ class FurnitureReader {
       const n = Number(num[1]);
       const next = nextNonEmpty(this.lines, i);
       if ((isNextNote(n, this.lastNote) || (!/\s$/.test(text) && n > this.lastNote)) && next && /^ \S/.test(next.text)) {
-        this.diagnostics.info(no, 'note-without-separator', `footnote ${n} is printed without a separator line`);
+        this.diagnostics.report('note-without-separator', no, `footnote ${n} is printed without a separator line`, { data: { note: num[1]! } });
         this.inNotes = true;
         this.startNote(num[1]!, no);
         this.awaitingNoteText = true;
@@ -188,7 +190,7 @@ class FurnitureReader {
     // should be (OCR put a copy of the note's text there): the footnote area starts here.
     const following = nextNonEmpty(this.lines, i);
     if (/^ {2,}\S/.test(text) && following && /^\d{1,3}$/.test(following.text) && Number(following.text) > this.lastNote) {
-      this.diagnostics.info(no, 'separator-defective', `"${bare}" stands where a footnote separator should be; read as the start of the footnote area`);
+      this.diagnostics.report('separator-defective', no, `"${bare}" stands where a footnote separator should be; read as the start of the footnote area`);
       this.openNoteArea();
       return;
     }
@@ -220,7 +222,11 @@ function assignPages(flow: FlowLine[], anchors: Array<{ index: number; page: num
   for (let k = 1; k < anchors.length; k++) {
     if (offsets[k] !== offsets[k - 1]) {
       const l = flow[anchors[k]!.index];
-      diagnostics.info(l?.no ?? 0, 'page-count-drift', `page ${anchors[k]!.page}: counting page starts gives ${anchors[k]!.page - offsets[k]! + offsets[k - 1]!}; pages from here on follow the printed number`);
+      const { page } = anchors[k]!;
+      const counted = page - offsets[k]! + offsets[k - 1]!;
+      diagnostics.report('page-count-drift', l?.no ?? 0, `page ${page}: counting page starts gives ${counted}; pages from here on follow the printed number`, {
+        data: { page, counted },
+      });
     }
   }
   let a = 0;

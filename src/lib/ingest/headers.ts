@@ -35,16 +35,16 @@ export function splitByHeaders(section: FlowLine[], diagnostics: Diagnostics): S
     const titleFollows = next !== undefined && /^\p{Lu}/u.test(next.text) && !LEGEND_START.test(next.text);
     // Numbers run in sequence (a few may be lost); the first header of an excerpt may have any number.
     if (m && n > last && (n <= last + 5 || spans.length === 0) && titleFollows) {
-      if (n === last) diagnostics.error(line.no, 'duplicate-number', `document number ${n} appears twice`);
+      if (n === last) diagnostics.report('duplicate-number', line.no, `document number ${n} appears twice`, { data: { number: n } });
       spans.push({ number: n, headerLine: line.no, lines: [], recovered: false });
       last = n;
       continue;
     }
     if (m && n === last && titleFollows && spans.at(-1)?.lines.some((l) => l.kind === 'text' && LEGEND_START.test(l.text))) {
-      diagnostics.error(line.no, 'duplicate-number', `document number ${n} appears twice; the second is kept as № ${n} (duplicate)`);
+      diagnostics.report('duplicate-number', line.no, `document number ${n} appears twice; the second is kept as № ${n} (duplicate)`, { data: { number: n } });
     }
     if (spans.length === 0) {
-      diagnostics.warn(line.no, 'text-before-first-document', `text before the first document header: "${line.text.slice(0, 60)}"`);
+      diagnostics.report('text-before-first-document', line.no, `text before the first document header: "${line.text.slice(0, 60)}"`);
       continue;
     }
     spans.at(-1)!.lines.push(line);
@@ -75,10 +75,14 @@ export function resolveGaps(spans: Span[], diagnostics: Diagnostics, gaps: Numbe
           const first = split.after.find((l): l is TextLine => l.kind === 'text')!;
           out.push({ number: missing, headerLine: first.no, lines: split.after, recovered: true });
           gaps.push({ number: missing, resolution: 'recovered', line: first.no, detail: `header and title lost; text found after the legend of № ${host.number}` });
-          diagnostics.warn(first.no, 'numbering-gap-recovered', `№ ${missing} has no header: its text follows the legend of № ${host.number}; title supplied by the edition`);
+          diagnostics.report('numbering-gap-recovered', first.no, `№ ${missing} has no header: its text follows the legend of № ${host.number}; title supplied by the edition`, {
+            data: { number: missing, after: host.number },
+          });
         } else {
           gaps.push({ number: missing, resolution: 'missing', line: span.headerLine, detail: `no trace between № ${host.number} and № ${span.number}` });
-          diagnostics.error(span.headerLine, 'numbering-gap', `document № ${missing} is missing (between № ${host.number} and № ${span.number})`);
+          diagnostics.report('numbering-gap', span.headerLine, `document № ${missing} is missing (between № ${host.number} and № ${span.number})`, {
+            data: { number: missing, after: host.number, before: span.number },
+          });
         }
       }
     }

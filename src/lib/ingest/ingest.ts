@@ -70,7 +70,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const corrections = await loadJson(options.correctionsFile, CorrectionsFileSchema);
   const unused = applyCorrections(run.drafts, corrections);
   const typography = typesetAll(run.drafts, run.parsed);
-  for (const id of unused) general.warn(0, 'correction-unused', `correction "${id}" found nothing to correct`);
+  for (const id of unused) general.report('correction-unused', 0, `correction "${id}" found nothing to correct`, { data: { correction: id } });
 
   const authority = await loadJson(options.personNamesFile, PersonNamesFileSchema);
   const { refs, persons } = indexPersons(run.drafts, new Map(authority.map((a) => [a.name, a.canonical])));
@@ -152,7 +152,7 @@ function checkCoverage(documents: Document[], sectionTexts: SourcesRun['sectionT
       lines.map((l) => l.text),
       texts,
     );
-    for (const i of lost) diagnostics.warn(lines[i]!.no, 'line-not-in-records', `less than half of this line reappears in the records: "${lines[i]!.text.trim().slice(0, 70)}"`);
+    for (const i of lost) diagnostics.report('line-not-in-records', lines[i]!.no, `less than half of this line reappears in the records: "${lines[i]!.text.trim().slice(0, 70)}"`);
     all.push(...diagnostics.items.filter((d) => d.code === 'line-not-in-records'));
     coverage.push({ source: sourceId, letters, covered, ratio: letters === 0 ? 0 : covered / letters });
   }
@@ -166,7 +166,7 @@ async function loadSources(dir: string, general: Diagnostics, progress: (m: stri
   } catch (cause) {
     throw new Error(`cannot read the sources folder "${dir}"`, { cause });
   }
-  if (names.length === 0) general.error(0, 'no-sources', `no source sidecars (*.json) in "${dir}"`);
+  if (names.length === 0) general.report('no-sources', 0, `no source sidecars (*.json) in "${dir}"`, { data: { folder: dir } });
   const out: LoadedSource[] = [];
   for (const name of names) {
     const sidecar = new Diagnostics(name);
@@ -174,13 +174,13 @@ async function loadSources(dir: string, general: Diagnostics, progress: (m: stri
     try {
       const parsed = SourceSchema.safeParse(JSON.parse(await readFile(join(dir, name), 'utf8')));
       if (!parsed.success) {
-        sidecar.error(1, 'sidecar-invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        sidecar.report('sidecar-invalid', 1, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
         general.items.push(...sidecar.items);
         continue;
       }
       source = parsed.data;
     } catch (cause) {
-      sidecar.error(1, 'sidecar-invalid', `not valid JSON: ${(cause as Error).message}`);
+      sidecar.report('sidecar-invalid', 1, `not valid JSON: ${(cause as Error).message}`);
       general.items.push(...sidecar.items);
       continue;
     }
@@ -189,7 +189,7 @@ async function loadSources(dir: string, general: Diagnostics, progress: (m: stri
     try {
       bytes = await readFile(join(dir, source.file));
     } catch {
-      diagnostics.error(0, 'source-missing', `the text file named by ${name} does not exist`);
+      diagnostics.report('source-missing', 0, `the text file named by ${name} does not exist`, { data: { sidecar: name } });
       general.items.push(...diagnostics.items);
       continue;
     }
@@ -224,7 +224,7 @@ async function loadJson<T>(file: string | undefined, schema: z.ZodType<T[]>): Pr
 function checkDuplicates(documents: Document[], general: Diagnostics): void {
   const seen = new Set<string>();
   for (const d of documents) {
-    if (seen.has(d.id)) general.error(0, 'duplicate-id', `document id ${d.id} occurs twice`, d.id);
+    if (seen.has(d.id)) general.report('duplicate-id', 0, `document id ${d.id} occurs twice`, { document: d.id });
     seen.add(d.id);
   }
 }

@@ -36,7 +36,9 @@ export function parseSource(
 ): ParsedSource | null {
   const parse = PARSERS[source.kind];
   if (!parse) {
-    diagnostics.info(0, 'kind-not-ingested', `sources of kind "${source.kind}" are not parsed into documents yet; the text is kept in content/ only`);
+    diagnostics.report('kind-not-ingested', 0, `sources of kind "${source.kind}" are not parsed into documents yet; the text is kept in content/ only`, {
+      data: { kind: source.kind },
+    });
     return null;
   }
   return parse(source, readSource(lines, diagnostics), diagnostics, options);

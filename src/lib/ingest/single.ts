@@ -21,13 +21,13 @@ export function parseSingle(
   const { lines, flow } = reading;
   const texts = flow.filter((l): l is TextLine => l.kind === 'text');
   if (texts.length === 0) {
-    diagnostics.error(lines[0]?.no ?? 0, 'no-documents', 'the file holds no text');
+    diagnostics.report('no-documents', lines[0]?.no ?? 0, 'the file holds no text');
     return { documents: [], frontMatter: [], frontNotes: [], sectionText: [], gaps: [], pageNumbers: 0 };
   }
   const { end, published } = closingPublication(flow);
   const blocks = buildBlocks(flow.slice(0, end), { ...options, paragraphEnds: 'trailing-spaces' });
   const year = source.issued ?? published.map((p) => parseDate(p)?.edtf).find(Boolean) ?? null;
-  diagnostics.info(texts[0]!.no, 'legend-none', 'a text printed in a periodical: no archive legend', documentId(source, 1));
+  diagnostics.report('legend-none', texts[0]!.no, 'a text printed in a periodical: no archive legend', { document: documentId(source, 1) });
   const document = draftDocument(source, {
     number: 1,
     title: source.title,
