@@ -1,8 +1,12 @@
+import { join } from 'node:path';
 import { ingest } from '../src/lib/ingest/ingest.ts';
 
-/** The fields of each record that a golden file pins, from a fixture folder. */
+/**
+ * The fields of each record that a golden file pins, from a fixture folder: its sources (excerpt and
+ * sidecar) are in `<case>/input/`, apart from `<case>/expected.json`, so the ingest reads nothing else.
+ */
 export async function fixtureRecords(dir: string) {
-  const { documents, report } = await ingest({ sourcesDir: dir });
+  const { documents, report } = await ingest({ sourcesDir: join(dir, 'input') });
   return {
     documents: documents.map((d) => ({
       id: d.id, number: d.number, title: d.title, genre: d.genre, authors: d.authors, addressees: d.addressees,
@@ -10,6 +14,6 @@ export async function fixtureRecords(dir: string) {
       published: d.published, marginalia: d.marginalia, notes: d.notes,
       blocks: d.blocks.map((b) => `${b.kind === 'line' ? '│ ' : '¶ '}${b.text}${b.notes.map((n) => ` [${n.n}@${n.at}]`).join('')}`),
     })),
-    diagnostics: report.diagnostics.filter((x) => x.level !== 'info').map((x) => `${x.line} ${x.code}`),
+    diagnostics: report.diagnostics.filter((x) => x.level !== 'info').map((x) => `${x.file}:${x.line} ${x.code}`),
   };
 }

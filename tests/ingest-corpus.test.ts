@@ -64,7 +64,7 @@ describe('the whole collection', () => {
       expect.soft(marked.sort(), d.id).toEqual(own.sort());
     }
     const unplaced = result.documents.flatMap((d) => d.notes.filter((n) => n.on === 'unplaced').map((n) => n.n));
-    const reported = result.report.diagnostics.filter((x) => x.code === 'note-unresolved').map((x) => x.message.match(/footnote (\S+)/)![1]);
+    const reported = result.report.diagnostics.filter((x) => x.code === 'note-unresolved').map((x) => x.data.note);
     expect(unplaced.sort()).toEqual(reported.sort());
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, romanMonth } from '../src/lib/ingest/dates.ts';
+import { chooseDate, parseDate, romanMonth, type DateWitnesses } from '../src/lib/ingest/dates.ts';
+import { Diagnostics } from '../src/lib/ingest/diagnostics.ts';
+import type { Block } from '../src/schemas/index.ts';
 import { isEdtf } from '../src/lib/edtf/validate.ts';
 
 describe('parseDate', () => {
@@ -49,5 +51,53 @@ describe('romanMonth', () => {
     expect(romanMonth('УШ')).toBe(8);
     expect(romanMonth('ХП')).toBe(12);
     expect(romanMonth('ХШ')).toBeNull();
+  });
+});
+
+describe('chooseDate', () => {
+  const line = (text: string): Block => ({ kind: 'line', text, notes: [] });
+  const at = { line: 2916, number: 5, document: 'pt-005' };
+  const choose = (w: Partial<DateWitnesses>) => {
+    const d = new Diagnostics('politburo-i-trotsky-1923-1932.txt');
+    const date = chooseDate({ title: { date: null, undated: false }, titleNotes: [], blocks: [], titleLost: false, ...w }, d, at);
+    return { date, items: d.items };
+  };
+
+  it('takes the title\'s date and reports a closing date that contradicts it (№ 5)', () => {
+    const { date, items } = choose({
+      title: { date: parseDate('от 11 октября1923 г. о письме'), undated: false },
+      blocks: [line('Л. Троцкий'), line('8 октября 1923 г.')],
+    });
+    expect(date).toEqual({ edtf: '1923-10-11', text: '11 октября1923', source: 'title' });
+    expect(items).toEqual([
+      expect.objectContaining({ level: 'info', line: 2916, code: 'date-differs', document: 'pt-005' }),
+    ]);
+  });
+
+  it('takes the editor\'s footnote on the title when the title has no date (№ 198)', () => {
+    const { date, items } = choose({
+      title: { date: null, undated: true },
+      titleNotes: ['Находится в документах за май 1930 г.'],
+      blocks: [line('Meichler, 6, rue de Milan. Paris (9).')],
+    });
+    expect(date).toEqual({ edtf: '1930-05', text: 'май 1930', source: 'footnote' });
+    expect(items).toEqual([]);
+  });
+
+  it('marks a footnote\'s date approximate when the editor says so', () => {
+    const { date } = choose({ titleNotes: ['Датируется приблизительно: 1 февраля 1923 г.'] });
+    expect(date).toEqual({ edtf: '1923-02-01~', text: '1 февраля 1923', source: 'footnote' });
+  });
+
+  it('reads the last dated line of the text, unless the title says «без даты»', () => {
+    const blocks = [line('Л.Троцкий'), line('1.02.23г.')];
+    expect(choose({ blocks }).date).toEqual({ edtf: '1923-02-01', text: '1.02.23', source: 'text' });
+    expect(choose({ blocks, title: { date: null, undated: true } }).date).toEqual({ edtf: null, text: 'без даты', source: null });
+    expect(choose({ blocks, title: { date: null, undated: true }, titleLost: true }).date.edtf).toBe('1923-02-01');
+  });
+
+  it('reports a document without any date, but not one the title calls undated', () => {
+    expect(choose({}).items).toEqual([expect.objectContaining({ level: 'warning', code: 'date-missing', line: 2916 })]);
+    expect(choose({ title: { date: null, undated: true } }).items).toEqual([]);
   });
 });

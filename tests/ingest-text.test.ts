@@ -5,7 +5,7 @@ import { Diagnostics } from '../src/lib/ingest/diagnostics.ts';
 import { stripFurniture, type FlowLine } from '../src/lib/ingest/furniture.ts';
 import { collectEvidence, decideHyphen } from '../src/lib/ingest/hyphenation.ts';
 import { newLatinTally, repairLookalikes } from '../src/lib/ingest/latin.ts';
-import { classifyAfterLegend, parseLegend } from '../src/lib/ingest/legend.ts';
+import { classifyAfterLegend, closingPublication, parseLegend, readApparatus } from '../src/lib/ingest/legend.ts';
 import { tieNotes } from '../src/lib/ingest/markers.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -165,5 +165,40 @@ describe('stripFurniture, tieNotes and buildBlocks', () => {
     );
     expect(tieNotes(flow, notes, d)[0]!.markerLine).toBeNull();
     expect(d.items).toContainEqual(expect.objectContaining({ code: 'note-unresolved', line: 3 }));
+  });
+});
+
+describe('readApparatus and closingPublication', () => {
+  it('splits a document at its legend and joins the marginalia lines (№ 46)', () => {
+    const { flow } = flowOf([
+      'СЕКРЕТАРЬ ЦК ', '', 'РГАНИ. Ф. 3. Оп. 62. Д. 180. Л. 1. Копия. Машинопись ', '',
+      'Рукописная приписка: Читали тт. Каменев и Бухарин. Не возражают против ', '', 'опубликования.  ', '', '23.05 Мехлис ',
+    ]);
+    const a = readApparatus(flow, 0);
+    expect(a.body.map((l) => (l.kind === 'text' ? l.text : ''))).toEqual(['СЕКРЕТАРЬ ЦК']);
+    expect(a.legend).toBe('РГАНИ. Ф. 3. Оп. 62. Д. 180. Л. 1. Копия. Машинопись');
+    expect(a.marginalia).toEqual(['Рукописная приписка: Читали тт. Каменев и Бухарин. Не возражают против опубликования. 23.05 Мехлис']);
+    expect([a.published, a.tail]).toEqual([[], []]);
+    expect([...a.parts]).toEqual([[3, 'legend'], [5, 'marginalia'], [7, 'marginalia'], [9, 'marginalia']]);
+  });
+
+  it('continues a legend in a line that starts in lower case; a blank line ends it', () => {
+    const { flow } = flowOf([
+      'РГАСПИ. Ф. 17. Оп. 171. Д. 39. Л. 1–29. Подлинник. Рукопись. В несколько другой ', '',
+      'редакции опубликована в газете «Правда» 2 ноября 1924 г. № 251 ', ' ', 'Продолжение текста после легенды. ',
+    ]);
+    const a = readApparatus(flow, 0);
+    expect(a.legend).toBe('РГАСПИ. Ф. 17. Оп. 171. Д. 39. Л. 1–29. Подлинник. Рукопись. В несколько другой редакции опубликована в газете «Правда» 2 ноября 1924 г. № 251');
+    expect(a.tail.map((l) => l.no)).toEqual([5]);
+  });
+
+  it('finds no legend in a text without one', () => {
+    const { flow } = flowOf(['Л.Троцкий ', '1.02.23г. ']);
+    expect(readApparatus(flow, 1)).toMatchObject({ legend: null, body: [flow[1]], tail: [] });
+  });
+
+  it('takes the closing publication line off a text printed in a periodical (the 1931 platform)', () => {
+    const { flow } = flowOf(['арене победоносной революции мирового пролетариата, и только на ней.  ', '', 'Опубликовано в: Бюллетень оппозиции (большевиков-ленинцев). 1931. № 20. ', '', ' ']);
+    expect(closingPublication(flow)).toEqual({ end: 1, published: ['Опубликовано в: Бюллетень оппозиции (большевиков-ленинцев). 1931. № 20.'] });
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateDiscrepancies, documentsWithNote, footnoteOf, noteProblems, number, percent } from '../src/lib/site/report-view.ts';
+import { dateDiscrepancies, DIAGNOSTIC_LABELS, documentsWithNote, noteProblems, number, percent } from '../src/lib/site/report-view.ts';
 import { ReportSchema, type Diagnostic } from '../src/schemas/index.ts';
 import { doc } from './site-helpers.ts';
 
-const diag = (code: string, message: string, line: number, document: string | null = null): Diagnostic => ({
-  level: 'warning', file: 'politburo-i-trotsky-1923-1932.txt', line, code, message, document,
-});
+/** A diagnostic as the ingest writes it; `rest` holds its code and data. */
+const diag = (rest: Pick<Diagnostic, 'code'> & { data?: unknown }, message: string, line: number, document: string | null = null) =>
+  ({ level: 'warning', file: 'politburo-i-trotsky-1923-1932.txt', line, message, document, ...rest }) as Diagnostic;
 
 const docs = [
   doc(60, { notes: [{ n: '33', text: '[Текст примечания в источнике отсутствует.]', on: 'text' }] }),
@@ -18,13 +18,20 @@ const report = ReportSchema.parse({
   durationMs: 1,
   documents: {},
   diagnostics: [
-    diag('note-empty', 'footnote 38 has no text (the line after its number continues the running text)', 18240),
-    diag('note-empty', 'footnote 33 has no text (the line after its number continues the running text)', 10003),
-    diag('note-unresolved', 'no marker found for footnote 38', 18240),
-    diag('note-text-lost', 'footnote 14: its marker is in the text, its text is not in the source', 847),
-    diag('date-differs', 'the title dates 1923-10-11, the text closes with «8 октября 1923» (1923-10-08); check for a misprint', 1, 'pt-005'),
-    diag('date-differs', 'something else', 2, 'pt-060'),
-    diag('page-number', 'page 3', 3),
+    diag({ code: 'note-empty', data: { note: '38' } }, 'footnote 38 has no text (the line after its number continues the running text)', 18240),
+    diag({ code: 'note-empty', data: { note: '33' } }, 'footnote 33 has no text (the line after its number continues the running text)', 10003),
+    diag({ code: 'note-unresolved', data: { note: '38' } }, 'no marker found for footnote 38', 18240),
+    diag({ code: 'note-text-lost', data: { note: '14' } }, 'footnote 14: its marker is in the text, its text is not in the source', 847),
+    diag(
+      { code: 'date-differs', data: { title: '1923-10-11', closing: '8 октября 1923', closingEdtf: '1923-10-08' } },
+      '№ 5: the title dates 1923-10-11, the text closes with «8 октября 1923» (1923-10-08); check for a misprint',
+      2916,
+      'pt-005',
+    ),
+    // The message is for the console; the page reads the data.
+    diag({ code: 'date-differs', data: { title: '1923-09-01', closing: '2 сентября 1923', closingEdtf: '1923-09-02' } }, '(reworded)', 1474, 'pt-003'),
+    diag({ code: 'date-differs', data: { title: '1924-01-01', closing: '2 января 1924', closingEdtf: '1924-01-02' } }, 'no such document', 2, 'pt-999'),
+    diag({ code: 'page-number', data: { page: 3 } }, 'page number 3 removed', 3),
   ],
   byCode: {},
   gaps: [],
@@ -36,11 +43,16 @@ const report = ReportSchema.parse({
 });
 
 describe('report view', () => {
-  it('reads the footnote number from a message', () => {
-    expect(footnoteOf('footnote 33 has no text')).toBe('33');
-    expect(footnoteOf('footnote 14: its marker is in the text')).toBe('14');
-    expect(footnoteOf('no marker found for footnote 38')).toBe('38');
-    expect(footnoteOf('page 146: counting page starts gives 147')).toBeNull();
+  it('refuses a diagnostic without the data its code carries', () => {
+    const bare = { level: 'warning', file: 'x.txt', line: 1, code: 'note-empty', message: 'footnote 3 has no text', document: null };
+    expect(ReportSchema.shape.diagnostics.safeParse([bare]).success).toBe(false);
+    expect(ReportSchema.shape.diagnostics.safeParse([{ ...bare, data: { note: '3' } }]).success).toBe(true);
+    expect(ReportSchema.shape.diagnostics.safeParse([{ ...bare, code: 'note-gone', data: { note: '3' } }]).success).toBe(false);
+  });
+
+  it('labels every code, the ones that have one on the page about the edition unchanged', () => {
+    expect(DIAGNOSTIC_LABELS['date-differs']).toBe('дата в заголовке расходится с датой в конце текста');
+    expect(DIAGNOSTIC_LABELS['kind-not-ingested']).toBe('источник этого вида пока не разбирается на документы');
   });
 
   it('finds a note by its text or by its marker in the body', () => {
@@ -64,10 +76,12 @@ describe('report view', () => {
     expect([first?.n, first?.documents, first?.prefaces]).toEqual(['14', [], ['politburo-i-trotsky-1923-1932']]);
   });
 
-  it('reads back the dates of the title and the text, skipping other messages', () => {
+  it('reads the dates of the title and the text from the data, leaving out unknown documents', () => {
+    const three = doc(3, { edtf: '1923-09-01' });
     const five = doc(5, { edtf: '1923-10-11' });
-    expect(dateDiscrepancies(report.diagnostics, [five, docs[0]!])).toEqual([
+    expect(dateDiscrepancies(report.diagnostics, [three, five, docs[0]!])).toEqual([
       { document: five, title: '1923-10-11', closing: '8 октября 1923' },
+      { document: three, title: '1923-09-01', closing: '2 сентября 1923' },
     ]);
   });
 

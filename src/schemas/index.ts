@@ -1,4 +1,5 @@
 export * from './date.ts';
+export * from './diagnostic.ts';
 export * from './document.ts';
 export * from './legend.ts';
 export * from './person.ts';

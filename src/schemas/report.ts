@@ -1,18 +1,5 @@
 import { z } from 'zod';
-
-/** One message of the parser: where in which file, what kind, what it says. */
-export const DiagnosticSchema = z.object({
-  level: z.enum(['error', 'warning', 'info']),
-  /** Source file name (relative to the sources folder). */
-  file: z.string(),
-  /** 1-based line in the source file as given (before any normalisation). */
-  line: z.number().int().nonnegative(),
-  /** Stable machine-readable code, e.g. `numbering-gap`, `legend-missing`. */
-  code: z.string(),
-  message: z.string(),
-  /** Id of the document concerned, if any. */
-  document: z.string().nullable().default(null),
-});
+import { DiagnosticSchema } from './diagnostic.ts';
 
 /** A number missing from the sequence of headers and how the parser resolved it. */
 export const GapSchema = z.object({
@@ -52,5 +39,4 @@ export const ReportSchema = z.object({
   typography: z.object({ quotes: z.number().int(), dashes: z.number().int() }),
 });
 
-export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Report = z.infer<typeof ReportSchema>;

@@ -1,5 +1,5 @@
 import type { Correction } from '../../schemas/index.ts';
-import type { DraftDocument } from './collection.ts';
+import type { DraftDocument } from './draft.ts';
 import { parseLegend } from './legend.ts';
 
 /** Applies editorial corrections to the drafts; returns the ids of those that found nothing to correct. */

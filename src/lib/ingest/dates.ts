@@ -1,11 +1,9 @@
-/** Parsing of dates as printed in the collection into EDTF. */
-
-import { approximate } from '../edtf/edtf.ts';
+/** Parsing of dates as printed in the collection into EDTF, and the choice of a document's date. */
+import type { Block, Document } from '../../schemas/index.ts';
 import { pad2 as pad } from '../edtf/calendar.ts';
+import { approximate, isPlainDay } from '../edtf/edtf.ts';
 import { MONTH_WORD, monthNumber as monthOf } from '../lang/months.ts';
-
-// Re-exported while the collection parser imports it from here; its home is src/lib/edtf.
-export { approximate };
+import type { Diagnostics } from './diagnostics.ts';
 
 export interface ParsedDate {
   edtf: string;
@@ -144,4 +142,76 @@ function printed(input: string, normal: string): string {
     .join('');
   const m = new RegExp(pattern, 'iu').exec(input);
   return m ? m[0].trim() : normal;
+}
+
+/** What a document offers for its date, in the order the edition trusts it. */
+export interface DateWitnesses {
+  /** The date the title prints, and whether it says «без даты». */
+  title: { date: ParsedDate | null; undated: boolean };
+  /** The texts of the editor's footnotes on the title. */
+  titleNotes: string[];
+  /** The body, whose last dated line may date it. */
+  blocks: readonly Block[];
+  /** The printed title was lost: the text is then read even when the (supplied) title has no date. */
+  titleLost: boolean;
+}
+
+/** Where a document is, for the diagnostics about its date. */
+export interface DocumentPlace {
+  /** Source line of the document's header. */
+  line: number;
+  number: number;
+  /** The document's id. */
+  document: string;
+}
+
+const APPROXIMATE_NOTE = /(приблизительно|предположительно|около|ориентировочно|не ранее|не позднее)/iu;
+
+/**
+ * The document's date: the title's, else the editor's footnote on the title (approximate when the
+ * editor says so), else the last dated line of the text, unless the title says «без даты». A title's
+ * day that the text's closing date contradicts is reported (`date-differs`), as is no date at all.
+ */
+export function chooseDate(witnesses: DateWitnesses, diagnostics: Diagnostics, at: DocumentPlace): Document['date'] {
+  const { title, blocks } = witnesses;
+  const date: Document['date'] = title.date ? { edtf: title.date.edtf, text: title.date.text, source: 'title' } : untitledDate(witnesses);
+  if (date.source === 'title' && isPlainDay(date.edtf)) {
+    const signed = closingDate(blocks);
+    if (signed && signed.edtf !== date.edtf) {
+      diagnostics.report('date-differs', at.line, `№ ${at.number}: the title dates ${date.edtf}, the text closes with «${signed.text}» (${signed.edtf}); check for a misprint`, {
+        document: at.document,
+        data: { title: date.edtf, closing: signed.text, closingEdtf: signed.edtf },
+      });
+    }
+  }
+  if (!date.edtf && !title.undated) diagnostics.report('date-missing', at.line, `№ ${at.number}: no date found in title, notes or text`, { document: at.document });
+  if (title.undated && !date.edtf) date.text = 'без даты';
+  return date;
+}
+
+/** The date of a document whose title prints none: the editor's footnote, or the text. */
+function untitledDate({ title, titleNotes, blocks, titleLost }: DateWitnesses): Document['date'] {
+  const note = titleNotes.find((text) => parseDate(text));
+  if (note) {
+    const d = parseDate(note)!;
+    return { edtf: APPROXIMATE_NOTE.test(note) ? approximate(d.edtf) : d.edtf, text: d.text, source: 'footnote' };
+  }
+  if (!title.undated || titleLost) {
+    const dated = [...blocks].reverse().find((b) => b.kind === 'line' && /^\S{0,3}\d/.test(b.text) && parseDate(b.text));
+    if (dated) {
+      const d = parseDate(dated.text)!;
+      return { edtf: d.edtf, text: d.text, source: 'text' };
+    }
+  }
+  return { edtf: null, text: '', source: null };
+}
+
+/** The date line that closes a document's text (a signature date), if it is among its last lines. */
+function closingDate(blocks: readonly Block[]): ParsedDate | null {
+  for (const b of blocks.slice(-4).reverse()) {
+    if (b.kind !== 'line' || b.text.length > 30) continue;
+    const d = parseDate(b.text);
+    if (d && isPlainDay(d.edtf)) return d;
+  }
+  return null;
 }

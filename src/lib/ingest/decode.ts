@@ -14,7 +14,7 @@ const CYRILLIC = /[\u0400-\u04FF]/g;
  */
 export function decodeSource(bytes: Uint8Array, diagnostics: Diagnostics): SourceLine[] {
   if (bytes.length === 0) {
-    diagnostics.error(0, 'empty-file', 'the file is empty');
+    diagnostics.report('empty-file', 0, 'the file is empty');
     return [];
   }
   let text: string;
@@ -24,9 +24,9 @@ export function decodeSource(bytes: Uint8Array, diagnostics: Diagnostics): Sourc
     const line = firstInvalidUtf8Line(bytes);
     const cp1251 = new TextDecoder('windows-1251').decode(bytes);
     const looksCyrillic = (cp1251.match(CYRILLIC)?.length ?? 0) > cp1251.length / 4;
-    diagnostics.error(
-      line,
+    diagnostics.report(
       'encoding',
+      line,
       looksCyrillic
         ? 'the file is not UTF-8; it looks like Windows-1251: convert it, e.g. `iconv -f cp1251 -t utf-8`'
         : 'the file is not valid UTF-8',

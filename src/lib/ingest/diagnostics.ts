@@ -1,6 +1,10 @@
-import type { Diagnostic } from '../../schemas/index.ts';
+import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode, type DiagnosticData } from '../../schemas/index.ts';
 
-export type Level = Diagnostic['level'];
+/** What a diagnostic is about besides its line: the document, and the data its code carries (required when it has any). */
+type About<C extends DiagnosticCode> =
+  DiagnosticData<C> extends undefined
+    ? [about?: { document?: string | null }]
+    : [about: { document?: string | null; data: DiagnosticData<C> }];
 
 /** Collects the parser's messages; every stage reports here instead of throwing or dropping text. */
 export class Diagnostics {
@@ -8,20 +12,11 @@ export class Diagnostics {
 
   constructor(readonly file: string) {}
 
-  add(level: Level, line: number, code: string, message: string, document: string | null = null): void {
-    this.items.push({ level, file: this.file, line, code, message, document });
-  }
-
-  error(line: number, code: string, message: string, document: string | null = null): void {
-    this.add('error', line, code, message, document);
-  }
-
-  warn(line: number, code: string, message: string, document: string | null = null): void {
-    this.add('warning', line, code, message, document);
-  }
-
-  info(line: number, code: string, message: string, document: string | null = null): void {
-    this.add('info', line, code, message, document);
+  /** Reports `code` at `line` of the file, at the code's own level (`DIAGNOSTIC_CODES`). */
+  report<C extends DiagnosticCode>(code: C, line: number, message: string, ...[about]: About<C>): void {
+    const { level } = DIAGNOSTIC_CODES[code];
+    const data = about && 'data' in about ? { data: about.data } : {};
+    this.items.push({ level, file: this.file, line, code, message, document: about?.document ?? null, ...data } as Diagnostic);
   }
 }
 

@@ -49,125 +49,155 @@ const NOTE_WITH_TEXT = /^(\d{1,3}|\*{1,3}) +(\S.*)$/;
  * empty lines of OCR double spacing. Page starts are the lines that begin with exactly one space.
  */
 export function stripFurniture(lines: SourceLine[], diagnostics: Diagnostics): Furniture {
-  const flow: FlowLine[] = [];
-  const notes: PrintedNote[] = [];
-  let pageNumbers = 0;
-  let inNotes = false;
-  let current = null as PrintedNote | null;
-  let awaitingNoteText = false;
-  let lastNote = 0;
-  let skipBlank = false;
-  const pageAnchors: Array<{ index: number; page: number }> = [];
+  const reader = new FurnitureReader(lines, diagnostics);
+  for (let i = 0; i < lines.length; i++) reader.read(i);
+  return reader.finish();
+}
 
-  const startNote = (n: string, no: number, text = ''): void => {
-    current = { n, text, no };
-    notes.push(current);
-    if (/^\d+$/.test(n)) lastNote = Number(n);
-  };
+/** The state of the reading: whether a footnote area is open, the note being read, the page numbers seen. */
+class FurnitureReader {
+  private readonly flow: FlowLine[] = [];
+  private readonly notes: PrintedNote[] = [];
+  private pageNumbers = 0;
+  private inNotes = false;
+  private current: PrintedNote | null = null;
+  private awaitingNoteText = false;
+  private lastNote = 0;
+  private skipBlank = false;
+  private readonly pageAnchors: Array<{ index: number; page: number }> = [];
 
-  for (let i = 0; i < lines.length; i++) {
-    const { no, text } = lines[i]!;
-    if (text === '') continue;
-    if (SEPARATOR.test(text)) {
-      inNotes = true;
-      current = null;
-      awaitingNoteText = false;
-      continue;
-    }
+  constructor(
+    private readonly lines: SourceLine[],
+    private readonly diagnostics: Diagnostics,
+  ) {}
+
+  read(i: number): void {
+    const { text } = this.lines[i]!;
+    if (text === '') return;
+    if (SEPARATOR.test(text)) this.openNoteArea();
+    else if (!this.inNotes || !this.readNoteArea(i)) this.readRunningText(i);
+  }
+
+  finish(): Furniture {
+    assignPages(this.flow, this.pageAnchors, this.diagnostics);
+    return { flow: this.flow, notes: this.notes, pageNumbers: this.pageNumbers };
+  }
+
+  private openNoteArea(): void {
+    this.inNotes = true;
+    this.current = null;
+    this.awaitingNoteText = false;
+  }
+
+  private startNote(n: string, no: number, text = ''): void {
+    this.current = { n, text, no };
+    this.notes.push(this.current);
+    if (/^\d+$/.test(n)) this.lastNote = Number(n);
+  }
+
+  /** A stray page number: dropped from the text, kept as an anchor of the page reckoning. */
+  private removePageNumber(no: number, printed: string | number): void {
+    this.pageNumbers++;
+    this.diagnostics.report('page-number', no, `page number ${printed} removed`, { data: { page: Number(printed) } });
+    this.pageAnchors.push({ index: this.flow.length, page: Number(printed) });
+    this.skipBlank = true;
+  }
+
+  /** A line inside a footnote area; `false` when it is a page start that closes the area and is running text. */
+  private readNoteArea(i: number): boolean {
+    const { no, text } = this.lines[i]!;
     const bare = text.trim();
-    if (inNotes) {
-      const num = NOTE_NUMBER.exec(text);
-      const withText = NOTE_WITH_TEXT.exec(text);
-      if (/^ ?\*{1,3}\s*$/.test(text)) {
-        startNote(bare, no);
-        awaitingNoteText = true;
-        continue;
-      }
-      // Note numbers are printed bare; a page number keeps a trailing space. The sequence decides when the two disagree.
-      if (num && (isNextNote(Number(num[1]), lastNote) || (!/\s$/.test(text) && Number(num[1]) > lastNote))) {
-        startNote(num[1]!, no);
-        awaitingNoteText = true;
-        continue;
-      }
-      if (num) {
-        // A number far beyond the note sequence is the page number that stands in for a page start.
-        inNotes = false;
-        current = null;
-        awaitingNoteText = false;
-        pageNumbers++;
-        diagnostics.info(no, 'page-number', `page number ${num[1]} removed`);
-        pageAnchors.push({ index: flow.length, page: Number(num[1]) });
-        skipBlank = true;
-        continue;
-      }
-      if (bare === '') continue;
-      const pageStart = /^ \S/.test(text);
-      if (awaitingNoteText) {
-        awaitingNoteText = false;
-        if (!pageStart || plausibleNoteText(lines, i)) {
-          current!.text = bare;
-          continue;
-        }
-        // The note's own text was lost: this page-start line resumes the running text.
-        diagnostics.warn(current!.no, 'note-empty', `footnote ${current!.n} has no text (the line after its number continues the running text)`);
-      }
-      if (withText && !pageStart) {
-        startNote(withText[1]!, no, withText[2]!.trim());
-        continue;
-      }
-      if (!pageStart && current) {
-        current.text = joinNoteLine(current.text, bare);
-        continue;
-      }
-      if (!pageStart) {
-        diagnostics.warn(no, 'note-unnumbered', `text in a footnote area without a note number: "${bare.slice(0, 60)}"`);
-        startNote('?', no, bare);
-        continue;
-      }
-      inNotes = false;
-      current = null;
+    const num = NOTE_NUMBER.exec(text);
+    const withText = NOTE_WITH_TEXT.exec(text);
+    if (/^ ?\*{1,3}\s*$/.test(text)) {
+      this.startNote(bare, no);
+      this.awaitingNoteText = true;
+      return true;
     }
+    // Note numbers are printed bare; a page number keeps a trailing space. The sequence decides when the two disagree.
+    if (num && (isNextNote(Number(num[1]), this.lastNote) || (!/\s$/.test(text) && Number(num[1]) > this.lastNote))) {
+      this.startNote(num[1]!, no);
+      this.awaitingNoteText = true;
+      return true;
+    }
+    if (num) {
+      // A number far beyond the note sequence is the page number that stands in for a page start.
+      this.inNotes = false;
+      this.current = null;
+      this.awaitingNoteText = false;
+      this.removePageNumber(no, num[1]!);
+      return true;
+    }
+    if (bare === '') return true;
+    const pageStart = /^ \S/.test(text);
+    if (this.awaitingNoteText) {
+      this.awaitingNoteText = false;
+      if (!pageStart || plausibleNoteText(this.lines, i)) {
+        this.current!.text = bare;
+        return true;
+      }
+      // The note's own text was lost: this page-start line resumes the running text.
+      this.diagnostics.report('note-empty', this.current!.no, `footnote ${this.current!.n} has no text (the line after its number continues the running text)`, {
+        data: { note: this.current!.n },
+      });
+    }
+    if (withText && !pageStart) {
+      this.startNote(withText[1]!, no, withText[2]!.trim());
+      return true;
+    }
+    if (!pageStart && this.current) {
+      this.current.text = joinNoteLine(this.current.text, bare);
+      return true;
+    }
+    if (!pageStart) {
+      this.diagnostics.report('note-unnumbered', no, `text in a footnote area without a note number: "${bare.slice(0, 60)}"`);
+      this.startNote('?', no, bare);
+      return true;
+    }
+    this.inNotes = false;
+    this.current = null;
+    return false;
+  }
+
+  /** A line outside footnote areas: running text, a blank line, a stray page number or a note printed without its separator. */
+  private readRunningText(i: number): void {
+    const { no, text } = this.lines[i]!;
+    const bare = text.trim();
     // A lone number that continues the note sequence, followed by a page-start line, is a note
     // printed without its separator line.
     const num = NOTE_NUMBER.exec(text);
     if (num && !/^ /.test(text)) {
       const n = Number(num[1]);
-      const next = nextNonEmpty(lines, i);
-      if ((isNextNote(n, lastNote) || (!/\s$/.test(text) && n > lastNote)) && next && /^ \S/.test(next.text)) {
-        diagnostics.info(no, 'note-without-separator', `footnote ${n} is printed without a separator line`);
-        inNotes = true;
-        startNote(num[1]!, no);
-        awaitingNoteText = true;
-        continue;
+      const next = nextNonEmpty(this.lines, i);
+      if ((isNextNote(n, this.lastNote) || (!/\s$/.test(text) && n > this.lastNote)) && next && /^ \S/.test(next.text)) {
+        this.diagnostics.report('note-without-separator', no, `footnote ${n} is printed without a separator line`, { data: { note: num[1]! } });
+        this.inNotes = true;
+        this.startNote(num[1]!, no);
+        this.awaitingNoteText = true;
+        return;
       }
-      pageNumbers++;
-      diagnostics.info(no, 'page-number', `page number ${n} removed`);
-      pageAnchors.push({ index: flow.length, page: n });
-      skipBlank = true;
-      continue;
+      this.removePageNumber(no, n);
+      return;
     }
     if (bare === '') {
       // The lone space printed after a page number is not a blank line of the text.
-      if (!skipBlank) flow.push({ kind: 'blank', no });
-      skipBlank = false;
-      continue;
+      if (!this.skipBlank) this.flow.push({ kind: 'blank', no });
+      this.skipBlank = false;
+      return;
     }
-    skipBlank = false;
+    this.skipBlank = false;
     // A line indented by two or more spaces right before a bare note number stands where the separator
     // should be (OCR put a copy of the note's text there): the footnote area starts here.
-    const following = nextNonEmpty(lines, i);
-    if (/^ {2,}\S/.test(text) && following && /^\d{1,3}$/.test(following.text) && Number(following.text) > lastNote) {
-      diagnostics.info(no, 'separator-defective', `"${bare}" stands where a footnote separator should be; read as the start of the footnote area`);
-      inNotes = true;
-      current = null;
-      awaitingNoteText = false;
-      continue;
+    const following = nextNonEmpty(this.lines, i);
+    if (/^ {2,}\S/.test(text) && following && /^\d{1,3}$/.test(following.text) && Number(following.text) > this.lastNote) {
+      this.diagnostics.report('separator-defective', no, `"${bare}" stands where a footnote separator should be; read as the start of the footnote area`);
+      this.openNoteArea();
+      return;
     }
     const trailing = text.length - text.trimEnd().length;
-    flow.push({ kind: 'text', no, text: text.trim(), trailing, pageStart: /^ \S/.test(text) || pageAnchors.at(-1)?.index === flow.length, page: null });
+    const pageStart = /^ \S/.test(text) || this.pageAnchors.at(-1)?.index === this.flow.length;
+    this.flow.push({ kind: 'text', no, text: text.trim(), trailing, pageStart, page: null });
   }
-  assignPages(flow, pageAnchors, diagnostics);
-  return { flow, notes, pageNumbers };
 }
 
 /** Notes are numbered through the book: the next one may skip a few lost numbers, never go back. */
@@ -192,7 +222,11 @@ function assignPages(flow: FlowLine[], anchors: Array<{ index: number; page: num
   for (let k = 1; k < anchors.length; k++) {
     if (offsets[k] !== offsets[k - 1]) {
       const l = flow[anchors[k]!.index];
-      diagnostics.info(l?.no ?? 0, 'page-count-drift', `page ${anchors[k]!.page}: counting page starts gives ${anchors[k]!.page - offsets[k]! + offsets[k - 1]!}; pages from here on follow the printed number`);
+      const { page } = anchors[k]!;
+      const counted = page - offsets[k]! + offsets[k - 1]!;
+      diagnostics.report('page-count-drift', l?.no ?? 0, `page ${page}: counting page starts gives ${counted}; pages from here on follow the printed number`, {
+        data: { page, counted },
+      });
     }
   }
   let a = 0;

@@ -16,15 +16,15 @@ import {
   type Source,
 } from '../../schemas/index.ts';
 import type { BlockOptions } from './blocks.ts';
-import { parseCollection, type DraftDocument, type ParsedSource } from './collection.ts';
 import { applyCorrections } from './corrections.ts';
 import { measureCoverage } from './coverage.ts';
 import { decodeSource, type SourceLine } from './decode.ts';
 import { Diagnostics } from './diagnostics.ts';
+import type { DraftDocument, ParsedSource } from './draft.ts';
 import { collectEvidence } from './hyphenation.ts';
 import { newLatinTally, repairLookalikes } from './latin.ts';
+import { parseSource } from './kinds.ts';
 import { indexPersons } from './persons.ts';
-import { parseSingle } from './single.ts';
 import { newTypographyTally, typeset, type TypographyTally } from './typography.ts';
 
 export interface IngestResult {
@@ -59,57 +59,91 @@ export function editionOptions(sourcesDir = 'content/sources'): IngestOptions {
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
-  const all: Diagnostic[] = [];
   const general = new Diagnostics('(sources)');
   const loaded = await loadSources(options.sourcesDir, general, progress);
   const tally = newLatinTally();
   for (const s of loaded) for (const l of s.lines) l.text = repairLookalikes(l.text, tally);
   const evidence = collectEvidence(loaded.flatMap((s) => s.lines.map((l) => l.text)));
   const hyphenation = { joined: 0, kept: 0 };
-  const blockOptions: Omit<BlockOptions, 'paragraphEnds'> = { evidence, tally: hyphenation };
-
-  const drafts: DraftDocument[] = [];
-  const parsed: IngestResult['sources'] = [];
-  const gaps: Report['gaps'] = [];
-  const coverage: Report['coverage'] = [];
-  const counts: Record<string, number> = {};
-  const sectionTexts = new Map<string, { lines: SourceLine[]; diagnostics: Diagnostics }>();
-  for (const { source, lines, diagnostics } of loaded) {
-    let result: ParsedSource | null = null;
-    if (lines.length > 0) {
-      if (source.kind === 'document-collection') result = parseCollection(source, lines, diagnostics, blockOptions);
-      else if (source.kind === 'single-document') result = parseSingle(source, lines, diagnostics, blockOptions);
-      else diagnostics.info(0, 'kind-not-ingested', `sources of kind "${source.kind}" are not parsed into documents yet; the text is kept in content/ only`);
-    }
-    counts[source.id] = result?.documents.length ?? 0;
-    if (result) {
-      drafts.push(...result.documents);
-      parsed.push({ source, frontMatter: result.frontMatter, frontNotes: result.frontNotes });
-      gaps.push(...result.gaps.map((g) => ({ source: source.id, ...g })));
-      sectionTexts.set(source.id, { lines: result.sectionText, diagnostics });
-      progress(`${source.id}: ${result.documents.length} documents`);
-    }
-    all.push(...diagnostics.items);
-  }
+  const run = parseSources(loaded, { evidence, tally: hyphenation }, progress);
 
   const corrections = await loadJson(options.correctionsFile, CorrectionsFileSchema);
-  const unused = applyCorrections(drafts, corrections);
+  const unused = applyCorrections(run.drafts, corrections);
+  const typography = typesetAll(run.drafts, run.parsed);
+  for (const id of unused) general.report('correction-unused', 0, `correction "${id}" found nothing to correct`, { data: { correction: id } });
+
+  const authority = await loadJson(options.personNamesFile, PersonNamesFileSchema);
+  const { refs, persons } = indexPersons(run.drafts, new Map(authority.map((a) => [a.name, a.canonical])));
+  const documents = run.drafts.map((d) => {
+    const { parties: _parties, span: _span, ...rest } = d;
+    return DocumentSchema.parse({ ...rest, ...refs.get(d)! });
+  });
+  checkDuplicates(documents, general);
+  const coverage = checkCoverage(documents, run.sectionTexts, run.diagnostics);
+
+  const all = [...run.diagnostics, ...general.items];
+  const byCode: Record<string, number> = {};
+  for (const d of all) byCode[d.code] = (byCode[d.code] ?? 0) + 1;
+  const report = ReportSchema.parse({
+    generated: new Date().toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    documents: run.counts,
+    diagnostics: all,
+    byCode,
+    gaps: run.gaps,
+    coverage,
+    latinRepairs: tally,
+    hyphenation,
+    corrections: { applied: corrections.length - unused.length, unused },
+    typography,
+  });
+  return { documents, persons: persons.map((p) => PersonSchema.parse(p)), report, sources: run.parsed.map((p) => SourceTextSchema.parse(p)) };
+}
+
+/** What parsing every source gives, before corrections, typography and person ids. */
+interface SourcesRun {
+  drafts: DraftDocument[];
+  parsed: IngestResult['sources'];
+  gaps: Report['gaps'];
+  /** Documents per source id. */
+  counts: Record<string, number>;
+  /** The documents section of each parsed source, with its diagnostics, for the coverage check. */
+  sectionTexts: Map<string, { lines: SourceLine[]; diagnostics: Diagnostics }>;
+  /** Every source's diagnostics, in the order of the sources. */
+  diagnostics: Diagnostic[];
+}
+
+function parseSources(loaded: LoadedSource[], blockOptions: Omit<BlockOptions, 'paragraphEnds'>, progress: (m: string) => void): SourcesRun {
+  const run: SourcesRun = { drafts: [], parsed: [], gaps: [], counts: {}, sectionTexts: new Map(), diagnostics: [] };
+  for (const { source, lines, diagnostics } of loaded) {
+    const result = lines.length > 0 ? parseSource(source, lines, diagnostics, blockOptions) : null;
+    run.counts[source.id] = result?.documents.length ?? 0;
+    if (result) {
+      run.drafts.push(...result.documents);
+      run.parsed.push({ source, frontMatter: result.frontMatter, frontNotes: result.frontNotes });
+      run.gaps.push(...result.gaps.map((g) => ({ source: source.id, ...g })));
+      run.sectionTexts.set(source.id, { lines: result.sectionText, diagnostics });
+      progress(`${source.id}: ${result.documents.length} documents`);
+    }
+    run.diagnostics.push(...diagnostics.items);
+  }
+  return run;
+}
+
+/** Sets quotes and dashes in the drafts and the sources' front matter. */
+function typesetAll(drafts: DraftDocument[], parsed: IngestResult['sources']): TypographyTally {
   const typography = newTypographyTally();
   for (const d of drafts) typesetDocument(d, typography);
   for (const p of parsed) {
     for (const b of p.frontMatter) b.text = typeset(b.text, typography);
     for (const n of p.frontNotes) n.text = typeset(n.text, typography);
   }
-  for (const id of unused) general.warn(0, 'correction-unused', `correction "${id}" found nothing to correct`);
+  return typography;
+}
 
-  const authority = await loadJson(options.personNamesFile, PersonNamesFileSchema);
-  const { refs, persons } = indexPersons(drafts, new Map(authority.map((a) => [a.name, a.canonical])));
-  const documents = drafts.map((d) => {
-    const { parties: _parties, span: _span, ...rest } = d;
-    return DocumentSchema.parse({ ...rest, ...refs.get(d)! });
-  });
-  checkDuplicates(documents, general);
-
+/** The share of each parsed source's letters that reappear in its records; lines that do not are reported into `all`. */
+function checkCoverage(documents: Document[], sectionTexts: SourcesRun['sectionTexts'], all: Diagnostic[]): Report['coverage'] {
+  const coverage: Report['coverage'] = [];
   for (const [sourceId, { lines, diagnostics }] of sectionTexts) {
     const texts = documents
       .filter((d) => d.source === sourceId)
@@ -118,28 +152,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       lines.map((l) => l.text),
       texts,
     );
-    for (const i of lost) diagnostics.warn(lines[i]!.no, 'line-not-in-records', `less than half of this line reappears in the records: "${lines[i]!.text.trim().slice(0, 70)}"`);
+    for (const i of lost) diagnostics.report('line-not-in-records', lines[i]!.no, `less than half of this line reappears in the records: "${lines[i]!.text.trim().slice(0, 70)}"`);
     all.push(...diagnostics.items.filter((d) => d.code === 'line-not-in-records'));
     coverage.push({ source: sourceId, letters, covered, ratio: letters === 0 ? 0 : covered / letters });
   }
-
-  all.push(...general.items);
-  const byCode: Record<string, number> = {};
-  for (const d of all) byCode[d.code] = (byCode[d.code] ?? 0) + 1;
-  const report = ReportSchema.parse({
-    generated: new Date().toISOString(),
-    durationMs: Math.round(performance.now() - started),
-    documents: counts,
-    diagnostics: all,
-    byCode,
-    gaps,
-    coverage,
-    latinRepairs: tally,
-    hyphenation,
-    corrections: { applied: corrections.length - unused.length, unused },
-    typography,
-  });
-  return { documents, persons: persons.map((p) => PersonSchema.parse(p)), report, sources: parsed.map((p) => SourceTextSchema.parse(p)) };
+  return coverage;
 }
 
 async function loadSources(dir: string, general: Diagnostics, progress: (m: string) => void): Promise<LoadedSource[]> {
@@ -149,7 +166,7 @@ async function loadSources(dir: string, general: Diagnostics, progress: (m: stri
   } catch (cause) {
     throw new Error(`cannot read the sources folder "${dir}"`, { cause });
   }
-  if (names.length === 0) general.error(0, 'no-sources', `no source sidecars (*.json) in "${dir}"`);
+  if (names.length === 0) general.report('no-sources', 0, `no source sidecars (*.json) in "${dir}"`, { data: { folder: dir } });
   const out: LoadedSource[] = [];
   for (const name of names) {
     const sidecar = new Diagnostics(name);
@@ -157,13 +174,13 @@ async function loadSources(dir: string, general: Diagnostics, progress: (m: stri
     try {
       const parsed = SourceSchema.safeParse(JSON.parse(await readFile(join(dir, name), 'utf8')));
       if (!parsed.success) {
-        sidecar.error(1, 'sidecar-invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        sidecar.report('sidecar-invalid', 1, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
         general.items.push(...sidecar.items);
         continue;
       }
       source = parsed.data;
     } catch (cause) {
-      sidecar.error(1, 'sidecar-invalid', `not valid JSON: ${(cause as Error).message}`);
+      sidecar.report('sidecar-invalid', 1, `not valid JSON: ${(cause as Error).message}`);
       general.items.push(...sidecar.items);
       continue;
     }
@@ -172,7 +189,7 @@ async function loadSources(dir: string, general: Diagnostics, progress: (m: stri
     try {
       bytes = await readFile(join(dir, source.file));
     } catch {
-      diagnostics.error(0, 'source-missing', `the text file named by ${name} does not exist`);
+      diagnostics.report('source-missing', 0, `the text file named by ${name} does not exist`, { data: { sidecar: name } });
       general.items.push(...diagnostics.items);
       continue;
     }
@@ -207,7 +224,7 @@ async function loadJson<T>(file: string | undefined, schema: z.ZodType<T[]>): Pr
 function checkDuplicates(documents: Document[], general: Diagnostics): void {
   const seen = new Set<string>();
   for (const d of documents) {
-    if (seen.has(d.id)) general.error(0, 'duplicate-id', `document id ${d.id} occurs twice`, d.id);
+    if (seen.has(d.id)) general.report('duplicate-id', 0, `document id ${d.id} occurs twice`, { document: d.id });
     seen.add(d.id);
   }
 }

@@ -50,7 +50,7 @@ export function tieNotes(flow: FlowLine[], notes: PrintedNote[], diagnostics: Di
       found.text = found.text.replace(pattern, `${MARK_OPEN}${note.n}${MARK_CLOSE}`);
       tied.push({ note, markerLine: found.no });
     } else {
-      diagnostics.warn(note.no, 'note-unresolved', `no marker found for footnote ${note.n}`);
+      diagnostics.report('note-unresolved', note.no, `no marker found for footnote ${note.n}`, { data: { note: note.n } });
       tied.push({ note, markerLine: null });
     }
   }
@@ -81,7 +81,7 @@ function tieLostNotes(texts: TextLine[], tied: TiedNote[], diagnostics: Diagnost
     const note: PrintedNote = { n: String(k), text: '', no: line.no };
     tied.push({ note, markerLine: line.no });
     markerOf.set(k, line.no);
-    diagnostics.warn(line.no, 'note-text-lost', `footnote ${k}: its marker is in the text, its text is not in the source`);
+    diagnostics.report('note-text-lost', line.no, `footnote ${k}: its marker is in the text, its text is not in the source`, { data: { note: note.n } });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Person, PersonRef } from '../../schemas/index.ts';
 import { personId } from '../ids/ids.ts';
-import type { DraftDocument } from './collection.ts';
+import type { DraftDocument } from './draft.ts';
 
 
 /**

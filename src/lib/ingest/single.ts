@@ -1,12 +1,12 @@
 import type { Source } from '../../schemas/index.ts';
 import { buildBlocks, type BlockOptions } from './blocks.ts';
-import type { DraftDocument, ParsedSource } from './collection.ts';
 import { parseDate } from './dates.ts';
-import type { SourceLine } from './decode.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import { stripFurniture, type FlowLine, type TextLine } from './furniture.ts';
-import { classifyAfterLegend } from './legend.ts';
-import { tieNotes } from './markers.ts';
+import { documentId } from '../ids/ids.ts';
+import { draftDocument, type ParsedSource } from './draft.ts';
+import type { TextLine } from './furniture.ts';
+import { closingPublication } from './legend.ts';
+import type { SourceReading } from './read-source.ts';
 
 /**
  * Parses a source that holds one text (the `single-document` kind): author line and title lines at the
@@ -15,59 +15,30 @@ import { tieNotes } from './markers.ts';
  */
 export function parseSingle(
   source: Source,
-  lines: SourceLine[],
+  reading: SourceReading,
   diagnostics: Diagnostics,
   options: Omit<BlockOptions, 'paragraphEnds'>,
 ): ParsedSource {
-  const furniture = stripFurniture(lines, diagnostics);
-  tieNotes(furniture.flow, furniture.notes, diagnostics);
-  const texts = furniture.flow.filter((l): l is TextLine => l.kind === 'text');
+  const { lines, flow } = reading;
+  const texts = flow.filter((l): l is TextLine => l.kind === 'text');
   if (texts.length === 0) {
-    diagnostics.error(lines[0]?.no ?? 0, 'no-documents', 'the file holds no text');
+    diagnostics.report('no-documents', lines[0]?.no ?? 0, 'the file holds no text');
     return { documents: [], frontMatter: [], frontNotes: [], sectionText: [], gaps: [], pageNumbers: 0 };
   }
-  const published: string[] = [];
-  let end = furniture.flow.length;
-  while (end > 0) {
-    const l = furniture.flow[end - 1]!;
-    if (l.kind === 'text' && classifyAfterLegend(l.text) === 'published') published.unshift(l.text);
-    else if (l.kind !== 'blank') break;
-    end--;
-  }
-  const body: FlowLine[] = furniture.flow.slice(0, end);
-  const blocks = buildBlocks(body, { ...options, paragraphEnds: 'trailing-spaces' });
-  const id = `${source.siglum}-001`;
+  const { end, published } = closingPublication(flow);
+  const blocks = buildBlocks(flow.slice(0, end), { ...options, paragraphEnds: 'trailing-spaces' });
   const year = source.issued ?? published.map((p) => parseDate(p)?.edtf).find(Boolean) ?? null;
-  diagnostics.info(texts[0]!.no, 'legend-none', 'a text printed in a periodical: no archive legend', id);
-  const doc: DraftDocument = {
-    id,
-    source: source.id,
+  diagnostics.report('legend-none', texts[0]!.no, 'a text printed in a periodical: no archive legend', { document: documentId(source.siglum, 1) });
+  const document = draftDocument(source, {
     number: 1,
     title: source.title,
-    titleSupplied: false,
     genre: 'статья',
     parties: source.authors.map((name) => ({ name, printed: texts[0]!.text, kind: 'person' as const, role: 'author' as const })),
     date: { edtf: year, text: year ? `${year}` : '', source: year ? 'text' : null },
-    place: null,
-    classification: null,
-    registration: null,
-    legend: null,
     published,
-    marginalia: [],
-    notes: furniture.notes.map((n) => ({ n: n.n, text: n.text, on: 'text' as const })),
-    text: blocks.map((b) => b.text).join('\n\n'),
-    url: `/documents/${id}/`,
+    notes: reading.notes.map((n) => ({ n: n.n, text: n.text, on: 'text' as const })),
     blocks,
-    page: null,
-    corrections: [],
     span: { start: texts[0]!.no, end: texts.at(-1)!.no },
-  };
-  return {
-    documents: [doc],
-    frontMatter: [],
-    frontNotes: [],
-    sectionText: lines,
-    gaps: [],
-    pageNumbers: furniture.pageNumbers,
-  };
+  });
+  return { documents: [document], frontMatter: [], frontNotes: [], sectionText: lines, gaps: [], pageNumbers: reading.pageNumbers };
 }

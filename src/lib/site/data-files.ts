@@ -3,7 +3,7 @@
  * per build through the data directory and validated with the schemas.
  */
 import { readDataFile } from '../render/data-dir.ts';
-import { ReportSchema, SourceTextSchema, type Report, type SourceText } from '../../schemas/index.ts';
+import { ReportSchema, SourceTextSchema, type DiagnosticCode, type Report, type SourceText } from '../../schemas/index.ts';
 
 export const report: Report = ReportSchema.parse(JSON.parse(await readDataFile('report.json')));
 
@@ -13,6 +13,6 @@ export const sourceTexts: SourceText[] = SourceTextSchema.array().parse(JSON.par
 export const sourceTextById = new Map(sourceTexts.map((t) => [t.source.id, t]));
 
 /** Ids of the documents the ingest reported with a diagnostic of `code`. */
-export function documentsWith(code: string): Set<string> {
+export function documentsWith(code: DiagnosticCode): Set<string> {
   return new Set(report.diagnostics.flatMap((d) => (d.code === code && d.document ? [d.document] : [])));
 }

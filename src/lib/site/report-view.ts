@@ -2,32 +2,24 @@
  * The ingest report as readers see it on the page about the edition: the diagnostics that mean
  * something is missing, tied to the documents they concern, explained in Russian. Pure.
  */
-import type { Block, Diagnostic, Document, Report } from '../../schemas/index.ts';
+import { DIAGNOSTIC_CODES, type Block, type Diagnostic, type Document, type Report } from '../../schemas/index.ts';
 
-/** What each diagnostic code means, in Russian (codes not listed are shown as they are). */
-export const DIAGNOSTIC_LABELS: Readonly<Record<string, string>> = {
-  'note-empty': 'текст примечания утрачен: строка после его номера продолжает основной текст',
-  'note-text-lost': 'знак сноски есть в тексте, а текста примечания в файле нет',
-  'note-unresolved': 'знак сноски в тексте не найден; примечание оставлено при документе, на странице которого напечатано',
-  'note-without-separator': 'примечание напечатано без отделяющей черты',
-  'separator-defective': 'отделяющая черта примечаний распознана с искажением',
-  'numbering-gap-recovered': 'шапка документа («№ …» и заголовок) утрачена; текст найден, заголовок дан изданием',
-  'numbering-gap': 'в нумерации документов пропуск',
-  'date-missing': 'дата не найдена ни в заголовке, ни в примечаниях, ни в тексте',
-  'date-differs': 'дата в заголовке расходится с датой в конце текста',
-  'legend-none': 'текст из периодического издания: архивной легенды нет',
-  'legend-missing': 'архивная легенда не найдена',
-  'page-number': 'номер страницы распознан с искажением или стоит не на месте',
-  'page-count-drift': 'счёт страниц по файлу расходится с напечатанными номерами; дальше используются напечатанные',
-  'kind-not-ingested': 'источник этого вида пока не разбирается на документы',
-};
+/**
+ * What each diagnostic code means, in Russian, from the codes' own table (`src/schemas/diagnostic.ts`);
+ * keyed by string because the report's counts (`byCode`) are.
+ */
+export const DIAGNOSTIC_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(DIAGNOSTIC_CODES).map(([code, { label }]) => [code, label]),
+);
 
 /** The codes that mean a note's text or its marker is missing. */
 export const NOTE_CODES = ['note-empty', 'note-text-lost', 'note-unresolved'] as const;
 
-/** The footnote number a diagnostic message names (`footnote 33 has no text` → `33`), or `null`. */
-export function footnoteOf(message: string): string | null {
-  return /\bfootnote\s+([^\s:,;]+)/i.exec(message)?.[1] ?? null;
+/** A diagnostic about a missing note text or marker. */
+export type NoteDiagnostic = Extract<Diagnostic, { code: (typeof NOTE_CODES)[number] }>;
+
+function isNoteDiagnostic(d: Diagnostic): d is NoteDiagnostic {
+  return (NOTE_CODES as readonly string[]).includes(d.code);
 }
 
 /** Documents that hold note `n` or a marker `n` in their body. */
@@ -38,9 +30,9 @@ export function documentsWithNote(documents: readonly Document[], n: string): Do
 }
 
 export interface NoteProblem {
-  code: string;
-  /** The footnote number, when the message names it. */
-  n: string | null;
+  code: NoteDiagnostic['code'];
+  /** The note's mark (`33`, `*`). */
+  n: string;
   file: string;
   line: number;
   /** The documents concerned: the diagnostic's own, or those holding the note or its marker. */
@@ -59,13 +51,13 @@ export interface Preface {
 export function noteProblems(report: Report, documents: readonly Document[], prefaces: readonly Preface[] = []): NoteProblem[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   return report.diagnostics
-    .filter((d) => (NOTE_CODES as readonly string[]).includes(d.code))
+    .filter(isNoteDiagnostic)
     .map((d): NoteProblem => {
-      const n = footnoteOf(d.message);
+      const n = d.data.note;
       const own = d.document ? byId.get(d.document) : undefined;
-      const docs = own ? [own] : n ? documentsWithNote(documents, n) : [];
+      const docs = own ? [own] : documentsWithNote(documents, n);
       const inPreface =
-        docs.length === 0 && n
+        docs.length === 0
           ? prefaces.filter((p) => p.blocks.some((b) => b.notes.some((mark) => mark.n === n))).map((p) => p.source)
           : [];
       return { code: d.code, n, file: d.file, line: d.line, documents: docs, prefaces: inPreface };
@@ -81,17 +73,13 @@ export interface DateDiscrepancy {
   closing: string;
 }
 
-/**
- * The `date-differs` diagnostics read back: the title's date and the text's closing date.
- * Messages of another shape are left out.
- */
+/** The `date-differs` diagnostics with their documents: the title's date and the text's closing date. */
 export function dateDiscrepancies(diagnostics: readonly Diagnostic[], documents: readonly Document[]): DateDiscrepancy[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   return diagnostics.flatMap((d) => {
     if (d.code !== 'date-differs' || !d.document) return [];
     const document = byId.get(d.document);
-    const m = /title dates (\S+?),? the text closes with «([^»]+)»/.exec(d.message);
-    return document && m ? [{ document, title: m[1]!, closing: m[2]! }] : [];
+    return document ? [{ document, title: d.data.title, closing: d.data.closing }] : [];
   });
 }
 

@@ -1,0 +1,85 @@
+/**
+ * The draft record: a document as a kind's parser leaves it, before corrections, typography and person
+ * ids. Every kind of source makes its drafts with `draftDocument`, so the record's derived fields (id,
+ * url, text) are computed in one place and a new field is added once.
+ */
+import type { Block, Document, Source } from '../../schemas/index.ts';
+import { documentId } from '../ids/ids.ts';
+import { urls } from '../ids/urls.ts';
+import type { SourceLine } from './decode.ts';
+import type { PartyMention } from './title.ts';
+
+/** A document before persons get their ids: the parties are mentions. */
+export type DraftDocument = Omit<Document, 'authors' | 'addressees'> & {
+  parties: PartyMention[];
+  /** Source lines spanned (for diagnostics and the report, not part of the record). */
+  span: { start: number; end: number };
+};
+
+/** What a parser knows of a document; what it leaves out is empty (`null`, `[]`, not supplied). */
+export interface DraftFields {
+  number: number;
+  title: string;
+  titleSupplied?: boolean;
+  genre?: string | null;
+  parties: PartyMention[];
+  date: Document['date'];
+  place?: string | null;
+  classification?: string | null;
+  registration?: string | null;
+  legend?: Document['legend'];
+  published?: string[];
+  marginalia?: string[];
+  notes: Document['notes'];
+  blocks: Block[];
+  page?: number | null;
+  span: DraftDocument['span'];
+}
+
+/** A draft record from what the parser found; id, url and the reading text follow from it. */
+export function draftDocument(source: Source, fields: DraftFields): DraftDocument {
+  const id = documentId(source.siglum, fields.number);
+  return {
+    id,
+    source: source.id,
+    number: fields.number,
+    title: fields.title,
+    titleSupplied: fields.titleSupplied ?? false,
+    genre: fields.genre ?? null,
+    parties: fields.parties,
+    date: fields.date,
+    place: fields.place ?? null,
+    classification: fields.classification ?? null,
+    registration: fields.registration ?? null,
+    legend: fields.legend ?? null,
+    published: fields.published ?? [],
+    marginalia: fields.marginalia ?? [],
+    notes: fields.notes,
+    text: fields.blocks.map((b) => b.text).join('\n\n'),
+    url: urls.document(id),
+    blocks: fields.blocks,
+    page: fields.page ?? null,
+    corrections: [],
+    span: fields.span,
+  };
+}
+
+/** A number missing from a collection's sequence of headers and how the parser resolved it. */
+export interface NumberingGap {
+  number: number;
+  resolution: 'recovered' | 'missing';
+  line: number;
+  detail: string;
+}
+
+/** What a kind's parser gives the ingest: the drafts and what the source says besides them. */
+export interface ParsedSource {
+  documents: DraftDocument[];
+  /** Blocks of the front matter (preface) before the documents section. */
+  frontMatter: Block[];
+  frontNotes: Array<{ n: string; text: string }>;
+  /** The documents section's source lines, for the coverage check. */
+  sectionText: SourceLine[];
+  gaps: NumberingGap[];
+  pageNumbers: number;
+}

@@ -1,0 +1,45 @@
+/**
+ * How each kind of source becomes documents. Every kind first goes through the same opening stages
+ * (`readSource`: page furniture out, footnotes tied to their markers); what follows is the kind's own
+ * parser, built from the stage modules. A new kind (a book, an article) is a new parser listed here,
+ * not a copy of `collection.ts`.
+ */
+import type { Source } from '../../schemas/index.ts';
+import type { BlockOptions } from './blocks.ts';
+import { parseCollection } from './collection.ts';
+import type { SourceLine } from './decode.ts';
+import type { Diagnostics } from './diagnostics.ts';
+import type { ParsedSource } from './draft.ts';
+import { readSource, type SourceReading } from './read-source.ts';
+import { parseSingle } from './single.ts';
+
+/** A kind's own stages: from the source read as running text to draft documents. */
+export type KindParser = (
+  source: Source,
+  reading: SourceReading,
+  diagnostics: Diagnostics,
+  options: Omit<BlockOptions, 'paragraphEnds'>,
+) => ParsedSource;
+
+/** The kinds parsed into documents; the others are kept in `content/` only. */
+export const PARSERS: Partial<Record<Source['kind'], KindParser>> = {
+  'document-collection': parseCollection,
+  'single-document': parseSingle,
+};
+
+/** Reads a decoded source through the opening stages and its kind's parser; `null` for a kind not parsed yet. */
+export function parseSource(
+  source: Source,
+  lines: SourceLine[],
+  diagnostics: Diagnostics,
+  options: Omit<BlockOptions, 'paragraphEnds'>,
+): ParsedSource | null {
+  const parse = PARSERS[source.kind];
+  if (!parse) {
+    diagnostics.report('kind-not-ingested', 0, `sources of kind "${source.kind}" are not parsed into documents yet; the text is kept in content/ only`, {
+      data: { kind: source.kind },
+    });
+    return null;
+  }
+  return parse(source, readSource(lines, diagnostics), diagnostics, options);
+}

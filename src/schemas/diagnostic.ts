@@ -1,0 +1,146 @@
+/**
+ * The parser's messages: a closed set of codes, each with its level, a label for readers and the data
+ * it carries. A code that is not listed here does not compile, and every code has a Russian label
+ * (the page about the edition shows them), so a new kind of problem is explained when it is added.
+ */
+import { z } from 'zod';
+import { SourceKindSchema } from './source.ts';
+
+const LevelSchema = z.enum(['error', 'warning', 'info']);
+
+/** What every diagnostic has: where in which file, which code, what it says. */
+const BaseSchema = z.object({
+  level: LevelSchema,
+  /** Source file name (relative to the sources folder). */
+  file: z.string(),
+  /** 1-based line in the source file as given (before any normalisation). */
+  line: z.number().int().nonnegative(),
+  /** Stable machine-readable code, e.g. `numbering-gap`, `legend-missing`. */
+  code: z.string(),
+  /** What happened, in English, for the editor at the console. */
+  message: z.string(),
+  /** Id of the document concerned, if any. */
+  document: z.string().nullable().default(null),
+});
+
+/** A code whose diagnostics carry nothing besides their message. */
+function plain<const C extends string>(code: C) {
+  return BaseSchema.extend({ code: z.literal(code) });
+}
+
+/** A code whose diagnostics carry `data`, the values their message names, for readers of the report. */
+function withData<const C extends string, D extends z.ZodObject>(code: C, data: D) {
+  return BaseSchema.extend({ code: z.literal(code), data });
+}
+
+/** A footnote the message is about. */
+const NoteData = z.object({
+  /** The note's mark as printed: its number (`24`) or a sign (`*`). */
+  note: z.string(),
+});
+
+const NumberData = z.object({
+  /** The document number as printed in the header. */
+  number: z.number().int(),
+});
+
+/** One message of the parser; its `code` decides what `data` it has. */
+export const DiagnosticSchema = z.discriminatedUnion('code', [
+  // Reading the files.
+  plain('empty-file'),
+  plain('encoding'),
+  withData('no-sources', z.object({ /** The sources folder. */ folder: z.string() })),
+  plain('sidecar-invalid'),
+  withData('source-missing', z.object({ /** The sidecar that names the missing file. */ sidecar: z.string() })),
+  withData('kind-not-ingested', z.object({ kind: SourceKindSchema })),
+  // Page furniture and notes.
+  withData('page-number', z.object({ /** The printed page number removed. */ page: z.number().int() })),
+  withData('page-count-drift', z.object({
+    /** The printed page number. */
+    page: z.number().int(),
+    /** The page that counting page starts from the previous printed number gives. */
+    counted: z.number().int(),
+  })),
+  plain('separator-defective'),
+  withData('note-without-separator', NoteData),
+  withData('note-empty', NoteData),
+  plain('note-unnumbered'),
+  withData('note-unresolved', NoteData),
+  withData('note-text-lost', NoteData),
+  // Documents and their fields.
+  plain('no-documents'),
+  plain('no-documents-heading'),
+  plain('text-before-first-document'),
+  withData('duplicate-number', NumberData),
+  plain('duplicate-id'),
+  withData('numbering-gap', z.object({
+    /** The missing number. */
+    number: z.number().int(),
+    /** The numbers of the documents found before and after it. */
+    after: z.number().int(),
+    before: z.number().int(),
+  })),
+  withData('numbering-gap-recovered', z.object({
+    /** The number whose header was lost. */
+    number: z.number().int(),
+    /** The document after whose legend its text was found. */
+    after: z.number().int(),
+  })),
+  plain('title-unterminated'),
+  plain('legend-missing'),
+  plain('legend-none'),
+  plain('text-after-legend'),
+  withData('date-differs', z.object({
+    /** The title's date, EDTF. */
+    title: z.string(),
+    /** The closing date of the text as printed, and as EDTF. */
+    closing: z.string(),
+    closingEdtf: z.string(),
+  })),
+  plain('date-missing'),
+  // After parsing.
+  withData('correction-unused', z.object({ /** The id of the correction. */ correction: z.string() })),
+  plain('line-not-in-records'),
+]);
+
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type DiagnosticCode = Diagnostic['code'];
+export type DiagnosticLevel = z.infer<typeof LevelSchema>;
+/** The data a diagnostic of `code` carries, `undefined` for a code that carries none. */
+export type DiagnosticData<C extends DiagnosticCode> = Extract<Diagnostic, { code: C }> extends { data: infer D } ? D : undefined;
+
+/**
+ * Each code's level and what it means to a reader, in Russian. The level is the code's own: the
+ * same kind of problem always weighs the same.
+ */
+export const DIAGNOSTIC_CODES: { readonly [C in DiagnosticCode]: { readonly level: DiagnosticLevel; readonly label: string } } = {
+  'empty-file': { level: 'error', label: 'файл источника пуст' },
+  encoding: { level: 'error', label: 'файл источника не в кодировке UTF-8' },
+  'no-sources': { level: 'error', label: 'в папке источников нет ни одного описания источника' },
+  'sidecar-invalid': { level: 'error', label: 'описание источника (файл .json) не читается или неполно' },
+  'source-missing': { level: 'error', label: 'текстового файла, названного в описании источника, нет' },
+  'kind-not-ingested': { level: 'info', label: 'источник этого вида пока не разбирается на документы' },
+  'page-number': { level: 'info', label: 'номер страницы распознан с искажением или стоит не на месте' },
+  'page-count-drift': { level: 'info', label: 'счёт страниц по файлу расходится с напечатанными номерами; дальше используются напечатанные' },
+  'separator-defective': { level: 'info', label: 'отделяющая черта примечаний распознана с искажением' },
+  'note-without-separator': { level: 'info', label: 'примечание напечатано без отделяющей черты' },
+  'note-empty': { level: 'warning', label: 'текст примечания утрачен: строка после его номера продолжает основной текст' },
+  'note-unnumbered': { level: 'warning', label: 'в области примечаний строка без номера примечания' },
+  'note-unresolved': { level: 'warning', label: 'знак сноски в тексте не найден; примечание оставлено при документе, на странице которого напечатано' },
+  'note-text-lost': { level: 'warning', label: 'знак сноски есть в тексте, а текста примечания в файле нет' },
+  'no-documents': { level: 'error', label: 'в источнике не найдено ни одного документа' },
+  'no-documents-heading': { level: 'warning', label: 'нет заголовка «ДОКУМЕНТЫ»: весь файл прочитан как документы' },
+  'text-before-first-document': { level: 'warning', label: 'текст перед шапкой первого документа не отнесён ни к одному документу' },
+  'duplicate-number': { level: 'error', label: 'номер документа повторяется' },
+  'duplicate-id': { level: 'error', label: 'идентификатор документа повторяется' },
+  'numbering-gap': { level: 'error', label: 'в нумерации документов пропуск' },
+  'numbering-gap-recovered': { level: 'warning', label: 'шапка документа («№ …» и заголовок) утрачена; текст найден, заголовок дан изданием' },
+  'title-unterminated': { level: 'warning', label: 'заголовок не отделён от текста пустой строкой; взяты его первые две строки' },
+  'legend-missing': { level: 'error', label: 'архивная легенда не найдена' },
+  'legend-none': { level: 'info', label: 'текст из периодического издания: архивной легенды нет' },
+  'text-after-legend': { level: 'warning', label: 'после архивной легенды идёт текст; он оставлен в конце документа' },
+  'date-differs': { level: 'info', label: 'дата в заголовке расходится с датой в конце текста' },
+  'date-missing': { level: 'warning', label: 'дата не найдена ни в заголовке, ни в примечаниях, ни в тексте' },
+  'correction-unused': { level: 'warning', label: 'исправление не нашло в тексте того, что исправляет' },
+  'line-not-in-records': { level: 'warning', label: 'меньше половины строки источника вошло в записи издания' },
+};
