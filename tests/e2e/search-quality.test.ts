@@ -11,14 +11,15 @@
  *
  * Run: `npm run build`, then `EDITION_SKIP_BUILD=1 npx vitest run tests/e2e/search-quality.test.ts`.
  */
-import { RANKING } from '../../src/scripts/search/ranking.ts';
+import { RANKING } from '../../src/lib/search/contract/pagefind.ts';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { urls } from '../../src/lib/site/urls.ts';
 import { MONTH_FILTER } from '../../src/scripts/search/keys.ts';
 import { documents } from '../site/site-data.ts';
-import { launchChromium, NO_BROWSER } from './browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { NO_BROWSER } from './browser.ts';
 
 const base = inject('baseUrl');
 

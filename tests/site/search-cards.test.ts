@@ -16,19 +16,19 @@ import {
   CARD_OVERLAP,
   CARD_WORDS,
   CARDS_PATH,
-  cardExcerpt,
   cardFile,
   cardNumber,
-  cardWindow,
   pagefindIdentity,
   parseCard,
   parseCardIndex,
   type Card,
   type CardIndex,
-} from '../../src/scripts/search/cards.ts';
-import { excerptFrom, splitWords } from '../../src/scripts/search/excerpt.ts';
-import { INDEX_ONLY_ANCHOR } from '../../src/scripts/search/keys.ts';
-import { EXCERPT_WORDS } from '../../src/scripts/search/pagefind.ts';
+} from '../../src/lib/search/contract/cards.ts';
+import { EXCERPT_WORDS } from '../../src/lib/search/contract/pagefind.ts';
+import { splitWords } from '../../src/lib/search/contract/words.ts';
+import { INDEX_ONLY_ANCHOR } from '../../src/lib/search/keys.ts';
+import { cardExcerpt, cardWindow } from '../../src/scripts/search/cards.ts';
+import { excerptFrom } from '../../src/scripts/search/excerpt.ts';
 
 const dist = inject('distDir');
 const cardsDir = join(dist, ...CARDS_PATH.split('/').filter(Boolean));

@@ -1,6 +1,9 @@
-import { ingest } from '../src/lib/ingest/ingest.ts';
+import { ingest } from '../../src/lib/ingest/ingest.ts';
 
-/** The fields of each record that a golden file pins, from a fixture folder. */
+/**
+ * The fields of each record that a golden file pins, from a fixture folder: what
+ * tests/ingest-golden.test.ts compares with `expected.json` and scripts/fixture-output.ts prints.
+ */
 export async function fixtureRecords(dir: string) {
   const { documents, report } = await ingest({ sourcesDir: dir });
   return {
