@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFragmentFile, type PagefindFragment } from '../../src/lib/search/cards.ts';
-import { openIndex, type NodeIndex } from '../../src/lib/search/node-index.ts';
+import { openIndex, type NodeIndex } from '../../scripts/lib/node-index.ts';
 import { stemRu } from '../../src/lib/search/snowball-ru.ts';
 import {
   CARD_INDEX_FILE,
