@@ -3,6 +3,6 @@
  * `input/`), in the shape of its expected.json (for review, never copied blindly).
  * Usage: npx tsx scripts/fixture-output.ts tests/fixtures/<case>
  */
-import { fixtureRecords } from '../tests/fixture-records.ts';
+import { fixtureRecords } from './lib/fixture-records.ts';
 
 console.log(JSON.stringify(await fixtureRecords(process.argv[2]!), null, 2));

@@ -30,8 +30,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../tests/e2e/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const BUDGET_BYTES = 150 * 1024;
 const BUDGET_MS = 300;

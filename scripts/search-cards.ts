@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { cardIndex, filterCounts, pageCards, readFragmentFile, type PageCards, type PagefindFragment } from '../src/lib/search/cards.ts';
-import { CARD_INDEX_FILE, CARDS_PATH, cardFile, pagefindIdentity } from '../src/scripts/search/cards.ts';
+import { CARD_INDEX_FILE, CARDS_PATH, cardFile, pagefindIdentity } from '../src/lib/search/contract/cards.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = resolve(values.dist);

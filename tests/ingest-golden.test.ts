@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureRecords } from './fixture-records.ts';
+import { fixtureRecords } from '../scripts/lib/fixture-records.ts';
 
 /**
  * Golden files: short excerpts of the collection (tests/fixtures/<case>/input/input.txt, with its sidecar

@@ -6,18 +6,11 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cardIndex, filterCounts, pageCards, readFragmentFile, type PagefindFragment } from '../src/lib/search/cards.ts';
-import {
-  CARD_OVERLAP,
-  CARD_WORDS,
-  cardExcerpt,
-  cardNumber,
-  cardWindow,
-  pagefindIdentity,
-  parseCard,
-  parseCardIndex,
-} from '../src/scripts/search/cards.ts';
-import { excerptFrom, excerptWindow, splitWords } from '../src/scripts/search/excerpt.ts';
-import { EXCERPT_WORDS } from '../src/scripts/search/pagefind.ts';
+import { CARD_OVERLAP, CARD_WORDS, cardNumber, pagefindIdentity, parseCard, parseCardIndex } from '../src/lib/search/contract/cards.ts';
+import { EXCERPT_WORDS } from '../src/lib/search/contract/pagefind.ts';
+import { splitWords } from '../src/lib/search/contract/words.ts';
+import { cardExcerpt, cardWindow } from '../src/scripts/search/cards.ts';
+import { excerptFrom, excerptWindow } from '../src/scripts/search/excerpt.ts';
 import { highlightedUrl } from '../src/scripts/search/render.ts';
 
 /** A file as Pagefind writes it: gzip of `pagefind_dcd` and the JSON. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { monthsBetween } from '../src/lib/edtf/calendar.ts';
+import { dateSpan } from '../src/lib/edtf/edtf.ts';
 import {
   dateForms,
-  dateSpan,
   dayForms,
-  monthsBetween,
   monthValues,
   sortKeys,
   UNDATED_ASC,

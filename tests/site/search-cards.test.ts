@@ -9,26 +9,26 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFragmentFile, type PagefindFragment } from '../../src/lib/search/cards.ts';
-import { openIndex, type NodeIndex } from '../../src/lib/search/node-index.ts';
+import { openIndex, type NodeIndex } from '../../scripts/lib/node-index.ts';
 import { stemRu } from '../../src/lib/search/snowball-ru.ts';
 import {
   CARD_INDEX_FILE,
   CARD_OVERLAP,
   CARD_WORDS,
   CARDS_PATH,
-  cardExcerpt,
   cardFile,
   cardNumber,
-  cardWindow,
   pagefindIdentity,
   parseCard,
   parseCardIndex,
   type Card,
   type CardIndex,
-} from '../../src/scripts/search/cards.ts';
-import { excerptFrom, splitWords } from '../../src/scripts/search/excerpt.ts';
-import { INDEX_ONLY_ANCHOR } from '../../src/scripts/search/keys.ts';
-import { EXCERPT_WORDS } from '../../src/scripts/search/pagefind.ts';
+} from '../../src/lib/search/contract/cards.ts';
+import { EXCERPT_WORDS } from '../../src/lib/search/contract/pagefind.ts';
+import { splitWords } from '../../src/lib/search/contract/words.ts';
+import { INDEX_ONLY_ANCHOR } from '../../src/lib/search/keys.ts';
+import { cardExcerpt, cardWindow } from '../../src/scripts/search/cards.ts';
+import { excerptFrom } from '../../src/scripts/search/excerpt.ts';
 
 const dist = inject('distDir');
 const cardsDir = join(dist, ...CARDS_PATH.split('/').filter(Boolean));

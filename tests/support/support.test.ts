@@ -1,10 +1,10 @@
-/** The test helpers themselves: the static server and the HTML scanner. */
+/** The test helpers themselves: the static server (scripts/lib/static-server.ts) and the HTML scanner. */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml, textOf } from './html.ts';
-import { cacheControl, serveStatic, type StaticServer } from './static-server.ts';
+import { cacheControl, serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 describe('serveStatic', () => {
   let dir: string;

@@ -1,6 +1,6 @@
 /**
- * Result cards cut from Pagefind's fragments (see src/scripts/search/cards.ts for what they are
- * for and how the search page reads them; docs/search.md for the measurements).
+ * Result cards cut from Pagefind's fragments (their format: src/lib/search/contract/cards.ts; how
+ * the search page reads them: src/scripts/search/cards.ts; the measurements: docs/search.md).
  *
  * A fragment is one page's entry in the index: its URL, its whole indexed text (`content`), its
  * meta, filters and anchors. Its cards are the visible text (up to the index-only anchor) cut
@@ -10,11 +10,10 @@
  */
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CARD_OVERLAP, CARD_WORDS, type Card, type CardIndex } from '../../scripts/search/cards.ts';
-import { splitWords, titleWordCount } from '../../scripts/search/excerpt.ts';
-import { INDEX_ONLY_ANCHOR, META } from '../../scripts/search/keys.ts';
-import type { PagefindFilterCounts, PagefindResultData } from '../../scripts/search/pagefind.ts';
-import { resultGenre, resultNumber } from '../../scripts/search/render.ts';
+import { CARD_OVERLAP, CARD_WORDS, resultGenre, resultNumber, type Card, type CardIndex } from './contract/cards.ts';
+import type { PagefindFilterCounts, PagefindResultData } from './contract/pagefind.ts';
+import { splitWords, titleWordCount } from './contract/words.ts';
+import { INDEX_ONLY_ANCHOR, META_KEYS } from './keys.ts';
 
 /**
  * The fields of a Pagefind fragment the cards use: those of a result's data as stored (the URL
@@ -67,7 +66,7 @@ export function pageCards(fragment: PagefindFragment): PageCards {
   const shown = words.map((w) => w.replace(/\u200b/g, ''));
   const anchor = fragment.anchors?.find((a) => a.id === INDEX_ONLY_ANCHOR)?.location;
   const visible = Math.min(anchor ?? words.length, words.length);
-  const title = fragment.meta[META.title]?.trim() ?? '';
+  const title = fragment.meta[META_KEYS.title]?.trim() ?? '';
   const titleWords = titleWordCount(title);
   // The title counts as the text's opening only when the text does open with it.
   const titleEnd = titleWords > 0 && shown.slice(0, titleWords).join(' ') === splitWords(title).join(' ') ? titleWords : 0;
@@ -75,7 +74,7 @@ export function pageCards(fragment: PagefindFragment): PageCards {
     url: fragment.url,
     title: title || fragment.url,
     number: resultNumber(fragment),
-    date: fragment.meta[META.date]?.trim() || null,
+    date: fragment.meta[META_KEYS.date]?.trim() || null,
     genre: resultGenre(fragment),
   };
   const cards: Card[] = [];

@@ -93,6 +93,3 @@ export function sortKeys(edtf: string | null, tie: string): { date: string; date
   };
 }
 
-
-// Re-exported while the measurement script still imports them from here; their home is src/lib/edtf and src/lib/lang.
-export { dateSpan, daysBetween, monthsBetween, yearsBetween, MONTHS_GENITIVE, MONTHS_NOMINATIVE };

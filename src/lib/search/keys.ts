@@ -56,3 +56,12 @@ export const META_KEYS = {
    */
   shortIForms: 'index_forms',
 } as const;
+
+/**
+ * The id of an empty element that document pages put where their index-only text begins (names
+ * in Latin letters and in other cases, dates as readers type them: words the reader does not see).
+ * Result cards and excerpts are cut from the text before it (src/lib/search/cards.ts,
+ * src/scripts/search/excerpt.ts); a page without it gets Pagefind's excerpt. Rendered by
+ * src/components/search-index.astro.
+ */
+export const INDEX_ONLY_ANCHOR = 'index-only';

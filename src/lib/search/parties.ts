@@ -8,7 +8,7 @@
  * (src/scripts/search/parties.ts) offers the pair a query names as a link to the two filters.
  */
 import type { Document, Person } from '../../schemas/index.ts';
-import { foldWord, type Parties, type PartyForms } from '../../scripts/search/parties.ts';
+import { foldWord, type Parties, type PartyForms } from './contract/parties.ts';
 import { splitName, surnameCases } from '../lang/names.ts';
 
 const unique = (xs: string[]): string[] => [...new Set(xs)];

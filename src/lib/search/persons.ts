@@ -12,8 +12,6 @@ import type { Document, Person } from '../../schemas/index.ts';
 import { splitName, surnameForms } from '../lang/names.ts';
 import { indexedTexts, words } from './text.ts';
 
-// Re-exported while the measurement script imports them from here; their home is src/lib/lang/names.ts.
-export { splitName, surnameCases, surnameForms } from '../lang/names.ts';
 
 const e = (s: string): string => s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 

@@ -12,8 +12,9 @@
  * The words come from a result card (cards.ts: the 128 words that hold the excerpt, cut at build
  * time) or, when a page has no card, from Pagefind's fragment of the whole page.
  */
-import { INDEX_ONLY_ANCHOR } from './keys.ts';
-import type { PagefindResultData } from './pagefind.ts';
+import type { PagefindResultData } from '../../lib/search/contract/pagefind.ts';
+import { splitWords, titleWordCount } from '../../lib/search/contract/words.ts';
+import { INDEX_ONLY_ANCHOR } from '../../lib/search/keys.ts';
 
 export interface Excerpt {
   /** The words, in order. */
@@ -29,11 +30,6 @@ export interface Excerpt {
 export interface ExcerptWindow {
   start: number;
   stop: number;
-}
-
-/** Splits the text into words as Pagefind does (its word positions count these). */
-export function splitWords(raw: string): string[] {
-  return raw.includes('\u200b') ? raw.split('\u200b') : raw.split(/[^\S\uFEFF]+/g);
 }
 
 /** Start of the window of `length` words with the highest score (Pagefind's choice: the middle of equals). */
@@ -100,11 +96,6 @@ export function excerptFrom(
 }
 
 const unescape = (word: string): string => word.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-
-/** Words of a title, as they open the indexed text. */
-export function titleWordCount(title: string | undefined): number {
-  return splitWords((title ?? '').trim()).filter((w) => w !== '').length;
-}
 
 /**
  * The excerpt of a result from its visible text, from Pagefind's fragment of the whole page, or

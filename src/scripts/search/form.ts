@@ -2,9 +2,9 @@
  * The search form's controls: filling the lists from the index, reading a state from them and
  * setting them to a state.
  */
+import type { PagefindFilterCounts } from '../../lib/search/contract/pagefind.ts';
 import { FILTERS, MONTH_FILTER, type FilterName } from './keys.ts';
 import { monthLabel, monthsByYear } from './months.ts';
-import type { PagefindFilterCounts } from './pagefind.ts';
 import { emptyState, SORTS, type SearchState, type SortOrder } from './state.ts';
 
 export interface SearchControls {

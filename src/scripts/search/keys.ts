@@ -45,10 +45,3 @@ export const META = {
   number: META_KEYS.number,
   genre: META_KEYS.genre,
 } as const;
-
-/**
- * The id of an empty element that document pages put where their index-only text begins (names
- * in Latin letters and in other cases, dates as readers type them: words the reader does not see).
- * Excerpts are cut from the text before it (excerpt.ts); a page without it gets Pagefind's excerpt.
- */
-export const INDEX_ONLY_ANCHOR = 'index-only';

@@ -10,11 +10,13 @@
  * - A result is shown from its card (cards.ts): the 128 words that hold its excerpt, not the
  *   page's whole text; a page without a card is shown from Pagefind's fragment.
  */
-import { cardNumber, cardWindow, loadCard, loadCardIndex, type CardIndex } from './cards.ts';
+import { cardNumber, type CardIndex } from '../../lib/search/contract/cards.ts';
+import { EXCERPT_WORDS, type PagefindFilterCounts, type PagefindModule } from '../../lib/search/contract/pagefind.ts';
+import { cardWindow, loadCard, loadCardIndex } from './cards.ts';
 import { applyState, byId, fillControls, findControls, readControls, showOptionsSet } from './form.ts';
 import { FILTERS } from './keys.ts';
 import { periodLabel } from './months.ts';
-import { EXCERPT_WORDS, loadPagefind, PAGEFIND_ENTRY_URL, type PagefindFilterCounts, type PagefindModule } from './pagefind.ts';
+import { loadPagefind, PAGEFIND_ENTRY_URL } from './pagefind.ts';
 import { runSearch, type Found } from './query.ts';
 import { installSearchShortcut } from './shortcut.ts';
 import { countDocuments } from '../../lib/render/format.ts';

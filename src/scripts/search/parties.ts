@@ -3,33 +3,15 @@
  * another in the dative («Троцкого Сталину», «письма Сталина Троцкому») is offered as the author
  * and addressee filters («автор — Троцкий Л. Д., адресат — Сталин И. В.: 9 документов»). The index
  * stems the cases away; the data (`/search/parties.json`, src/lib/search/parties.ts) keeps them.
- * Fetched only for a query of two words or more.
+ * Fetched only for a query of two words or more. Its format: src/lib/search/contract/parties.ts.
  */
-export const PARTIES_URL = '/search/parties.json';
-
-export interface PartyForms {
-  /** The filter value (`Троцкий Л. Д.`). */
-  value: string;
-  /** Forms naming an author (nominative, genitive), lower case, `ё` as `е`. */
-  author: string[];
-  /** Forms naming an addressee (dative), lower case, `ё` as `е`. */
-  addressee: string[];
-}
-
-export interface Parties {
-  persons: PartyForms[];
-  /** `[author, addressee, documents]`, most documents first. */
-  pairs: [string, string, number][];
-}
+import { foldWord, PARTIES_URL, type Parties, type PartyForms } from '../../lib/search/contract/parties.ts';
 
 export interface PartySuggestion {
   author: string;
   addressee: string;
   count: number;
 }
-
-/** A word as the suggestion compares it: lower case, `ё` as `е`. */
-export const foldWord = (w: string): string => w.toLocaleLowerCase('ru').replace(/ё/g, 'е');
 
 /** The words of a query (letters only: `Троцкого,` → `троцкого`). */
 export const queryWords = (q: string): string[] => q.split(/[^\p{L}]+/u).filter((w) => w !== '').map(foldWord);

@@ -1,15 +1,15 @@
 /**
  * From a search state to Pagefind calls and an ordered list of results.
  */
-import { DATE_SORTS, FILTERS, MONTH_FILTER } from './keys.ts';
-import { monthsInRange } from './months.ts';
 import type {
   PagefindFilterCounts,
   PagefindFilters,
   PagefindModule,
   PagefindResult,
   PagefindSearchOptions,
-} from './pagefind.ts';
+} from '../../lib/search/contract/pagefind.ts';
+import { DATE_SORTS, FILTERS, MONTH_FILTER } from './keys.ts';
+import { monthsInRange } from './months.ts';
 import type { SearchState } from './state.ts';
 
 /**

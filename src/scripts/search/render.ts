@@ -3,10 +3,12 @@
  * HTML (when it comes from Pagefind), passes an allow-list that keeps only `<mark>`.
  */
 import { countDocuments, plural } from '../../lib/render/format.ts';
-import { cardExcerpt, type Card, type cardWindow } from './cards.ts';
+import { resultGenre, resultNumber, type Card } from '../../lib/search/contract/cards.ts';
+import { EXCERPT_WORDS, type PagefindResultData } from '../../lib/search/contract/pagefind.ts';
+import { cardExcerpt, type cardWindow } from './cards.ts';
 import { excerptNodes, visibleExcerpt, type Excerpt } from './excerpt.ts';
 import { META } from './keys.ts';
-import { EXCERPT_WORDS, HIGHLIGHT_PARAM, type PagefindResultData } from './pagefind.ts';
+import { HIGHLIGHT_PARAM } from './pagefind.ts';
 
 /** What a result shows. */
 export interface ResultView {
@@ -43,21 +45,6 @@ export function excerptFragment(html: string, doc: Document = document): Documen
   };
   copy(parsed.body, fragment, false);
   return fragment;
-}
-
-const first = (values: string[] | undefined): string | undefined => values?.find((v) => v.trim() !== '');
-
-/** The number of a document: its `number` meta, else read from its heading «Документ № 85 …». */
-export function resultNumber(data: Pick<PagefindResultData, 'meta' | 'anchors'>): string | null {
-  const meta = data.meta[META.number]?.trim();
-  if (meta) return meta;
-  const heading = data.anchors?.find((a) => a.element === 'h1')?.text ?? '';
-  return /№\s*(\d+[а-я]?)/.exec(heading)?.[1] ?? null;
-}
-
-/** The genre of a result: its `genre` meta, else its genre filter. */
-export function resultGenre(data: Pick<PagefindResultData, 'meta' | 'filters'>): string | null {
-  return data.meta[META.genre]?.trim() || first(data.filters['genre']) || null;
 }
 
 /**

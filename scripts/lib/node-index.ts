@@ -1,8 +1,9 @@
 /**
  * Query a built Pagefind index from Node, with the same `pagefind.js` and WebAssembly the browser
  * loads: `globalThis.fetch` is pointed at the files under `dist/` (the search bundle fetches its
- * entry file, wasm, index chunks, filters and fragments by URL). For checks and measurements of the
- * index (`src/lib/search/evaluate.ts`); the site never uses it.
+ * entry file, wasm, index chunks, filters and fragments by URL). For the measurements
+ * (scripts/search-eval.ts) and the checks of the built index (tests/site/); the site never uses it.
+ * It ranks as the search page does (`RANKING`), unless told otherwise.
  *
  * ```ts
  * const index = await openIndex('dist');
@@ -12,50 +13,43 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import {
+  RANKING,
+  type PagefindFilterCounts,
+  type PagefindModule,
+  type PagefindResult,
+  type PagefindResultData,
+  type PagefindSearchOptions,
+} from '../../src/lib/search/contract/pagefind.ts';
 
-/** What `pagefind.search` takes, as far as the checks use it. */
-export interface SearchOptions {
-  filters?: Record<string, unknown>;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-
-export interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
+/** A result's data as Pagefind gives it in Node: the fields the page reads, and the page's whole text. */
+export interface ResultData extends PagefindResultData {
+  /** The indexed text as stored (`raw_content` has `<` and `>` escaped). */
+  content: string;
   locations: number[];
   word_count: number;
-  content: string;
 }
 
 /** A search result as Pagefind's API gives it, before its fragment is loaded. */
-export interface Hit {
-  /** The page's hash (its fragment's file name). */
-  id: string;
-  score: number;
-  /** Positions of the matched words in the page's text. */
-  words: number[];
+export interface Hit extends PagefindResult {
   data(): Promise<ResultData>;
-}
-
-interface PagefindModule {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(q: string | null, o?: SearchOptions): Promise<{ results: Hit[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface NodeIndex {
   /** Document ids (`pt-001`) of the results, in rank order; other pages by their URL. */
-  ids(query: string | null, options?: SearchOptions): Promise<string[]>;
+  ids(query: string | null, options?: PagefindSearchOptions): Promise<string[]>;
   /** The results' data (URL, excerpt, meta, filters), in rank order, the first `limit`. */
-  results(query: string | null, options?: SearchOptions, limit?: number): Promise<ResultData[]>;
+  results(query: string | null, options?: PagefindSearchOptions, limit?: number): Promise<ResultData[]>;
   /** The results as Pagefind gives them (ids, matched positions, `data()`), in rank order. */
-  hits(query: string | null, options?: SearchOptions): Promise<Hit[]>;
+  hits(query: string | null, options?: PagefindSearchOptions): Promise<Hit[]>;
   /** Every filter key with its values and their page counts. */
-  filters(): Promise<Record<string, Record<string, number>>>;
+  filters(): Promise<PagefindFilterCounts>;
 }
+
+/** Pagefind's module, its results carrying the whole text (`content`) in Node. */
+type NodePagefind = Omit<PagefindModule, 'search'> & {
+  search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: Hit[] } | null>;
+};
 
 const ORIGIN = 'http://pagefind.local';
 
@@ -67,10 +61,10 @@ let openedDir: string | null = null;
 
 /**
  * Open the index under `<dist>/pagefind/`, with Pagefind's search options (`ranking`,
- * `exactDiacritics`, …). One index per process (the bundle keeps module state), so a second call
- * with another directory throws.
+ * `exactDiacritics`, …; by default the search page's ranking). One index per process (the bundle
+ * keeps module state), so a second call with another directory throws.
  */
-export function openIndex(dist = 'dist', options: Record<string, unknown> = {}): Promise<NodeIndex> {
+export function openIndex(dist = 'dist', options: Record<string, unknown> = { ranking: RANKING }): Promise<NodeIndex> {
   const root = resolve(dist);
   if (opened && openedDir !== root) throw new Error(`an index is already open from ${openedDir}`);
   openedDir = root;
@@ -90,17 +84,17 @@ async function open(root: string, options: Record<string, unknown>): Promise<Nod
     }
   }) as typeof fetch;
 
-  const pagefind = (await import(pathToFileURL(join(root, 'pagefind', 'pagefind.js')).href)) as PagefindModule;
+  const pagefind = (await import(pathToFileURL(join(root, 'pagefind', 'pagefind.js')).href)) as NodePagefind;
   await pagefind.options({ ...options, basePath: `${ORIGIN}/pagefind/`, noWorker: true });
   await pagefind.init();
 
-  const results = async (query: string | null, options: SearchOptions = {}, limit = Infinity) => {
+  const results = async (query: string | null, options: PagefindSearchOptions = {}, limit = Infinity) => {
     const res = await pagefind.search(query, options);
     return Promise.all((res?.results ?? []).slice(0, limit).map((r) => r.data()));
   };
   // Result ids are fragment hashes; their pages are looked up once (a fragment is a file to read).
   const urlOf = new Map<string, string>();
-  const ids = async (query: string | null, options: SearchOptions = {}) => {
+  const ids = async (query: string | null, options: PagefindSearchOptions = {}) => {
     const res = await pagefind.search(query, options);
     const list = res?.results ?? [];
     await Promise.all(
@@ -108,6 +102,6 @@ async function open(root: string, options: Record<string, unknown>): Promise<Nod
     );
     return list.map((r) => urlOf.get(r.id)!);
   };
-  const hits = async (query: string | null, options: SearchOptions = {}) => (await pagefind.search(query, options))?.results ?? [];
+  const hits = async (query: string | null, options: PagefindSearchOptions = {}) => (await pagefind.search(query, options))?.results ?? [];
   return { results, ids, hits, filters: () => pagefind.filters() };
 }

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { ingest } from '../src/lib/ingest/ingest.ts';
+import { ingest } from '../../src/lib/ingest/ingest.ts';
 
 /**
  * The fields of each record that a golden file pins, from a fixture folder: its sources (excerpt and
- * sidecar) are in `<case>/input/`, apart from `<case>/expected.json`, so the ingest reads nothing else.
+ * sidecar) are in `<case>/input/`, apart from `<case>/expected.json`, so the ingest reads nothing else. What
+ * tests/ingest-golden.test.ts compares with `expected.json` and scripts/fixture-output.ts prints.
  */
 export async function fixtureRecords(dir: string) {
   const { documents, report } = await ingest({ sourcesDir: join(dir, 'input') });

@@ -1,29 +1,35 @@
 /**
  * Measures the built search index against the records, with Pagefind's own search code run in
- * Node (src/lib/search/node-index.ts). The numbers in docs/search.md come from here.
+ * Node (scripts/lib/node-index.ts), ranking as the search page does. The numbers in
+ * docs/search.md come from here.
  *
  * ```sh
  * npm run build
- * npx tsx src/lib/search/evaluate.ts            # dist/ and data/ of the project
- * npx tsx src/lib/search/evaluate.ts other/dist # another build (same data/)
- * EDITION_SEARCH_OPTIONS='{"exactDiacritics":true}' npx tsx src/lib/search/evaluate.ts
+ * npm run eval:search                        # dist/ and data/ of the project
+ * npm run eval:search -- other/dist          # another build (same data/)
+ * EDITION_SEARCH_OPTIONS='{"exactDiacritics":true}' npm run eval:search
  * ```
  *
  * Sections: the index (pages, filters, sorts, undated documents in sorted results); `й` recall
  * (every `й`-form of the corpus as a query, against the documents that have a word of the same
  * lexeme); `ё`/`е`; Latin-script names (every form of every person, against the documents of the
- * person); dates as readers type them; sample queries. Exits non-zero when a check fails.
+ * person); dates as readers type them; the search-quality queries, scored as their browser test
+ * scores them (scripts/lib/search-quality.ts); sample queries. Exits non-zero when a check fails.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Document, Person, Source } from '../../schemas/index.ts';
-import { dateSpan, MONTHS_GENITIVE, MONTHS_NOMINATIVE } from './dates.ts';
-import { FILTER_KEYS, SORT_KEYS } from './keys.ts';
-import { openIndex, type NodeIndex } from './node-index.ts';
-import { documentWords, searchContext, searchRecord, type SearchRecord } from './record.ts';
-import { englishName, romanizeSurname } from './romanize.ts';
-import { splitName } from './persons.ts';
-import { shortIForms } from './short-i.ts';
+import { RANKING } from '../src/lib/search/contract/pagefind.ts';
+import { pad2 } from '../src/lib/edtf/calendar.ts';
+import { dateSpan } from '../src/lib/edtf/edtf.ts';
+import { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../src/lib/lang/months.ts';
+import { FILTER_KEYS, SORT_KEYS } from '../src/lib/search/keys.ts';
+import { splitName } from '../src/lib/lang/names.ts';
+import { documentWords, searchContext, searchRecord, type SearchRecord } from '../src/lib/search/record.ts';
+import { englishName, romanizeSurname } from '../src/lib/search/romanize.ts';
+import { shortIForms } from '../src/lib/search/short-i.ts';
+import type { Document, Person, Source } from '../src/schemas/index.ts';
+import { openIndex, type NodeIndex } from './lib/node-index.ts';
+import { mean, QUERIES_FILE, qualityReport, readQualityQueries, runQualityQueries } from './lib/search-quality.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const dataDir = resolve(process.env['EDITION_DATA'] ?? 'data');
@@ -40,7 +46,6 @@ const check = (ok: boolean, message: string): void => {
   if (!ok) failures.push(message);
 };
 const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
-const mean = (xs: number[]): number => (xs.length === 0 ? Number.NaN : xs.reduce((a, b) => a + b, 0) / xs.length);
 const heading = (s: string): void => console.log(`\n## ${s}\n`);
 
 async function indexSection(index: NodeIndex): Promise<void> {
@@ -53,13 +58,16 @@ async function indexSection(index: NodeIndex): Promise<void> {
     const sample = entries.slice(0, 4).map(([v, n]) => `${v} (${n})`).join('; ');
     console.log(`- \`${key}\` (${label}): ${entries.length} values, e.g. ${sample}`);
   }
+  const documentIds = new Set(documents.map((d) => d.id));
   for (const [key, direction] of [[SORT_KEYS.date, 'asc'], [SORT_KEYS.dateDesc, 'desc']] as const) {
-    const ids = await index.ids(null, { sort: { [key]: direction } });
+    const pages = await index.ids(null, { sort: { [key]: direction } });
+    // Pages other than documents (the preface of a source) sort after them; the check is of the documents.
+    const ids = pages.filter((id) => documentIds.has(id));
     const undated = documents.filter((d) => d.date.edtf === null).map((d) => d.id);
     const tail = ids.slice(ids.length - undated.length);
     const ok = ids.length === documents.length && undated.every((id) => tail.includes(id));
-    check(ok, `sort ${key} ${direction}: ${ids.length} of ${documents.length}, undated last: ${ok}`);
-    console.log(`- sort \`{ ${key}: '${direction}' }\`: ${ids.length} of ${documents.length} documents; first ${ids.slice(0, 3).join(', ')}; last ${ids.slice(-3).join(', ')} (undated: ${undated.join(', ') || 'none'})`);
+    check(ok, `sort ${key} ${direction}: ${ids.length} of ${documents.length} documents, undated last: ${ok}`);
+    console.log(`- sort \`{ ${key}: '${direction}' }\`: ${pages.length} pages, ${ids.length} of ${documents.length} documents; first ${ids.slice(0, 3).join(', ')}; last ${ids.slice(-3).join(', ')} (undated: ${undated.join(', ') || 'none'})`);
   }
 }
 
@@ -148,12 +156,11 @@ async function latinSection(index: NodeIndex): Promise<void> {
 /** Dates as readers type them: per dated document, its own date forms; per month, the month forms. */
 async function dateSection(index: NodeIndex): Promise<void> {
   heading('Dates');
-  const pad = (n: number) => String(n).padStart(2, '0');
   const kinds = { 'D месяца YYYY': [] as number[], 'DD.MM.YYYY': [] as number[], 'YYYY-MM-DD': [] as number[] };
   const ranks = { 'D месяца YYYY': [] as number[], 'DD.MM.YYYY': [] as number[], 'YYYY-MM-DD': [] as number[] };
   const byMonth = new Map<string, string[]>();
   for (const d of documents) {
-    const span = d.date.edtf ? dateSpan(d.date.edtf) : null;
+    const span = dateSpan(d.date.edtf);
     if (!span) continue;
     if (span.precision !== 'year') {
       const month = span.from.slice(0, 7);
@@ -163,7 +170,7 @@ async function dateSection(index: NodeIndex): Promise<void> {
     const [y, m, day] = span.from.split('-').map(Number) as [number, number, number];
     const queries = {
       'D месяца YYYY': `${day} ${MONTHS_GENITIVE[m - 1]} ${y}`,
-      'DD.MM.YYYY': `${pad(day)}.${pad(m)}.${y}`,
+      'DD.MM.YYYY': `${pad2(day)}.${pad2(m)}.${y}`,
       'YYYY-MM-DD': span.from,
     };
     for (const [kind, q] of Object.entries(queries) as [keyof typeof kinds, string][]) {
@@ -194,51 +201,22 @@ async function dateSection(index: NodeIndex): Promise<void> {
   console.log(`- «месяц YYYY» and «месяца YYYY» (${monthRecall.length} queries, ${byMonth.size} months): recall ${mean(monthRecall).toFixed(3)}; share of the month's documents among the first n results (n = their number): ${mean(monthTop).toFixed(3)}`);
 }
 
-interface QualityQuery {
-  id: string;
-  category: string;
-  query: string;
-  filters?: Record<string, string[]>;
-  range?: { from: string; to: string };
-  expect: string[];
-  k: number;
-  known?: string;
-}
-
-/**
- * The search-quality queries of the /search/ page's tests (tests/search-quality/queries.json),
- * scored as that test scores them: recall@k and reciprocal rank, per category; a range becomes
- * `month: { any: [...] }` over the indexed months inside it.
- */
+/** The search-quality queries of the /search/ page's browser test, run and scored as that test does. */
 async function qualitySection(index: NodeIndex): Promise<void> {
-  const file = resolve('tests/search-quality/queries.json');
-  if (!existsSync(file)) return;
+  if (!existsSync(QUERIES_FILE)) return;
   heading('Search-quality queries (tests/search-quality/queries.json)');
-  const queries = (JSON.parse(readFileSync(file, 'utf8')) as { queries: QualityQuery[] }).queries;
-  const available = await index.filters();
-  const months = Object.keys(available[FILTER_KEYS.month.key] ?? {}).sort();
-  const scored: { q: QualityQuery; recall: number; rr: number; note: string }[] = [];
-  for (const q of queries) {
-    const filters: Record<string, unknown> = { ...q.filters };
-    const unknown = Object.entries(q.filters ?? {}).flatMap(([key, values]) =>
-      values.filter((v) => !(v in (available[key] ?? {}))).map((v) => `${key}=${v}`),
-    );
-    if (q.range) filters[FILTER_KEYS.month.key] = { any: months.filter((m) => m >= q.range!.from && m <= q.range!.to) };
-    const ids = unknown.length > 0 ? [] : await index.ids(q.query, { filters });
-    const top = ids.slice(0, q.k);
-    const first = top.findIndex((id) => q.expect.includes(id));
-    const missing = q.expect.filter((id) => !top.includes(id));
-    const note = unknown.length > 0 ? `unknown filter ${unknown.join(', ')}` : missing.map((id) => `${id}@${ids.indexOf(id) + 1 || '–'}`).join(' ');
-    scored.push({ q, recall: (q.expect.length - missing.length) / q.expect.length, rr: first < 0 ? 0 : 1 / (first + 1), note });
-  }
-  const line = (label: string, rows: typeof scored) =>
-    `| ${label} | ${rows.length} | ${mean(rows.map((r) => r.recall)).toFixed(2)} | ${mean(rows.map((r) => r.rr)).toFixed(2)} |`;
-  console.log('| category | queries | mean recall@k | MRR |\n| --- | --- | --- | --- |');
-  for (const c of [...new Set(queries.map((q) => q.category))]) console.log(line(c, scored.filter((r) => r.q.category === c)));
-  console.log(line('all', scored));
-  console.log(line('marked `known`', scored.filter((r) => r.q.known)));
-  const weak = scored.filter((r) => r.recall < 1);
-  if (weak.length > 0) console.log(`\nnot all expected in the top k: ${weak.map((r) => `${r.q.id} «${r.q.query}» ${r.recall.toFixed(2)} (missing ${r.note})`).join('; ')}`);
+  const scored = await runQualityQueries(
+    {
+      filters: () => index.filters(),
+      search: async (query, options, depth) => {
+        const hits = await index.hits(query, options);
+        const data = await Promise.all(hits.slice(0, depth).map((h) => h.data()));
+        return { urls: data.map((d) => d.url), total: hits.length };
+      },
+    },
+    readQualityQueries(),
+  );
+  console.log(`recall@k and reciprocal rank (RR) within the top k\n\n\`\`\`\n${qualityReport(scored)}\n\`\`\``);
 }
 
 async function samples(index: NodeIndex): Promise<void> {
@@ -268,9 +246,13 @@ if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
   console.error(`no index at ${dist}/pagefind: run npm run build`);
   process.exit(2);
 }
-/** Search options for the measurement, as JSON in `EDITION_SEARCH_OPTIONS` (e.g. `{"ranking":{"termSaturation":0.8}}`). */
-const searchOptions = JSON.parse(process.env['EDITION_SEARCH_OPTIONS'] ?? '{}') as Record<string, unknown>;
-if (Object.keys(searchOptions).length > 0) console.log(`search options: ${JSON.stringify(searchOptions)}`);
+/**
+ * Search options for the measurement: the search page's ranking, and what `EDITION_SEARCH_OPTIONS`
+ * adds or replaces, as JSON (e.g. `{"ranking":{"termSaturation":0.8}}`, `{"ranking":{}}` for
+ * Pagefind's defaults).
+ */
+const searchOptions = { ranking: RANKING, ...(JSON.parse(process.env['EDITION_SEARCH_OPTIONS'] ?? '{}') as Record<string, unknown>) };
+console.log(`search options: ${JSON.stringify(searchOptions)}`);
 const index = await openIndex(dist, searchOptions);
 await indexSection(index);
 await shortISection(index);

@@ -1,5 +1,6 @@
 /**
- * A tiny static file server for the built site, for the site and browser tests.
+ * A tiny static file server for the built site: the site and browser tests serve dist/ with it,
+ * and so does the search bench (scripts/search-bench.ts).
  *
  * Serves `root` on 127.0.0.1 like a plain static host: `index.html` for directory URLs,
  * a 301 to the trailing-slash URL for a directory asked without it, content types by

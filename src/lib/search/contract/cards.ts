@@ -1,0 +1,123 @@
+/**
+ * The result cards' format: what the build writes (src/lib/search/cards.ts, scripts/search-cards.ts)
+ * and the search page reads (src/scripts/search/cards.ts); docs/search.md has the reasons.
+ *
+ * A card is a run of `CARD_WORDS` words of a page's visible text that runs `CARD_OVERLAP` words
+ * into the next, so any excerpt starting in it ends in it, with what a result shows of the page:
+ * its URL, title, number, date and genre. The index of cards (`index.json`) gives, per page, where
+ * its title ends and where its index-only text begins, and the filter counts. A card shows a result
+ * as Pagefind's data of the page would (`resultNumber`, `resultGenre`): the page falls back on that
+ * data when a card is missing.
+ */
+import { META_KEYS } from '../keys.ts';
+import { EXCERPT_WORDS, type PagefindFilterCounts, type PagefindResultData } from './pagefind.ts';
+
+/** Where the cards are served. */
+export const CARDS_PATH = '/search/cards/';
+export const CARD_INDEX_FILE = 'index.json';
+/** A card starts every so many words of a page's visible text. */
+export const CARD_WORDS = 100;
+/** Words a card runs into the next: an excerpt's length. */
+export const CARD_OVERLAP = EXCERPT_WORDS;
+
+/** Per page (Pagefind's page hash, the result's `id`): `[titleEnd, visible]`, in words. */
+export type CardIndexPages = Record<string, readonly [number, number]>;
+
+export interface CardIndex {
+  /**
+   * The Pagefind index the cards were cut from: language → the hash of its metadata file, as in
+   * `/pagefind/pagefind-entry.json`. A card index of another build (a host's stale copy, `pagefind`
+   * run again without `npm run cards`) is not used.
+   */
+  pagefind: Record<string, string>;
+  /** The card size the files were cut with. */
+  cardWords: number;
+  cardOverlap: number;
+  pages: CardIndexPages;
+  /**
+   * Filter key → value → number of pages with it, counted from the fragments: what Pagefind's
+   * `filters()` returns, without fetching its filter files before the first search.
+   */
+  filters: PagefindFilterCounts;
+}
+
+/** What a result shows, and the words of one stretch of its text. */
+export interface Card {
+  /** The page's URL, without the highlight parameter. */
+  url: string;
+  title: string;
+  number: string | null;
+  /** As the page shows it; null when the page has none (the preface). */
+  date: string | null;
+  genre: string | null;
+  /** Position of the first word in the page's text. */
+  start: number;
+  words: string[];
+}
+
+/** The file of a page's card `k`, relative to `CARDS_PATH`. */
+export const cardFile = (id: string, k: number): string => `${id}-${k}.json`;
+
+/** The card that holds an excerpt starting at `start`. */
+export const cardNumber = (start: number, cardWords: number): number => Math.floor(start / cardWords);
+
+const isPage = (v: unknown): v is [number, number] =>
+  Array.isArray(v) && v.length === 2 && v.every((n) => Number.isInteger(n) && (n as number) >= 0);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isCounts = (v: unknown): v is PagefindFilterCounts =>
+  isObject(v) && Object.values(v).every((values) => isObject(values) && Object.values(values).every((n) => Number.isInteger(n)));
+
+/** Checks the shape of a fetched card index; anything else is treated as no index. */
+export function parseCardIndex(value: unknown): CardIndex | null {
+  if (!isObject(value)) return null;
+  const { pagefind, cardWords, cardOverlap, pages, filters } = value;
+  if (!isObject(pagefind) || !Object.values(pagefind).every((h) => typeof h === 'string')) return null;
+  if (typeof cardWords !== 'number' || cardWords <= 0 || typeof cardOverlap !== 'number') return null;
+  if (!isObject(pages) || !isCounts(filters)) return null;
+  const checked: CardIndexPages = {};
+  for (const [id, page] of Object.entries(pages)) if (isPage(page)) checked[id] = page;
+  return { pagefind: pagefind as Record<string, string>, cardWords, cardOverlap, pages: checked, filters };
+}
+
+/** Checks the shape of a fetched card. */
+export function parseCard(value: unknown): Card | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const text = (x: unknown): string | null => (typeof x === 'string' && x.trim() !== '' ? x : null);
+  if (typeof v['url'] !== 'string' || typeof v['start'] !== 'number' || !Array.isArray(v['words'])) return null;
+  if (!v['words'].every((w) => typeof w === 'string')) return null;
+  return {
+    url: v['url'],
+    title: text(v['title']) ?? v['url'],
+    number: text(v['number']),
+    date: text(v['date']),
+    genre: text(v['genre']),
+    start: v['start'],
+    words: v['words'] as string[],
+  };
+}
+
+/** Language → metadata hash of a Pagefind entry file (`pagefind-entry.json`). */
+export function pagefindIdentity(entry: unknown): Record<string, string> {
+  const languages = isObject(entry) && isObject(entry['languages']) ? entry['languages'] : {};
+  return Object.fromEntries(
+    Object.entries(languages).flatMap(([lang, v]) => (isObject(v) && typeof v['hash'] === 'string' ? [[lang, v['hash']]] : [])),
+  );
+}
+
+const first = (values: string[] | undefined): string | undefined => values?.find((v) => v.trim() !== '');
+
+/** The number of a document: its `number` meta, else read from its heading «Документ № 85 …». */
+export function resultNumber(data: Pick<PagefindResultData, 'meta' | 'anchors'>): string | null {
+  const meta = data.meta[META_KEYS.number]?.trim();
+  if (meta) return meta;
+  const heading = data.anchors?.find((a) => a.element === 'h1')?.text ?? '';
+  return /№\s*(\d+[а-я]?)/.exec(heading)?.[1] ?? null;
+}
+
+/** The genre of a result: its `genre` meta, else its genre filter. */
+export function resultGenre(data: Pick<PagefindResultData, 'meta' | 'filters'>): string | null {
+  return data.meta[META_KEYS.genre]?.trim() || first(data.filters['genre']) || null;
+}
