@@ -5,10 +5,11 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Block, Document, Note } from '../../schemas/index.ts';
+import { CORRECTION_MARK, noteMarkLabel } from './labels.ts';
+import { noteAnchors } from './note-anchors.ts';
 
 /** An editorial correction as applied to a record. */
 type AppliedCorrection = Document['corrections'][number];
-import { noteAnchors } from './note-anchors.ts';
 
 /**
  * A footnote marker in the body: `<sup><a href="#note-N" id="ref-N">N</a></sup>`.
@@ -23,7 +24,7 @@ function footnoteReference(_state: State, node: FootnoteReference): Element {
       href: `#note-${anchor}`,
       id: `ref-${anchor}`,
       className: ['note-ref'],
-      ariaLabel: `Примечание ${node.label ?? anchor}`,
+      ariaLabel: noteMarkLabel(node.label ?? anchor),
     },
     children: [{ type: 'text', value: node.label ?? anchor }],
   };
@@ -115,8 +116,8 @@ function phrasing(block: Block, anchors: readonly string[], ranges: readonly Cor
         {
           type: 'link',
           url: `#correction-${id}`,
-          data: { hProperties: { id: `correction-ref-${id}`, className: ['correction-ref'], ariaLabel: 'испр. (исправление издания)' } },
-          children: [{ type: 'text', value: 'испр.' }],
+          data: { hProperties: { id: `correction-ref-${id}`, className: ['correction-ref'], ariaLabel: CORRECTION_MARK.ariaLabel } },
+          children: [{ type: 'text', value: CORRECTION_MARK.text }],
         },
       ]),
     );
