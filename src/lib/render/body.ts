@@ -46,6 +46,14 @@ export interface BodyMarks {
   corrections: string[];
 }
 
+/**
+ * The fragment ids of a correction: its entry in the page's list (`correction-<id>`) and its mark
+ * where it stands (`correction-ref-<id>`), which link to each other.
+ */
+export function correctionIds(id: string): { entry: string; mark: string } {
+  return { entry: `correction-${id}`, mark: `correction-ref-${id}` };
+}
+
 /** An mdast node rendered as an arbitrary inline element (`<ins>`, `<sup>`) through `data.hName`. */
 function inline(tagName: string, properties: Record<string, string | string[]>, children: PhrasingContent[]): Emphasis {
   return { type: 'emphasis', data: { hName: tagName, hProperties: properties }, children };
@@ -126,13 +134,14 @@ function phrasing(
   const close = () => {
     if (!open) return;
     const { id } = open.range;
+    const ids = correctionIds(id);
     marked.corrections.push(id);
     children.push(
       inline('sup', { className: ['correction-mark'] }, [
         {
           type: 'link',
-          url: `#correction-${id}`,
-          data: { hProperties: { id: `correction-ref-${id}`, className: ['correction-ref'], ariaLabel: CORRECTION_MARK.ariaLabel } },
+          url: `#${ids.entry}`,
+          data: { hProperties: { id: ids.mark, className: ['correction-ref'], ariaLabel: CORRECTION_MARK.ariaLabel } },
           children: [{ type: 'text', value: CORRECTION_MARK.text }],
         },
       ]),

@@ -6,6 +6,9 @@
 import type { Document, Source } from '../../schemas/index.ts';
 import { edtfLabel } from './format.ts';
 
+/** The edition's name: the site's name in page titles, and the electronic publication in a citation. */
+export const EDITION_TITLE = 'Политбюро и Лев Троцкий';
+
 /** `№ 12`: a document's number in its source, as the collection prints it in its headers. */
 export function numberLabel(number: number): string {
   return `№ ${number}`;
