@@ -6,19 +6,21 @@ import type { Block, Note } from '../src/schemas/index.ts';
 const para = (text: string, notes: Block['notes'] = []): Block => ({ kind: 'paragraph', text, notes });
 const line = (text: string, notes: Block['notes'] = []): Block => ({ kind: 'line', text, notes });
 const note = (n: string, on: Note['on'] = 'text'): Note => ({ n, text: `примечание ${n}`, on });
+/** The HTML alone, for the tests of the markup. */
+const toHtml = (...args: Parameters<typeof renderBody>): string => renderBody(...args).html;
 
 describe('renderBody', () => {
   it('renders a paragraph as <p>', () => {
-    expect(renderBody([para('Тов. Литвинову')])).toBe('<p>Тов. Литвинову</p>');
+    expect(toHtml([para('Тов. Литвинову')])).toBe('<p>Тов. Литвинову</p>');
   });
 
   it('renders each line block as its own <p class="line">', () => {
-    const html = renderBody([line('Л.Троцкий'), line('1.02.23г.'), para('Текст.')]);
+    const html = toHtml([line('Л.Троцкий'), line('1.02.23г.'), para('Текст.')]);
     expect(html).toBe('<p class="line">Л.Троцкий</p>\n<p class="line">1.02.23г.</p>\n<p>Текст.</p>');
   });
 
   it('escapes markup and ampersands in the text', () => {
-    const html = renderBody([para('<script>alert("x")</script> & <b>жирный</b> AT&T')]);
+    const html = toHtml([para('<script>alert("x")</script> & <b>жирный</b> AT&T')]);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>');
     expect(html).toContain('&#x3C;script>');
@@ -28,14 +30,14 @@ describe('renderBody', () => {
 
   it('inserts a note marker after the given offset', () => {
     const text = 'Прошу передать этот ответ';
-    const html = renderBody([para(text, [{ n: '12', at: 'Прошу'.length }])], [note('12')]);
+    const html = toHtml([para(text, [{ n: '12', at: 'Прошу'.length }])], [note('12')]);
     expect(html).toBe(
       '<p>Прошу<sup><a href="#note-12" id="ref-12" class="note-ref" aria-label="Примечание 12">12</a></sup> передать этот ответ</p>',
     );
   });
 
   it('places markers at the start, the end, and several at the same offset in order', () => {
-    const html = renderBody([
+    const html = toHtml([
       para('абв', [
         { n: '3', at: 3 },
         { n: '1', at: 0 },
@@ -49,7 +51,7 @@ describe('renderBody', () => {
   });
 
   it('counts offsets in UTF-16 code units', () => {
-    const html = renderBody([para('a😀b', [{ n: '1', at: 3 }])]);
+    const html = toHtml([para('a😀b', [{ n: '1', at: 3 }])]);
     expect(html).toContain('a😀<sup>');
     expect(html).toContain('</sup>b</p>');
   });
@@ -57,7 +59,7 @@ describe('renderBody', () => {
   it('gives repeated signs distinct anchors that match the notes', () => {
     const blocks = [para('один', [{ n: '*', at: 4 }]), para('два', [{ n: '*', at: 3 }])];
     const notes = [note('*'), note('*')];
-    const html = renderBody(blocks, notes);
+    const html = toHtml(blocks, notes);
     expect(html).toContain('href="#note-*" id="ref-*"');
     expect(html).toContain('href="#note-*-2" id="ref-*-2"');
     // The printed mark is what the reader sees.
@@ -72,7 +74,7 @@ describe('renderBody', () => {
     expect(anchors.notes).toEqual(['*', '*-2']);
     expect(anchors.marks).toEqual([['*-2']]);
     expect([...anchors.referenced]).toEqual(['*-2']);
-    expect(renderBody(blocks, notes)).toContain('href="#note-*-2"');
+    expect(toHtml(blocks, notes)).toContain('href="#note-*-2"');
   });
 
   it('keeps ids unique for a marker that has no note', () => {
@@ -81,24 +83,24 @@ describe('renderBody', () => {
   });
 
   it('rejects a marker beyond the end of its block', () => {
-    expect(() => renderBody([para('аб', [{ n: '1', at: 3 }])])).toThrow(RangeError);
+    expect(() => toHtml([para('аб', [{ n: '1', at: 3 }])])).toThrow(RangeError);
   });
 
   it('keeps the text exactly, spaces included', () => {
     const text = '  двойной  пробел и «кавычки» — тире ';
-    const html = renderBody([para(text)]);
+    const html = toHtml([para(text)]);
     expect(html).toBe(`<p>${text}</p>`);
   });
 
   it('builds an mdast tree without parsing markdown', () => {
     const tree = bodyTree([para('*не курсив* _и_ [не ссылка](x)')]);
     expect(tree.children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text' }] });
-    expect(renderBody([para('*не курсив* [не ссылка](x)')])).toBe('<p>*не курсив* [не ссылка](x)</p>');
+    expect(toHtml([para('*не курсив* [не ссылка](x)')])).toBe('<p>*не курсив* [не ссылка](x)</p>');
   });
 
   it('marks a text correction where the edition put its reading, with a link to the entry', () => {
     const correction = { id: 'x-1', field: 'text', from: '1926 г.', to: '1923 г.', reason: 'Опечатка в годе.' };
-    const html = renderBody([para('от 15 ноября 1923 г. слушали')], [], [correction]);
+    const html = toHtml([para('от 15 ноября 1923 г. слушали')], [], [correction]);
     expect(html).toBe(
       '<p>от 15 ноября <ins class="correction">1923 г.</ins><sup class="correction-mark">' +
         '<a href="#correction-x-1" id="correction-ref-x-1" class="correction-ref" aria-label="испр. (исправление издания)">испр.</a>' +
@@ -108,18 +110,43 @@ describe('renderBody', () => {
 
   it('keeps note markers inside and after a corrected stretch', () => {
     const correction = { id: 'c', field: 'text', from: 'ббб', to: 'вгд', reason: 'Причина исправления.' };
-    const html = renderBody([para('аа вгд ее', [{ n: '1', at: 4 }, { n: '2', at: 6 }])], [note('1'), note('2')], [correction]);
+    const html = toHtml([para('аа вгд ее', [{ n: '1', at: 4 }, { n: '2', at: 6 }])], [note('1'), note('2')], [correction]);
     expect(html).toMatch(/^<p>аа <ins class="correction">в<sup>.*?ref-1.*?<\/sup>гд<\/ins><sup class="correction-mark">.*?<\/sup><sup>.*?ref-2.*?<\/sup> ее<\/p>$/);
   });
 
   it('does not mark a reading that occurs more than once, nor other fields', () => {
     const text = { id: 'c', field: 'text', from: '1926', to: '1923', reason: 'Причина исправления.' };
     const title = { id: 't', field: 'title', from: 'ее', to: 'аа', reason: 'Причина исправления.' };
-    const html = renderBody([para('1923 и 1923'), para('аа')], [], [text, title]);
+    const html = toHtml([para('1923 и 1923'), para('аа')], [], [text, title]);
     expect(html).not.toContain('<ins');
   });
 
   it('renders an empty body as an empty string', () => {
-    expect(renderBody([])).toBe('');
+    expect(toHtml([])).toBe('');
+  });
+});
+
+describe('what renderBody marked', () => {
+  it('gives the note markers of the body in reading order, and the anchor of every note', () => {
+    const blocks = [para('абв', [{ n: '3', at: 3 }, { n: '1', at: 0 }]), para('где', [{ n: '*', at: 1 }])];
+    const notes = [note('1'), note('*', 'title'), note('3'), note('*')];
+    const { html, anchors, marked } = renderBody(blocks, notes);
+    expect(anchors).toEqual(['1', '*', '3', '*-2']);
+    // The title's note `*` has no marker in the body: only the second `*` is marked.
+    expect(marked.notes).toEqual(['1', '3', '*-2']);
+    expect(marked.notes).toEqual([...html.matchAll(/id="ref-([^"]+)"/g)].map((m) => m[1]));
+  });
+
+  it('gives the corrections it marked, and only those', () => {
+    const marked = { id: 'a', field: 'text', from: 'ббб', to: 'вгд', reason: 'Причина.' };
+    const recurring = { id: 'b', field: 'text', from: 'x', to: 'ее', reason: 'Причина.' };
+    const title = { id: 't', field: 'title', from: 'x', to: 'аа', reason: 'Причина.' };
+    const result = renderBody([para('аа вгд ее'), para('ее')], [], [marked, recurring, title]);
+    expect(result.marked.corrections).toEqual(['a']);
+    expect(result.html.match(/id="correction-ref-[^"]+"/g)).toEqual(['id="correction-ref-a"']);
+  });
+
+  it('marks nothing in an empty body', () => {
+    expect(renderBody([])).toEqual({ html: '', anchors: [], marked: { notes: [], corrections: [] } });
   });
 });

@@ -5,10 +5,11 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Block, Document, Note } from '../../schemas/index.ts';
+import { CORRECTION_MARK, noteMarkLabel } from './labels.ts';
+import { noteAnchors, type NoteAnchors } from './note-anchors.ts';
 
 /** An editorial correction as applied to a record. */
 type AppliedCorrection = Document['corrections'][number];
-import { noteAnchors } from './note-anchors.ts';
 
 /**
  * A footnote marker in the body: `<sup><a href="#note-N" id="ref-N">N</a></sup>`.
@@ -23,7 +24,7 @@ function footnoteReference(_state: State, node: FootnoteReference): Element {
       href: `#note-${anchor}`,
       id: `ref-${anchor}`,
       className: ['note-ref'],
-      ariaLabel: `Примечание ${node.label ?? anchor}`,
+      ariaLabel: noteMarkLabel(node.label ?? anchor),
     },
     children: [{ type: 'text', value: node.label ?? anchor }],
   };
@@ -35,6 +36,22 @@ interface CorrectionRange {
   id: string;
   start: number;
   end: number;
+}
+
+/** What the body's renderer put on the page, so a page links back to it without reading the HTML. */
+export interface BodyMarks {
+  /** Anchors of the note markers in the body (`id="ref-<anchor>"`), in reading order. */
+  notes: string[];
+  /** Ids of the corrections marked where they stand (`id="correction-ref-<id>"`), in reading order. */
+  corrections: string[];
+}
+
+/**
+ * The fragment ids of a correction: its entry in the page's list (`correction-<id>`) and its mark
+ * where it stands (`correction-ref-<id>`), which link to each other.
+ */
+export function correctionIds(id: string): { entry: string; mark: string } {
+  return { entry: `correction-${id}`, mark: `correction-ref-${id}` };
 }
 
 /** An mdast node rendered as an arbitrary inline element (`<ins>`, `<sup>`) through `data.hName`. */
@@ -68,9 +85,15 @@ export function correctionRanges(blocks: readonly Block[], corrections: readonly
 
 /**
  * Split a block's text at its markers (offsets in UTF-16 code units, after which the mark stood)
- * and wrap corrected stretches in `<ins>`, followed by a link to the correction's entry.
+ * and wrap corrected stretches in `<ins>`, followed by a link to the correction's entry; what it
+ * marked (note anchors, correction ids) is added to `marked`.
  */
-function phrasing(block: Block, anchors: readonly string[], ranges: readonly CorrectionRange[] = []): PhrasingContent[] {
+function phrasing(
+  block: Block,
+  anchors: readonly string[],
+  ranges: readonly CorrectionRange[],
+  marked: BodyMarks,
+): PhrasingContent[] {
   const marks = block.notes
     .map((mark, i) => ({ ...mark, anchor: anchors[i] ?? mark.n, i }))
     .sort((a, b) => a.at - b.at || a.i - b.i);
@@ -94,6 +117,7 @@ function phrasing(block: Block, anchors: readonly string[], ranges: readonly Cor
   for (const [k, at] of cuts.entries()) {
     for (; m < marks.length && marks[m]!.at === at; m++) {
       const mark = marks[m]!;
+      marked.notes.push(mark.anchor);
       items.push({
         node: { type: 'footnoteReference', identifier: mark.anchor, label: mark.n },
         inside: rangeOfMark(mark.at),
@@ -110,13 +134,15 @@ function phrasing(block: Block, anchors: readonly string[], ranges: readonly Cor
   const close = () => {
     if (!open) return;
     const { id } = open.range;
+    const ids = correctionIds(id);
+    marked.corrections.push(id);
     children.push(
       inline('sup', { className: ['correction-mark'] }, [
         {
           type: 'link',
-          url: `#correction-${id}`,
-          data: { hProperties: { id: `correction-ref-${id}`, className: ['correction-ref'], ariaLabel: 'испр. (исправление издания)' } },
-          children: [{ type: 'text', value: 'испр.' }],
+          url: `#${ids.entry}`,
+          data: { hProperties: { id: ids.mark, className: ['correction-ref'], ariaLabel: CORRECTION_MARK.ariaLabel } },
+          children: [{ type: 'text', value: CORRECTION_MARK.text }],
         },
       ]),
     );
@@ -135,38 +161,61 @@ function phrasing(block: Block, anchors: readonly string[], ranges: readonly Cor
   return children;
 }
 
+/** A body's tree with the note anchors and the marks it holds. */
+function build(
+  blocks: readonly Block[],
+  notes: readonly Note[],
+  corrections: readonly AppliedCorrection[],
+): { tree: Root; anchors: NoteAnchors; marked: BodyMarks } {
+  const anchors = noteAnchors(blocks, notes);
+  const ranges = correctionRanges(blocks, corrections);
+  const marked: BodyMarks = { notes: [], corrections: [] };
+  const children = blocks.map((block, i): Paragraph => {
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      children: phrasing(block, anchors.marks[i] ?? [], ranges[i] ?? [], marked),
+    };
+    if (block.kind === 'line') paragraph.data = { hProperties: { className: ['line'] } };
+    return paragraph;
+  });
+  return { tree: { type: 'root', children }, anchors, marked };
+}
+
 /** The mdast tree of a body: one paragraph per block; a `line` block is `<p class="line">`. */
 export function bodyTree(
   blocks: readonly Block[],
   notes: readonly Note[] = [],
   corrections: readonly AppliedCorrection[] = [],
 ): Root {
-  const { marks } = noteAnchors(blocks, notes);
-  const ranges = correctionRanges(blocks, corrections);
-  const children = blocks.map((block, i): Paragraph => {
-    const paragraph: Paragraph = { type: 'paragraph', children: phrasing(block, marks[i] ?? [], ranges[i]) };
-    if (block.kind === 'line') paragraph.data = { hProperties: { className: ['line'] } };
-    return paragraph;
-  });
-  return { type: 'root', children };
+  return build(blocks, notes, corrections).tree;
 }
 
 const processor = unified()
   .use(remarkRehype, { handlers: { footnoteReference } })
   .use(rehypeStringify);
 
+/** A rendered body: its HTML, the anchor of each note, and what it marked. */
+export interface RenderedBody {
+  html: string;
+  /** Anchor of each note, aligned with the `notes` given (`id="note-<anchor>"`; see `noteAnchors`). */
+  anchors: string[];
+  marked: BodyMarks;
+}
+
 /**
  * Render a document's blocks to HTML. Text is never concatenated into markup:
  * it goes through mdast → hast → HTML, so `<`, `&` and quotes are escaped.
  * Pass the document's `notes` to pair repeated marks (`*`) with the right note, and its
  * `corrections` to mark the readings the edition put into the text (`<ins>` with a link to
- * `#correction-<id>`; the link has `id="correction-ref-<id>"`).
+ * `#correction-<id>`; the link has `id="correction-ref-<id>"`). What it marked comes back with the
+ * HTML, so that the notes and the corrections can link back to their places.
  */
 export function renderBody(
   blocks: readonly Block[],
   notes: readonly Note[] = [],
   corrections: readonly AppliedCorrection[] = [],
-): string {
-  const hast = processor.runSync(bodyTree(blocks, notes, corrections));
-  return processor.stringify(hast);
+): RenderedBody {
+  const { tree, anchors, marked } = build(blocks, notes, corrections);
+  const html = processor.stringify(processor.runSync(tree));
+  return { html, anchors: anchors.notes, marked };
 }

@@ -1,0 +1,186 @@
+/**
+ * What the page «Об издании» shows from the data (`aboutView`), on the records and the report in
+ * `data/` (written by `npm run ingest`, the first step of `npm test`) and the editorial files in
+ * `content/`. The expected values were read on the built page; counts that follow the corpus are
+ * checked against the data rather than written down.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDataFile } from '../src/lib/render/data-dir.ts';
+import { aboutView, type AboutView } from '../src/lib/site/about-view.ts';
+import {
+  CorrectionsFileSchema,
+  DocumentSchema,
+  PersonNamesFileSchema,
+  PersonSchema,
+  ReportSchema,
+  SourceSchema,
+  SourceTextSchema,
+  type Document,
+  type Report,
+} from '../src/schemas/index.ts';
+
+const COLLECTION = 'politburo-i-trotsky-1923-1932';
+let v: AboutView;
+let report: Report;
+let documents: Document[];
+
+beforeAll(async () => {
+  const read = async (name: Parameters<typeof readDataFile>[0]) => JSON.parse(await readDataFile(name)) as unknown;
+  const content = async (name: string) => JSON.parse(await readFile(new URL(`../content/${name}`, import.meta.url), 'utf8')) as unknown;
+  report = ReportSchema.parse(await read('report.json'));
+  documents = DocumentSchema.array().parse(await read('documents.json'));
+  const sourceTexts = SourceTextSchema.array().parse(await read('sources.json'));
+  v = aboutView({
+    report,
+    documents,
+    // The data's order (the collection's numbers, then the 1931 platform) stands in for date order: the
+    // view takes from it only the first document (№ 1 in both) and the order of the undated ones (№ 51, № 127 in both).
+    byDate: documents,
+    persons: PersonSchema.array().parse(await read('persons.json')),
+    // All the sources, parsed or not, as the site's collection reads them from their sidecars.
+    sources: await Promise.all(
+      (await readdir(new URL('../content/sources/', import.meta.url)))
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map(async (f) => SourceSchema.parse(await content(`sources/${f}`))),
+    ),
+    sourceTexts,
+    corrections: CorrectionsFileSchema.parse(await content('corrections.json')),
+    personNames: PersonNamesFileSchema.parse(await content('person-names.json')),
+    dateMissing: new Set(report.diagnostics.flatMap((d) => (d.code === 'date-missing' && d.document ? [d.document] : []))),
+  });
+});
+
+describe('how the text was obtained', () => {
+  it('gives the counts of the ingest with Russian digit grouping', () => {
+    expect(v.latinRepairs.total).toBe(String(report.latinRepairs.total));
+    expect(v.notesTotal).toBe('48 примечаний');
+    expect(v.notesTotal).toBe(`${documents.reduce((n, d) => n + d.notes.length, 0)} примечаний`);
+    expect(v.hyphenation).toEqual({ joined: String(report.hyphenation.joined), kept: String(report.hyphenation.kept) });
+  });
+
+  it('names the look-alike repairs, most frequent first', () => {
+    expect(v.latinRepairs.letters[0]).toEqual({ label: 'римские цифры, набранные наполовину кириллицей', count: 12 });
+    expect(v.latinRepairs.letters).toContainEqual({ label: 'латинская «a»', count: 4 });
+    const counts = v.latinRepairs.letters.map((l) => l.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('gives the coverage of each parsed source', () => {
+    expect(v.coverage).toEqual([
+      { href: `/sources/${COLLECTION}/`, title: 'Политбюро и Лев Троцкий. Кн. 1', percent: '100\u00a0%', covered: '1\u00a0466\u00a0052', letters: '1\u00a0466\u00a0058' },
+      { href: '/sources/trotsky-problemy-razvitiya-sssr-1931/', title: 'Проблемы развития СССР (1931)', percent: '100\u00a0%', covered: '55\u00a0692', letters: '55\u00a0692' },
+    ]);
+  });
+});
+
+describe('corrections and name forms', () => {
+  it('lists every correction with the document, the field, what was printed and what is read', () => {
+    expect(v.corrections).toMatchObject({ applied: 7, total: 7, unused: null });
+    expect(v.corrections.rows[0]).toEqual({
+      document: { text: '№ 3', href: '/documents/pt-003/' },
+      field: 'дата',
+      from: '1 сентября 1923',
+      date: { label: '2 сентября 1923 г.', edtf: '1923-09-02' },
+      to: '1923-09-02',
+      reason: expect.stringMatching(/^В заголовке стоит дата данных сообщения/),
+    });
+    expect(v.corrections.rows[1]).toMatchObject({
+      document: { text: '№ 15', href: '/documents/pt-015/' },
+      field: 'текст',
+      from: '15 ноября 1926 г.',
+      date: null,
+      to: '15 ноября 1923 г.',
+    });
+    expect(v.corrections.rows.map((r) => r.field)).toEqual(['дата', 'текст', 'текст', 'дата', 'заголовок', 'заголовок', 'заголовок']);
+  });
+
+  it('links the edition’s form of a name to the person', () => {
+    expect(v.personNames).toHaveLength(2);
+    expect(v.personNames[0]).toMatchObject({ name: 'Каспаров В. Д.', canonical: { text: 'Каспарова В. Д.', href: '/persons/kasparova-v-d/' } });
+  });
+});
+
+describe('what is missing', () => {
+  it('lists the documents whose header was lost, with the line of the file', () => {
+    expect(v.gaps).toEqual([
+      { document: { text: '№ 127', href: '/documents/pt-127/' }, source: 'Политбюро и Лев Троцкий. Кн. 1', line: '24\u00a0781', resolution: 'текст найден, заголовок дан изданием.' },
+      { document: { text: '№ 138', href: '/documents/pt-138/' }, source: 'Политбюро и Лев Троцкий. Кн. 1', line: '28\u00a0430', resolution: 'текст найден, заголовок дан изданием.' },
+    ]);
+    // Both documents with a supplied title lost their header: no further list.
+    expect(v.suppliedToo).toBeNull();
+  });
+
+  it('lists the notes without text or marker, in file order, with their documents or the preface', () => {
+    expect(v.notes).toHaveLength(12);
+    expect(v.notes[0]).toEqual({
+      n: '14',
+      documents: [],
+      prefaces: [{ text: 'предисловие к «Политбюро и Лев Троцкий. Кн. 1»', href: `/sources/${COLLECTION}/#front-heading` }],
+      line: '847',
+      meaning: 'знак сноски есть в тексте, а текста примечания в файле нет',
+    });
+    expect(v.notes[2]).toEqual({
+      n: '20',
+      documents: [{ text: '№ 31', href: '/documents/pt-031/' }],
+      prefaces: [],
+      line: '7\u00a0605',
+      meaning: 'знак сноски есть в тексте, а текста примечания в файле нет',
+    });
+    expect(v.notes.filter((n) => n.n === '38').map((n) => n.meaning)).toEqual([
+      'текст примечания утрачен: строка после его номера продолжает основной текст',
+      'знак сноски в тексте не найден; примечание оставлено при документе, на странице которого напечатано',
+    ]);
+  });
+
+  it('says why each undated document has no date', () => {
+    expect(v.undated).toEqual([
+      { href: '/documents/pt-051/', label: '№ 51', reason: 'дата не найдена ни в заголовке, ни в примечаниях составителя, ни в тексте.' },
+      { href: '/documents/pt-127/', label: '№ 127', reason: 'заголовок документа утрачен, а в тексте дата не найдена.' },
+    ]);
+  });
+
+  it('lists the dates to check, and which of them the edition corrected', () => {
+    expect(v.discrepancies.count).toBe('18 документах');
+    expect(v.discrepancies.rows[0]).toEqual({ href: '/documents/pt-003/', label: '№ 3', title: '1 сентября 1923 г.', closing: '2 сентября 1923', corrected: true });
+    expect(v.discrepancies.rows[1]).toEqual({ href: '/documents/pt-005/', label: '№ 5', title: '11 октября 1923 г.', closing: '8 октября 1923', corrected: false });
+    expect(v.discrepancies.rows.filter((r) => r.corrected).map((r) => r.label)).toEqual(['№ 3', '№ 15']);
+  });
+
+  it('names the sources not parsed yet, and every diagnostic code with its meaning', () => {
+    expect(v.notParsed.map((s) => `${s.title}: ${s.kind}`)).toEqual([
+      'Исаевич. Троцкий и НТО ВСНХ: статья',
+      'Кислицын. Пиррова победа Сталина: статья',
+      'Левые коммунисты в России: книга',
+    ]);
+    expect(v.codes.map((c) => c.code)).toEqual(Object.keys(report.byCode).sort());
+    expect(v.codes.find((c) => c.code === 'numbering-gap-recovered')).toEqual({
+      code: 'numbering-gap-recovered',
+      count: 2,
+      meaning: 'шапка документа («№ …» и заголовок) утрачена; текст найден, заголовок дан изданием',
+    });
+  });
+});
+
+describe('URLs and data', () => {
+  it('gives an example of every kind of page, taken from the data', () => {
+    const examples = Object.fromEntries(v.urls.map((r) => [r.page, r.examples]));
+    expect(examples['документ (адрес записан в поле url записи)']).toEqual(['/documents/pt-001/']);
+    expect(examples['по датам: все годы, год, месяц, без даты']).toEqual(['/dates/', '/dates/1923/', '/dates/1923-02/', '/dates/undated/']);
+    expect(examples['архив: архивы, архив, фонд, опись, дело']).toEqual([
+      '/archive/',
+      '/archive/rgani/',
+      '/archive/rgani/3/',
+      '/archive/rgani/3/62/',
+      '/archive/rgani/3/62/178/',
+    ]);
+    expect(examples['указатель имён, лицо или учреждение']).toEqual(['/persons/', '/persons/trockiy-l-d/']);
+    expect(examples['данные']).toEqual(['/data/documents.json', '/data/persons.json', '/data/report.json', '/data/sources.json']);
+    expect(v.urls).toHaveLength(11);
+  });
+
+  it('counts the records of the data files', () => {
+    expect(v.data).toEqual({ documents: '216 документов', persons: 71 });
+  });
+});
