@@ -22,7 +22,7 @@ import { RANKING } from '../src/lib/search/contract/pagefind.ts';
 import { pad2 } from '../src/lib/edtf/calendar.ts';
 import { dateSpan } from '../src/lib/edtf/edtf.ts';
 import { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../src/lib/lang/months.ts';
-import { FILTER_KEYS, SORT_KEYS } from '../src/lib/search/keys.ts';
+import { FILTER_KEYS, SORT_KEYS } from '../src/lib/search/contract/keys.ts';
 import { splitName } from '../src/lib/lang/names.ts';
 import { documentWords, searchContext, searchRecord, type SearchRecord } from '../src/lib/search/record.ts';
 import { englishName, romanizeSurname } from '../src/lib/search/romanize.ts';

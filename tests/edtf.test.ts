@@ -119,6 +119,16 @@ describe('approximate and isPlainDay', () => {
 describe('Russian labels', () => {
   it('reads every kind of date', () => {
     expect(edtfLabel('1923-09-02')).toBe('2 сентября 1923 г.');
+    expect(edtfLabel('1925-04')).toBe('апрель 1925 г.');
+    expect(edtfLabel('1931')).toBe('1931 г.');
+    expect(edtfLabel('1923-10-25/1923-10-27')).toBe('25–27 октября 1923 г.');
+    expect(edtfLabel('1930-10/1930-11')).toBe('октябрь — ноябрь 1930 г.');
+    expect(edtfLabel('1924-12~/1925-01~')).toBe('ок. декабря 1924 г. — ок. января 1925 г.');
+    expect(edtfLabel('1928-02-12/..')).toBe('не ранее 12 февраля 1928 г.');
+    expect(edtfLabel('../1928-02')).toBe('не позднее февраля 1928 г.');
+    expect(edtfLabel('1927?')).toBe('1927 г. (?)');
+    expect(edtfLabel('1927-23')).toBe('осень 1927 г.');
+    expect(edtfLabel('192X')).toBe('192X');
     expect(edtfLabel('1924-12~')).toBe('ок. декабря 1924 г.');
     expect(edtfLabel('../1924-11-02')).toBe('не позднее 2 ноября 1924 г.');
     expect(edtfLabel('1925-21~')).toBe('ок. весны 1925 г.');

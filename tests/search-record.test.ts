@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_KEYS, META_KEYS, SORT_KEYS } from '../src/lib/search/keys.ts';
+import { FILTER_KEYS, META_KEYS, SORT_KEYS } from '../src/lib/search/contract/keys.ts';
 import { latinForms, searchContext, searchRecord } from '../src/lib/search/record.ts';
 import { doc, PERSONS, SOURCE } from './search-fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthChart, tickStep } from '../src/lib/site/month-chart.ts';
-import { monthRange } from '../src/lib/site/periods.ts';
+import { monthsBetween } from '../src/lib/edtf/calendar.ts';
 
 describe('tickStep', () => {
   it('gives a round step of a few lines', () => {
@@ -13,7 +13,7 @@ describe('tickStep', () => {
 });
 
 describe('monthChart', () => {
-  const months = monthRange('1923-01', '1924-12');
+  const months = monthsBetween('1923-01', '1924-12');
   const counts = new Map([
     ['1923-02', 2],
     ['1923-10', 11],

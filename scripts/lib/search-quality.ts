@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PagefindFilterCounts, PagefindFilters, PagefindSearchOptions } from '../../src/lib/search/contract/pagefind.ts';
-import { FILTER_KEYS } from '../../src/lib/search/keys.ts';
+import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
 import { idOfUrl } from './node-index.ts';
 
 export const CATEGORIES = ['name', 'latin', 'phrase', 'date', 'filter'] as const;

@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { noteAnchors } from '../../src/lib/render/note-anchors.ts';
-import { urls } from '../../src/lib/site/urls.ts';
+import { urls } from '../../src/lib/ids/urls.ts';
 import { documents, edtfStart } from '../site/site-data.ts';
 import { chromiumPages, NO_BROWSER } from './browser.ts';
 

@@ -7,7 +7,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { urls } from '../../src/lib/site/urls.ts';
+import { urls } from '../../src/lib/ids/urls.ts';
 import { base, GENRE, open, params, QUERY, searchPages, searchUrl, shown } from '../support/search-page.ts';
 import { NO_BROWSER } from './browser.ts';
 

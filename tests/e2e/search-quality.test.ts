@@ -27,7 +27,7 @@ import {
   type Scored,
 } from '../../scripts/lib/search-quality.ts';
 import { RANKING, type PagefindModule } from '../../src/lib/search/contract/pagefind.ts';
-import { urls } from '../../src/lib/site/urls.ts';
+import { urls } from '../../src/lib/ids/urls.ts';
 import { documents } from '../site/site-data.ts';
 import { NO_BROWSER } from './browser.ts';
 

@@ -7,7 +7,7 @@
  * Run: `npm run build`, then `EDITION_SKIP_BUILD=1 npx vitest run tests/e2e/search-results.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
-import { urls } from '../../src/lib/site/urls.ts';
+import { urls } from '../../src/lib/ids/urls.ts';
 import { documents } from '../site/site-data.ts';
 import { base, byId, open, params, QUERY, search, searchPages, searchUrl, settled, showAll, shown, textOf } from '../support/search-page.ts';
 import { NO_BROWSER } from './browser.ts';

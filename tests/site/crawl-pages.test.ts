@@ -3,7 +3,7 @@
  * genre and source page exists and is reachable from `/` (crawled by tests/site/crawl.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { urls } from '../../src/lib/site/urls.ts';
+import { urls } from '../../src/lib/ids/urls.ts';
 import { innerHtml, textOf } from '../support/html.ts';
 import { capped, expected, get, missingOrUnreachable } from './crawl.ts';
 import { documents } from './site-data.ts';

@@ -1,6 +1,6 @@
 /** The published data of the built site: `/data/*.json` as written by the ingest, and the search index. */
 import { describe, expect, inject, it } from 'vitest';
-import { urls } from '../../src/lib/site/urls.ts';
+import { urls } from '../../src/lib/ids/urls.ts';
 import { DATA_FILES, documents, readData } from './site-data.ts';
 
 const base = inject('baseUrl');

@@ -26,7 +26,7 @@ import {
 } from '../../src/lib/search/contract/cards.ts';
 import { EXCERPT_WORDS } from '../../src/lib/search/contract/pagefind.ts';
 import { splitWords } from '../../src/lib/search/contract/words.ts';
-import { INDEX_ONLY_ANCHOR } from '../../src/lib/search/keys.ts';
+import { INDEX_ONLY_ANCHOR } from '../../src/lib/search/contract/keys.ts';
 import { cardExcerpt, cardWindow } from '../../src/scripts/search/cards.ts';
 import { excerptFrom } from '../../src/scripts/search/excerpt.ts';
 

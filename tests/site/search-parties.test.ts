@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { openIndex } from '../../scripts/lib/node-index.ts';
-import { FILTER_KEYS } from '../../src/lib/search/keys.ts';
+import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
 import { PARTIES_URL } from '../../src/lib/search/contract/parties.ts';
 import { parseParties } from '../../src/scripts/search/parties.ts';
 

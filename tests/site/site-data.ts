@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { urls } from '../../src/lib/site/urls.ts';
+import { urls } from '../../src/lib/ids/urls.ts';
 import type { Document, Person, Source } from '../../src/schemas/index.ts';
 
 export const dataDir = inject('dataDir');

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { urls } from '../../src/lib/site/urls.ts';
+import { urls } from '../../src/lib/ids/urls.ts';
 import { documents } from '../site/site-data.ts';
 import { chromiumPages } from '../e2e/browser.ts';
 

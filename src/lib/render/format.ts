@@ -1,21 +1,4 @@
-import type { DocumentDate } from '../../schemas/index.ts';
-import { edtfLabel, htmlDatetime as edtfDatetime } from '../edtf/label.ts';
-import { countDocuments, plural } from '../lang/plural.ts';
-
-// Re-exported while templates still import them from here; their home is src/lib/edtf and src/lib/lang.
-export { countDocuments, edtfLabel, plural };
-
-/** A value for `<time datetime>` of a document's date (see `htmlDatetime` in src/lib/edtf/label.ts). */
-export function htmlDatetime(date: DocumentDate): string | null {
-  return edtfDatetime(date.edtf);
-}
-
-/** Labels of where a date was found. */
-export const DATE_SOURCE_LABELS = {
-  title: 'по заголовку',
-  footnote: 'по примечанию составителя',
-  text: 'по тексту документа',
-} as const;
+/** Typography of titles for display: which runs of a title must not break across lines. */
 
 /** A piece of a title for display; `nowrap` pieces must stay on one line. */
 export interface TextRun {

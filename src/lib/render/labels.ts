@@ -1,10 +1,10 @@
 /**
  * The words the edition prints around its records, in one place: every page, component and the body
  * renderer take them from here, so a document is called the same everywhere (`№ 12`, «без даты»,
- * «Вид документа»). Dates themselves are labelled by `edtfLabel` (format.ts). Pure.
+ * «Вид документа»). Dates themselves are labelled by `edtfLabel` (src/lib/edtf/label.ts). Pure.
  */
 import type { Document, Source } from '../../schemas/index.ts';
-import { edtfLabel } from './format.ts';
+import { edtfLabel } from '../edtf/label.ts';
 
 /** The edition's name: the site's name in page titles, and the electronic publication in a citation. */
 export const EDITION_TITLE = 'Политбюро и Лев Троцкий';
@@ -38,6 +38,13 @@ export const TITLE_SUPPLIED = 'заголовок дан изданием';
 
 /** Said of a page number the edition counted (the OCR text has no running heads): `с. 17 (по подсчёту страниц)`. */
 export const PAGE_COUNTED = 'по подсчёту страниц';
+
+/** Where the date of a document was found (`date.source`), as its page says it. */
+export const DATE_SOURCE_LABELS = {
+  title: 'по заголовку',
+  footnote: 'по примечанию составителя',
+  text: 'по тексту документа',
+} as const;
 
 /** Labels of the fields of a document's record, as its page lists them; `[singular, plural]` for parties. */
 export const FIELD_LABELS = {

@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { CARD_OVERLAP, CARD_WORDS, resultGenre, resultNumber, type Card, type CardIndex } from './contract/cards.ts';
 import type { PagefindFilterCounts, PagefindResultData } from './contract/pagefind.ts';
 import { splitWords, titleWordCount } from './contract/words.ts';
-import { INDEX_ONLY_ANCHOR, META_KEYS } from './keys.ts';
+import { INDEX_ONLY_ANCHOR, META_KEYS } from './contract/keys.ts';
 
 /**
  * The fields of a Pagefind fragment the cards use: those of a result's data as stored (the URL

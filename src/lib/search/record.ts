@@ -4,10 +4,11 @@
  * the page's parties and particulars), computed from the records alone, so that it is tested
  * without a build. src/components/search-index.astro renders it. See docs/search.md.
  */
-import { edtfLabel } from '../render/format.ts';
+import { edtfLabel } from '../edtf/label.ts';
+import { dateText } from '../render/labels.ts';
 import type { Document, Person, Source } from '../../schemas/index.ts';
 import { dateForms, monthValues, sortKeys, yearValues } from './dates.ts';
-import { FILTER_KEYS, META_KEYS, SORT_KEYS } from './keys.ts';
+import { FILTER_KEYS, META_KEYS, SORT_KEYS } from './contract/keys.ts';
 import { splitName, surnameForms } from '../lang/names.ts';
 import { documentPersons } from './persons.ts';
 import { englishName, romanizedForDisplay, romanizeInitials } from './romanize.ts';
@@ -116,7 +117,7 @@ export function searchRecord(doc: Document, ctx: SearchContext): SearchRecord {
   const forms = missingShortIForms(pageWords, ctx.shortI, stems);
   const meta: Record<string, string> = {
     [META_KEYS.number]: String(doc.number),
-    [META_KEYS.date]: edtf ? edtfLabel(edtf) : 'без даты',
+    [META_KEYS.date]: dateText(edtf),
   };
   if (doc.date.text.trim()) meta[META_KEYS.dateText] = doc.date.text.trim();
   if (edtf) meta[META_KEYS.dateEdtf] = edtf;

@@ -5,13 +5,14 @@
  * `tests/site-about-view.test.ts` checks it on the records in `data/`. Pure.
  */
 import type { Correction, Document, Person, PersonName, Report, Source, SourceText } from '../../schemas/index.ts';
-import { countDocuments, edtfLabel, plural } from '../render/format.ts';
+import { edtfLabel } from '../edtf/label.ts';
+import { countDocuments, plural } from '../lang/plural.ts';
 import { CORRECTED_FIELD_LABELS, documentLabel, numberLabel, TITLE_SUPPLIED } from '../render/labels.ts';
 import { buildArchiveTree } from './archive-tree.ts';
 import { genreGroups } from './genres.ts';
 import { groupByPeriod, undatedReason } from './periods.ts';
 import { dateDiscrepancies, DIAGNOSTIC_LABELS, noteProblems, number, percent } from './report-view.ts';
-import { urls } from './urls.ts';
+import { urls } from '../ids/urls.ts';
 
 /** What the page reads: the records, the report, the sources' front matter and the two editorial files. */
 export interface AboutData {

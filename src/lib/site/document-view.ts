@@ -6,10 +6,11 @@
  */
 import type { Document, Note, PersonRef, Source } from '../../schemas/index.ts';
 import { correctionIds, renderBody } from '../render/body.ts';
-import { DATE_SOURCE_LABELS, edtfLabel, htmlDatetime } from '../render/format.ts';
+import { edtfLabel, htmlDatetime } from '../edtf/label.ts';
+import { DATE_SOURCE_LABELS } from '../render/labels.ts';
 import { CORRECTED_FIELD_LABELS, dateText, EDITION_TITLE, FIELD_LABELS, numberLabel, PAGE_COUNTED } from '../render/labels.ts';
 import { noteList, type NoteItem } from '../render/note-list.ts';
-import { urls } from './urls.ts';
+import { urls } from '../ids/urls.ts';
 
 /** The previous and next document of a sequence (`null` at either end). */
 export interface Around {
@@ -200,7 +201,7 @@ function metaView(doc: Document, { source, known }: DocumentContext): DocumentMe
     date: {
       label: FIELD_LABELS.date,
       text: dateText(doc.date.edtf),
-      datetime: htmlDatetime(doc.date),
+      datetime: htmlDatetime(doc.date.edtf),
       correction: dateCorrection ? correctionMark(dateCorrection.id) : null,
       printed: doc.date.text ? { from: from ? from[0]!.toUpperCase() + from.slice(1) : 'В источнике', text: doc.date.text } : null,
       edtf: doc.date.edtf,

@@ -1,22 +1,10 @@
 /**
- * Documents by period: where a document is filed in the browse-by-date pages, how months and
- * EDTF dates read in Russian, and why an undated document has no date. Pure functions: the
- * pages pass the documents in.
+ * Documents by period for the browse-by-date pages: grouped by the year and month each is filed under
+ * (`placement` of src/lib/edtf), and why an undated document has no date. Pure functions: the pages
+ * pass the documents in.
  */
 import type { Document } from '../../schemas/index.ts';
-import { monthsBetween } from '../edtf/calendar.ts';
 import { placement } from '../edtf/edtf.ts';
-import { monthLabel as edtfMonthLabel } from '../edtf/label.ts';
-
-// Re-exported while templates still import them from here; their home is src/lib/edtf.
-export { placement };
-export type { Placement } from '../edtf/edtf.ts';
-
-/** `1923-10` → `Октябрь 1923`: a month as a heading. */
-export const monthLabel = (yearMonth: string): string => edtfMonthLabel(yearMonth, 'heading');
-
-/** Every month from `from` to `to` inclusive (`yyyy-mm`). */
-export const monthRange = (from: string, to: string): string[] => monthsBetween(from, to);
 
 /** The documents of one year, by month, and those dated by the year only. */
 export interface YearGroup {

@@ -14,7 +14,7 @@
  */
 import type { PagefindResultData } from '../../lib/search/contract/pagefind.ts';
 import { splitWords, titleWordCount } from '../../lib/search/contract/words.ts';
-import { INDEX_ONLY_ANCHOR } from '../../lib/search/keys.ts';
+import { INDEX_ONLY_ANCHOR } from '../../lib/search/contract/keys.ts';
 
 export interface Excerpt {
   /** The words, in order. */

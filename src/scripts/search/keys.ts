@@ -1,9 +1,9 @@
 /**
  * The names the search page shares with the index: Pagefind filter keys, sort keys and result
- * meta, taken from the index's own list (src/lib/search/keys.ts, docs/search.md), and the URL
+ * meta, taken from the index's own list (src/lib/search/contract/keys.ts, docs/search.md), and the URL
  * parameter of each filter the form offers.
  */
-import { FILTER_KEYS, META_KEYS, SORT_KEYS } from '../../lib/search/keys.ts';
+import { FILTER_KEYS, META_KEYS, SORT_KEYS } from '../../lib/search/contract/keys.ts';
 
 /** The filters the form offers, in its order; each one's URL parameter is its name. */
 const FILTER_NAMES = ['author', 'addressee', 'genre', 'archive', 'fond', 'source', 'year'] as const;

@@ -19,7 +19,7 @@ import { periodLabel } from './months.ts';
 import { loadPagefind, PAGEFIND_ENTRY_URL } from './pagefind.ts';
 import { runSearch, type Found } from './query.ts';
 import { installSearchShortcut } from './shortcut.ts';
-import { countDocuments } from '../../lib/render/format.ts';
+import { countDocuments } from '../../lib/lang/plural.ts';
 import { loadParties, mayNameParties, partySuggestions } from './parties.ts';
 import { countText, resultItem, viewFromCard, viewFromData, type ResultView } from './render.ts';
 import { isActive, sameState, stateFromParams, stateToParams, type SearchState } from './state.ts';

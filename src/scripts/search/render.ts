@@ -2,7 +2,8 @@
  * Results as DOM nodes. Values from the index are put in as text; the excerpt, the one piece of
  * HTML (when it comes from Pagefind), passes an allow-list that keeps only `<mark>`.
  */
-import { countDocuments, plural } from '../../lib/render/format.ts';
+import { countDocuments, plural } from '../../lib/lang/plural.ts';
+import { UNDATED } from '../../lib/render/labels.ts';
 import { resultGenre, resultNumber, type Card } from '../../lib/search/contract/cards.ts';
 import { EXCERPT_WORDS, type PagefindResultData } from '../../lib/search/contract/pagefind.ts';
 import { cardExcerpt, type cardWindow } from './cards.ts';
@@ -78,7 +79,7 @@ export function viewFromData(data: PagefindResultData, term: string | null): Res
     url: data.raw_url ? highlightedUrl(data.raw_url, term) : data.url,
     title: data.meta[META.title]?.trim() || data.url,
     number: resultNumber(data),
-    date: data.meta[META.date]?.trim() || 'без даты',
+    date: data.meta[META.date]?.trim() || UNDATED,
     genre: resultGenre(data),
     excerpt: own ?? (data.excerpt.trim() !== '' ? { html: data.excerpt } : null),
   };
@@ -95,7 +96,7 @@ export function viewFromCard(
     url: highlightedUrl(card.url, term),
     title: card.title,
     number: card.number,
-    date: card.date ?? 'без даты',
+    date: card.date ?? UNDATED,
     genre: card.genre,
     excerpt: cardExcerpt(card, window, visible),
   };

@@ -9,7 +9,7 @@
  * as Pagefind's data of the page would (`resultNumber`, `resultGenre`): the page falls back on that
  * data when a card is missing.
  */
-import { META_KEYS } from '../keys.ts';
+import { META_KEYS } from './keys.ts';
 import { EXCERPT_WORDS, type PagefindFilterCounts, type PagefindResultData } from './pagefind.ts';
 
 /** Where the cards are served. */
