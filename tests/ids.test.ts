@@ -24,6 +24,9 @@ describe('ids', () => {
     expect(archiveSegment('171')).toBe('171');
     expect(genreSegment('письмо')).toBe('pismo');
     expect(genreSegment('выписка из протокола')).toBe('vypiska-iz-protokola');
+    // A value with no letter or digit that survives still gives a path segment.
+    expect(archiveSegment('…')).toBe('x');
+    expect(genreSegment('«»')).toBe('x');
   });
 });
 

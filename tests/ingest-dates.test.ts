@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseDate, parseDate, romanMonth, type DateWitnesses } from '../src/lib/ingest/dates.ts';
 import { Diagnostics } from '../src/lib/ingest/diagnostics.ts';
 import type { Block } from '../src/schemas/index.ts';
-import { isEdtf } from '../src/lib/edtf/validate.ts';
+import { isEdtf } from '../src/lib/edtf/edtf.ts';
 
 describe('parseDate', () => {
   it.each([

@@ -32,7 +32,7 @@ function specifiers(file: string): string[] {
   return ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((f) => f.fileName);
 }
 
-/** A relative specifier as a project path (`src/lib/search/keys.ts`); null for a package. */
+/** A relative specifier as a project path (`src/lib/search/contract/keys.ts`); null for a package. */
 const resolved = (file: string, specifier: string): string | null =>
   specifier.startsWith('.') ? rel(resolve(dirname(file), specifier)) : null;
 

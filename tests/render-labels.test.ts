@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateText, documentLabel, numberLabel, UNDATED } from '../src/lib/render/labels.ts';
+import { documentLabel, numberLabel, UNDATED } from '../src/lib/render/labels.ts';
+import { dateText } from '../src/lib/edtf/label.ts';
 import { SOURCE } from './search-fixtures.ts';
 
 describe('labels', () => {
   it('prints a number as the collection does', () => {
     expect(numberLabel(12)).toBe('№ 12');
+    expect(numberLabel(12, { nobreak: true })).toBe('№\u00a012');
+    expect(numberLabel('7', { nobreak: true })).toBe('№\u00a07');
   });
 
   it('labels a date, or says that there is none', () => {

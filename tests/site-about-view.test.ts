@@ -53,11 +53,10 @@ beforeAll(async () => {
 });
 
 describe('how the text was obtained', () => {
-  it('gives the counts of the ingest with Russian digit grouping', () => {
-    expect(v.latinRepairs.total).toBe(String(report.latinRepairs.total));
+  it('gives the counts of the ingest (the parse report of the corpus)', () => {
+    expect(v.latinRepairs.total).toBe('65');
     expect(v.notesTotal).toBe('48 примечаний');
-    expect(v.notesTotal).toBe(`${documents.reduce((n, d) => n + d.notes.length, 0)} примечаний`);
-    expect(v.hyphenation).toEqual({ joined: String(report.hyphenation.joined), kept: String(report.hyphenation.kept) });
+    expect(v.hyphenation).toEqual({ joined: '32', kept: '109' });
   });
 
   it('names the look-alike repairs, most frequent first', () => {
@@ -67,7 +66,7 @@ describe('how the text was obtained', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
-  it('gives the coverage of each parsed source', () => {
+  it('gives the coverage of each parsed source, with Russian digit grouping', () => {
     expect(v.coverage).toEqual([
       { href: `/sources/${COLLECTION}/`, title: 'Политбюро и Лев Троцкий. Кн. 1', percent: '100\u00a0%', covered: '1\u00a0466\u00a0052', letters: '1\u00a0466\u00a0058' },
       { href: '/sources/trotsky-problemy-razvitiya-sssr-1931/', title: 'Проблемы развития СССР (1931)', percent: '100\u00a0%', covered: '55\u00a0692', letters: '55\u00a0692' },
@@ -154,7 +153,11 @@ describe('what is missing', () => {
       'Кислицын. Пиррова победа Сталина: статья',
       'Левые коммунисты в России: книга',
     ]);
-    expect(v.codes.map((c) => c.code)).toEqual(Object.keys(report.byCode).sort());
+    expect(v.codes.map((c) => c.code)).toEqual([
+      'date-differs', 'date-missing', 'kind-not-ingested', 'legend-none', 'note-empty', 'note-text-lost',
+      'note-unresolved', 'numbering-gap-recovered', 'page-count-drift', 'page-number', 'separator-defective',
+    ]);
+    expect(v.notParsed.map((s) => s.its)).toEqual(['её', 'её', 'её']);
     expect(v.codes.find((c) => c.code === 'numbering-gap-recovered')).toEqual({
       code: 'numbering-gap-recovered',
       count: 2,

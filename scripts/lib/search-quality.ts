@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PagefindFilterCounts, PagefindFilters, PagefindSearchOptions } from '../../src/lib/search/contract/pagefind.ts';
 import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
+import { monthsInRange } from '../../src/scripts/search/months.ts';
 import { idOfUrl } from './node-index.ts';
 
 export const CATEGORIES = ['name', 'latin', 'phrase', 'date', 'filter'] as const;
@@ -83,9 +84,7 @@ export function queryFilters(q: QualityQuery, available: PagefindFilterCounts): 
   }
   if (q.range) {
     const { from, to } = q.range;
-    const months = Object.keys(available[MONTH_FILTER] ?? {})
-      .filter((m) => /^\d{4}-\d{2}$/.test(m) && m >= from && m <= to)
-      .sort();
+    const months = monthsInRange(Object.keys(available[MONTH_FILTER] ?? {}), from, to);
     if (!available[MONTH_FILTER]) unknown.push(`filter «${MONTH_FILTER}»`);
     else if (months.length === 0) unknown.push(`no indexed ${MONTH_FILTER} in ${from}…${to}`);
     filters[MONTH_FILTER] = { any: months };

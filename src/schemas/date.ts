@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isEdtf } from '../lib/edtf/validate.ts';
+import { isEdtf } from '../lib/edtf/edtf.ts';
 
 
 /** Where the normalised date of a document was found. */

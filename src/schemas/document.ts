@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CorrectionSchema } from './correction.ts';
 import { DocumentDateSchema } from './date.ts';
 import { LegendSchema } from './legend.ts';
 import { PersonRefSchema, SlugSchema } from './person.ts';
@@ -38,8 +39,8 @@ export const BlockSchema = z.object({
 export const AppliedCorrectionSchema = z.object({
   /** Identifier of the entry in the corrections file. */
   id: z.string(),
-  /** The record field it changes, e.g. `date`, `title`, `text`. */
-  field: z.string(),
+  /** The record field it changes: `date`, `title`, `text` or `legend`. */
+  field: CorrectionSchema.shape.field,
   /** What was printed. */
   from: z.string(),
   /** What the edition reads. */

@@ -30,6 +30,7 @@ import { RANKING, type PagefindModule } from '../../src/lib/search/contract/page
 import { urls } from '../../src/lib/ids/urls.ts';
 import { documents } from '../site/site-data.ts';
 import { NO_BROWSER } from './browser.ts';
+import { isYearMonth } from '../../src/lib/lang/months.ts';
 
 const base = inject('baseUrl');
 
@@ -42,8 +43,6 @@ const base = inject('baseUrl');
 const FLOOR_MEAN_RECALL = 0.97;
 const FLOOR_MRR = 0.92;
 
-/** `YYYY-MM`, the ends of a range. */
-const isMonth = (value: string): boolean => /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 
 const queries = readQualityQueries();
 
@@ -87,7 +86,7 @@ describe('search quality: the queries file', () => {
       if (!(q.k >= q.expect.length)) problems.push(`${q.id}: k = ${q.k} < ${q.expect.length} expected`);
       if (!q.why.trim()) problems.push(`${q.id}: no «why»`);
       for (const id of q.expect) if (!documentIds.has(id)) problems.push(`${q.id}: ${id} is not in data/documents.json`);
-      if (q.range && !(isMonth(q.range.from) && isMonth(q.range.to) && q.range.from <= q.range.to))
+      if (q.range && !(isYearMonth(q.range.from) && isYearMonth(q.range.to) && q.range.from <= q.range.to))
         problems.push(`${q.id}: range ${q.range.from}…${q.range.to} is not YYYY-MM…YYYY-MM`);
     }
     expect(problems, problems.join('\n')).toEqual([]);

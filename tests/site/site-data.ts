@@ -1,6 +1,6 @@
 /**
  * The data the site is built from (the global setup's copy of data/*.json, written by the
- * build) and the pages it implies under the URL scheme of src/lib/site/urls.ts.
+ * build) and the pages it implies under the URL scheme of src/lib/ids/urls.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

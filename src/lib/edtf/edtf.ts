@@ -4,12 +4,28 @@
  * `1924-12~/1925-01~`, `1928-02-12/..`, `../1924-11-02`, seasons (`1925-21`).
  *
  * The one reader of these values for every layer: the ingest, the pages (date order, browse by
- * month), the search index (periods, filters, sort keys) and the exports. Validity is decided by the
- * `edtf` package (`validate.ts`, the schemas' check); this module reads the forms the edition writes
- * into their parts and periods, without the package, so that the search page's script can use it.
- * Reader's labels in Russian are in `label.ts`.
+ * month), the search index (periods, filters, sort keys) and the exports. The `edtf` package parses
+ * (its grammar decides what is valid); this module turns its parse into the parts the edition uses —
+ * year, month, day, season, qualifiers, open ends — and reads periods, order and filing from them.
+ * Reader's labels in Russian are in `label.ts`. The search page's script does not import this module
+ * (the grammar would be as large as the rest of that script): the month labels it needs are in
+ * src/lib/lang/months.ts.
  */
+import { parse } from 'edtf';
 import { daysInMonth, pad2 } from './calendar.ts';
+
+/** The EDTF levels the edition writes and reads: 0 and 1 (qualifiers on a whole date, seasons, open ends, `X`). */
+const LEVEL = { level: 1 } as const;
+
+/** True when `value` is a valid EDTF (ISO 8601-2) string of level 0 or 1. */
+export function isEdtf(value: string): boolean {
+  try {
+    parse(value, LEVEL);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** How precisely a date is known. */
 export type Precision = 'day' | 'month' | 'year';
@@ -23,13 +39,13 @@ export interface EdtfPart {
   season: number | null;
   /** 1–31; `null` unless known to the day. */
   day: number | null;
-  /** `~` or `%`. */
+  /** `~` or `%` (on any part of the date). */
   approximate: boolean;
-  /** `?` or `%`. */
+  /** `?` or `%` (on any part of the date). */
   uncertain: boolean;
 }
 
-/** A side of an interval: a date, an open end (`..` or empty), or a form this module does not read. */
+/** A side of an interval: a date, an open or unknown end (`..` or empty), or a form the edition does not read. */
 export type EdtfSide = EdtfPart | 'open' | 'unreadable';
 
 /** An EDTF value: one date, or an interval (`end` set). */
@@ -39,39 +55,53 @@ export interface EdtfValue {
   end: EdtfSide | null;
 }
 
-const PART = /^(\d{4})(?:-(\d{2}|XX))?(?:-(\d{2}|XX))?([~?%]?)$/;
+/** What the `edtf` package's `parse` returns for one date, season or interval (src/types/edtf.d.ts). */
+type Parsed = ReturnType<typeof parse>;
+
+/** Digits left unspecified (`X`), as the package's bitmask over `YYYYMMDD`: year 0–3, month 4–5, day 6–7. */
+const UNSPECIFIED = { year: 0b1111, month: 0b110000, day: 0b11000000 } as const;
 
 /**
- * One side of an EDTF value: `1924-12~` → year 1924, month 12, approximate. Unspecified digits
- * (`1923-XX`) leave the month or day unknown; a season (`1925-21`) is its year plus the season code.
+ * One end of the package's parse as a side. The package gives an open end (`..`) as `Infinity` and an
+ * unknown one (empty) as `null`; both leave only the other end known. Centuries, decades and the like
+ * are unreadable.
  */
-export function readPart(value: string): EdtfSide {
-  if (value === '' || value === '..') return 'open';
-  const m = PART.exec(value);
-  if (!m) return 'unreadable';
-  const year = Number(m[1]);
-  const monthCode = m[2] && m[2] !== 'XX' ? Number(m[2]) : null;
-  const isSeason = monthCode !== null && monthCode >= 21 && monthCode <= 24;
-  if (monthCode !== null && !isSeason && (monthCode < 1 || monthCode > 12)) return 'unreadable';
-  const month = isSeason ? null : monthCode;
-  const day = m[3] && m[3] !== 'XX' && month !== null ? Number(m[3]) : null;
-  if (day !== null && (day < 1 || day > daysInMonth(year, month!))) return 'unreadable';
-  const q = m[4] ?? '';
-  return {
-    year,
-    month,
-    season: isSeason ? monthCode : null,
-    day,
-    approximate: q === '~' || q === '%',
-    uncertain: q === '?' || q === '%',
-  };
+function side(node: Parsed | number | null): EdtfSide {
+  if (node === null || typeof node === 'number') return 'open';
+  const unspecified = node.unspecified ?? 0;
+  if (!(node.type === 'Date' || node.type === 'Season') || unspecified & UNSPECIFIED.year) return 'unreadable';
+  const [year, second, third] = node.values as number[];
+  const season = node.type === 'Season' ? second! : null;
+  const month = season === null && second !== undefined && !(unspecified & UNSPECIFIED.month) ? second + 1 : null;
+  const day = month !== null && third !== undefined && !(unspecified & UNSPECIFIED.day) ? third : null;
+  return { year: year!, month, season, day, approximate: Boolean(node.approximate), uncertain: Boolean(node.uncertain) };
 }
 
-/** An EDTF value read into its sides; `null` for a set, a list or anything with more than one `/`. */
+/** Values read once per build: every page and index record of a document reads its date again. */
+const cache = new Map<string, EdtfValue | null>();
+
+/**
+ * An EDTF value read into its sides by the `edtf` package: `1924-12~` → year 1924, month 12,
+ * approximate; `1928-02-12/..` → that day to an open end. Unspecified digits (`1923-XX`) leave the
+ * month or day unknown. `null` when the package refuses the value, and for a set or list.
+ */
 export function readEdtf(edtf: string): EdtfValue | null {
-  const sides = edtf.split('/');
-  if (sides.length > 2) return null;
-  return { start: readPart(sides[0]!), end: sides.length === 2 ? readPart(sides[1]!) : null };
+  if (!cache.has(edtf)) cache.set(edtf, read(edtf));
+  return cache.get(edtf)!;
+}
+
+function read(edtf: string): EdtfValue | null {
+  let parsed: Parsed;
+  try {
+    parsed = parse(edtf, LEVEL);
+  } catch {
+    return null;
+  }
+  if (parsed.type === 'Interval') {
+    const [start = null, end = null] = parsed.values as (Parsed | number | null)[];
+    return { start: side(start), end: side(end) };
+  }
+  return parsed.type === 'Date' || parsed.type === 'Season' ? { start: side(parsed), end: null } : null;
 }
 
 const isPart = (side: EdtfSide | null): side is EdtfPart => side !== null && typeof side === 'object';

@@ -1,13 +1,9 @@
-/**
- * EDTF dates as a reader reads them, in Russian: `1923-09-02` → `2 сентября 1923 г.`. Pure and free
- * of the `edtf` package, so the search page's script shares it with the build.
- */
+/** EDTF dates as a reader reads them, in Russian: `1923-09-02` → `2 сентября 1923 г.`, undated → «без даты». */
 import { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../lang/months.ts';
+import { UNDATED } from '../render/labels.ts';
 import { readEdtf, type EdtfPart, type EdtfSide } from './edtf.ts';
 
 const SEASONS = { 21: ['весна', 'весны'], 22: ['лето', 'лета'], 23: ['осень', 'осени'], 24: ['зима', 'зимы'] } as const;
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const isPart = (side: EdtfSide | null): side is EdtfPart => side !== null && typeof side === 'object';
 
@@ -56,26 +52,15 @@ export function edtfLabel(edtf: string): string {
   return `${partLabel(a)} — ${partLabel(b)}`;
 }
 
-const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** True for a year and month, `YYYY-MM`. */
-export const isYearMonth = (value: string): boolean => YEAR_MONTH.test(value);
-
-/**
- * A month of a year in words: `1926-03` → `март 1926`; `genitive` → `марта 1926` (for «с марта 1926»);
- * `heading` → `Март 1926`. A value that is not `YYYY-MM` comes back unchanged.
- */
-export function monthLabel(yearMonth: string, form: 'nominative' | 'genitive' | 'heading' = 'nominative'): string {
-  const m = YEAR_MONTH.exec(yearMonth);
-  if (!m) return yearMonth;
-  const name = (form === 'genitive' ? MONTHS_GENITIVE : MONTHS_NOMINATIVE)[Number(m[2]) - 1]!;
-  return `${form === 'heading' ? capitalise(name) : name} ${m[1]}`;
-}
-
 /**
  * A value for `<time datetime>` when the EDTF date is a plain year, month or day
- * (intervals and uncertain dates have no HTML equivalent); otherwise `null`.
+ * (intervals, seasons and uncertain dates have no HTML equivalent); otherwise `null`.
  */
 export function htmlDatetime(edtf: string | null): string | null {
-  return edtf !== null && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(edtf) ? edtf : null;
+  return edtf !== null && /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/.test(edtf) ? edtf : null;
+}
+
+/** A document's date for a reader: the label of its EDTF date, or «без даты». */
+export function dateText(edtf: string | null): string {
+  return edtf ? edtfLabel(edtf) : UNDATED;
 }

@@ -18,8 +18,6 @@
  */
 import { archiveSegment, genreSegment } from './ids.ts';
 
-export { archiveSegment };
-
 export const urls = {
   home: (): string => '/',
   documents: (): string => '/documents/',

@@ -6,15 +6,14 @@
  */
 import type { Block, Document, Source } from '../../schemas/index.ts';
 import { buildBlocks, stripMarks, type BlockOptions } from './blocks.ts';
+import { documentId } from '../ids/ids.ts';
 import { chooseDate, parseDate, type DocumentPlace } from './dates.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import { documentId } from '../ids/ids.ts';
-import { draftDocument, type DraftDocument, type ParsedSource } from './draft.ts';
+import { draftDocument, type DraftDocument, type KindParser, type ParsedSource } from './draft.ts';
 import type { FlowLine, PrintedNote, TextLine } from './furniture.ts';
 import { resolveGaps, splitByHeaders, type Span } from './headers.ts';
 import { parseLegend, readApparatus, type Apparatus } from './legend.ts';
 import type { TiedNote } from './markers.ts';
-import type { SourceReading } from './read-source.ts';
 import { parseTitle } from './title.ts';
 
 /** What the edition prints for a note whose number survives and whose text does not. */
@@ -24,12 +23,7 @@ const GRIF = /^(?:Срочно\.?\s*)?(?:Совершенно[\s-]|Строго[
 const REGISTRATION = /^№\s?(\S.*)$/u;
 
 /** Parses a numbered document collection. */
-export function parseCollection(
-  source: Source,
-  reading: SourceReading,
-  diagnostics: Diagnostics,
-  options: Omit<BlockOptions, 'paragraphEnds'>,
-): ParsedSource {
+export const parseCollection: KindParser = (source, reading, diagnostics, options) => {
   const { lines, flow } = reading;
   const startIndex = flow.findIndex((l) => l.kind === 'text' && /^ДОКУМЕНТЫ$/u.test(l.text));
   if (startIndex < 0) diagnostics.report('no-documents-heading', 1, 'no "ДОКУМЕНТЫ" heading: the whole file is read as documents');
@@ -54,7 +48,7 @@ export function parseCollection(
     gaps,
     pageNumbers: reading.pageNumbers,
   };
-}
+};
 
 /** Printed notes by the line of their marker; notes without one by the line of the note itself. */
 function notesByMarkerLine(tied: TiedNote[]): { placed: Map<number, PrintedNote[]>; unplaced: Map<number, PrintedNote[]> } {

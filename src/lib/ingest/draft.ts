@@ -3,10 +3,13 @@
  * ids. Every kind of source makes its drafts with `draftDocument`, so the record's derived fields (id,
  * url, text) are computed in one place and a new field is added once.
  */
-import type { Block, Document, Source } from '../../schemas/index.ts';
+import type { Block, Document, Report, Source } from '../../schemas/index.ts';
 import { documentId } from '../ids/ids.ts';
 import { urls } from '../ids/urls.ts';
+import type { BlockOptions } from './blocks.ts';
 import type { SourceLine } from './decode.ts';
+import type { Diagnostics } from './diagnostics.ts';
+import type { SourceReading } from './read-source.ts';
 import type { PartyMention } from './title.ts';
 
 /** A document before persons get their ids: the parties are mentions. */
@@ -65,12 +68,7 @@ export function draftDocument(source: Source, fields: DraftFields): DraftDocumen
 }
 
 /** A number missing from a collection's sequence of headers and how the parser resolved it. */
-export interface NumberingGap {
-  number: number;
-  resolution: 'recovered' | 'missing';
-  line: number;
-  detail: string;
-}
+export type NumberingGap = Omit<Report['gaps'][number], 'source'>;
 
 /** What a kind's parser gives the ingest: the drafts and what the source says besides them. */
 export interface ParsedSource {
@@ -83,3 +81,11 @@ export interface ParsedSource {
   gaps: NumberingGap[];
   pageNumbers: number;
 }
+
+/** A kind's own stages: from the source read as running text to draft documents (see kinds.ts). */
+export type KindParser = (
+  source: Source,
+  reading: SourceReading,
+  diagnostics: Diagnostics,
+  options: Omit<BlockOptions, 'paragraphEnds'>,
+) => ParsedSource;

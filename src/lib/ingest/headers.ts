@@ -35,7 +35,6 @@ export function splitByHeaders(section: FlowLine[], diagnostics: Diagnostics): S
     const titleFollows = next !== undefined && /^\p{Lu}/u.test(next.text) && !LEGEND_START.test(next.text);
     // Numbers run in sequence (a few may be lost); the first header of an excerpt may have any number.
     if (m && n > last && (n <= last + 5 || spans.length === 0) && titleFollows) {
-      if (n === last) diagnostics.report('duplicate-number', line.no, `document number ${n} appears twice`, { data: { number: n } });
       spans.push({ number: n, headerLine: line.no, lines: [], recovered: false });
       last = n;
       continue;

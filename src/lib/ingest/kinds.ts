@@ -9,17 +9,9 @@ import type { BlockOptions } from './blocks.ts';
 import { parseCollection } from './collection.ts';
 import type { SourceLine } from './decode.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import type { ParsedSource } from './draft.ts';
-import { readSource, type SourceReading } from './read-source.ts';
+import type { KindParser, ParsedSource } from './draft.ts';
+import { readSource } from './read-source.ts';
 import { parseSingle } from './single.ts';
-
-/** A kind's own stages: from the source read as running text to draft documents. */
-export type KindParser = (
-  source: Source,
-  reading: SourceReading,
-  diagnostics: Diagnostics,
-  options: Omit<BlockOptions, 'paragraphEnds'>,
-) => ParsedSource;
 
 /** The kinds parsed into documents; the others are kept in `content/` only. */
 export const PARSERS: Partial<Record<Source['kind'], KindParser>> = {

@@ -1,24 +1,16 @@
-import type { Source } from '../../schemas/index.ts';
-import { buildBlocks, type BlockOptions } from './blocks.ts';
-import { parseDate } from './dates.ts';
-import type { Diagnostics } from './diagnostics.ts';
 import { documentId } from '../ids/ids.ts';
-import { draftDocument, type ParsedSource } from './draft.ts';
+import { buildBlocks } from './blocks.ts';
+import { parseDate } from './dates.ts';
+import { draftDocument, type KindParser } from './draft.ts';
 import type { TextLine } from './furniture.ts';
 import { closingPublication } from './legend.ts';
-import type { SourceReading } from './read-source.ts';
 
 /**
  * Parses a source that holds one text (the `single-document` kind): author line and title lines at the
  * top, the body, and a closing publication line. Title, author and date come from the sidecar record;
  * the printed head is kept in the body so nothing is lost.
  */
-export function parseSingle(
-  source: Source,
-  reading: SourceReading,
-  diagnostics: Diagnostics,
-  options: Omit<BlockOptions, 'paragraphEnds'>,
-): ParsedSource {
+export const parseSingle: KindParser = (source, reading, diagnostics, options) => {
   const { lines, flow } = reading;
   const texts = flow.filter((l): l is TextLine => l.kind === 'text');
   if (texts.length === 0) {
@@ -41,4 +33,4 @@ export function parseSingle(
     span: { start: texts[0]!.no, end: texts.at(-1)!.no },
   });
   return { documents: [document], frontMatter: [], frontNotes: [], sectionText: lines, gaps: [], pageNumbers: reading.pageNumbers };
-}
+};

@@ -1,6 +1,7 @@
 /**
  * Russian month names: for headings (`Октябрь 1923`), dates (`2 сентября 1923 г.`), and for reading
- * dates as printed, where a month stands in any case (`января`, `январе`, `май`, `мае`).
+ * dates as printed, where a month stands in any case (`января`, `январе`, `май`, `мае`). Pure: the
+ * search page's script uses it too.
  */
 export const MONTHS_NOMINATIVE = [
   'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
@@ -27,4 +28,22 @@ export function monthNumber(word: string): number {
   if (w.startsWith('мар')) return 3;
   if (w.startsWith('ма')) return 5;
   return STEMS.findIndex((m) => w.startsWith(m)) + 1;
+}
+
+const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** True for a year and month, `YYYY-MM`. */
+export const isYearMonth = (value: string): boolean => YEAR_MONTH.test(value);
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A month of a year in words: `1926-03` → `март 1926`; `genitive` → `марта 1926` (for «с марта 1926»);
+ * `heading` → `Март 1926`. A value that is not `YYYY-MM` comes back unchanged.
+ */
+export function monthLabel(yearMonth: string, form: 'nominative' | 'genitive' | 'heading' = 'nominative'): string {
+  const m = YEAR_MONTH.exec(yearMonth);
+  if (!m) return yearMonth;
+  const name = (form === 'genitive' ? MONTHS_GENITIVE : MONTHS_NOMINATIVE)[Number(m[2]) - 1]!;
+  return `${form === 'heading' ? capitalise(name) : name} ${m[1]}`;
 }

@@ -18,13 +18,18 @@ interface Declension {
   acc: readonly string[];
   ins: readonly string[];
   pre: readonly string[];
+  /**
+   * `false` for a row that is not read backwards: a printed `-и`, `-е`, `-ю` could as well be an
+   * indeclinable name (Мдивани, Церетели), so it is not taken for a form of `-я` or `-ь`.
+   */
+  reverse?: false;
 }
 
 /**
  * The first pattern a nominative ends with decides its declension. Read backwards (a printed form to
- * its nominative), the first row whose ending fits and whose nominative declines by that same row
+ * its nominative), the first row whose case ending fits and whose pattern the nominative then matches
  * wins, so the order also settles ambiguous forms: `Ульяновой` → `Ульянова` (not `Ульяновая`),
- * `Троцкого` → `Троцкий` (not `Троцкой`), `Соколова` (genitive) → `Соколов`.
+ * `Троцкого` → `Троцкий` (not `Троцкой`), `Соколова` (genitive) → `Соколов`, `Женевы` → `Женева`.
  */
 const DECLENSIONS: readonly Declension[] = [
   { pattern: /[кгхжшчщ]ий$/, cut: 2, nom: 'ий', gen: ['ого'], dat: ['ому'], acc: ['ого'], ins: ['им'], pre: ['ом'] },
@@ -36,9 +41,10 @@ const DECLENSIONS: readonly Declension[] = [
   { pattern: /(?:ов|ев|ёв|ин|ын)$/, cut: 0, nom: '', gen: ['а'], dat: ['у'], acc: ['а'], ins: ['ым'], pre: ['е'] },
   { pattern: /[гкх]а$/, cut: 1, nom: 'а', gen: ['и'], dat: ['е'], acc: ['у'], ins: ['ой', 'ою'], pre: ['е'] },
   { pattern: /[жшчщц]а$/, cut: 1, nom: 'а', gen: ['и', 'ы'], dat: ['е'], acc: ['у'], ins: ['ей', 'ею', 'ой', 'ою'], pre: ['е'] },
-  { pattern: /а$/, cut: 1, nom: 'а', gen: ['ы'], dat: ['е'], acc: ['у'], ins: ['ой', 'ою'], pre: ['е'] },
-  { pattern: /я$/, cut: 1, nom: 'я', gen: ['и'], dat: ['е'], acc: ['ю'], ins: ['ей', 'ею'], pre: ['е'] },
-  { pattern: /ь$/, cut: 1, nom: 'ь', gen: ['я'], dat: ['ю'], acc: ['я'], ins: ['ем'], pre: ['е'] },
+  { pattern: /[бвгдзклмнпрстфх]а$/, cut: 1, nom: 'а', gen: ['ы'], dat: ['е'], acc: ['у'], ins: ['ой', 'ою'], pre: ['е'] },
+  { pattern: /ия$/, cut: 1, nom: 'я', gen: ['и'], dat: ['и'], acc: ['ю'], ins: ['ей', 'ею'], pre: ['и'] },
+  { pattern: /я$/, cut: 1, nom: 'я', gen: ['и'], dat: ['е'], acc: ['ю'], ins: ['ей', 'ею'], pre: ['е'], reverse: false },
+  { pattern: /ь$/, cut: 1, nom: 'ь', gen: ['я'], dat: ['ю'], acc: ['я'], ins: ['ем'], pre: ['е'], reverse: false },
   { pattern: /[жшчщц]$/, cut: 0, nom: '', gen: ['а'], dat: ['у'], acc: ['а'], ins: ['ем', 'ом'], pre: ['е'] },
   { pattern: /[бвгдзклмнпрстфх]$/, cut: 0, nom: '', gen: ['а'], dat: ['у'], acc: ['а'], ins: ['ом'], pre: ['е'] },
 ];
@@ -66,6 +72,7 @@ function declension(nominative: string): { stem: string; d: Declension } | null 
  * | `-ова`, `-ева`, `-ина`, `-ына` (feminine) | Ульянова | Ульянова, Ульяновой, Ульянову, Ульяновою |
  * | `-ов`, `-ев`, `-ёв`, `-ин`, `-ын` | Зиновьев | Зиновьев, Зиновьева, Зиновьеву, Зиновьевым, Зиновьеве |
  * | `-а`, `-я` | Ягода, Смилга | Ягода, Ягоды, Ягоде, Ягоду, Ягодой, Ягодою (`-и` after г, к, х, ж, ш, ч, щ; `-ей` after ж, ш, ч, щ, ц) |
+ * | `-ия` | Берия | Берия, Берии, Берию, Берией, Бериею |
  * | other consonant | Радек, Каганович | Радек, Радека, Радеку, Радеком, Радеке (`-ем` after ж, ш, ч, щ, ц) |
  * | `-ь` | — | -ь, -я, -ю, -ем, -е |
  * | a vowel (о, е, и, у, ю, э), `-ых`, `-их` | Бройдо, Орджоникидзе | indeclinable: the nominative only |
@@ -97,9 +104,9 @@ export function surnameCases(surname: string): SurnameCases {
 
 /**
  * A surname in the nominative, from its form in the given case: `Троцкого` (gen) → `Троцкий`,
- * `Смилге` (dat) → `Смилга`. The reverse of {@link surnameCases}: the first row of the table whose
- * ending fits and whose nominative declines by that row. Double surnames are read part by part; an
- * indeclinable or unknown form comes back unchanged.
+ * `Смилге` (dat) → `Смилга`, `Берии` → `Берия`. The reverse of {@link surnameCases}: the first row of
+ * the table read backwards whose ending fits and whose pattern the nominative matches. Double surnames
+ * are read part by part; an indeclinable or unknown form comes back unchanged (`Мдивани`).
  */
 export function surnameToNominative(form: string, nameCase: NameCase): string {
   if (nameCase === 'nom') return form;
@@ -107,12 +114,11 @@ export function surnameToNominative(form: string, nameCase: NameCase): string {
   if (parts.length > 1) return parts.map((p) => surnameToNominative(p, nameCase)).join('-');
   if (INDECLINABLE.test(form)) return form;
   for (const d of DECLENSIONS) {
+    if (d.reverse === false) continue;
     for (const ending of nameCase === 'gen' ? d.gen : d.dat) {
       if (!form.endsWith(ending)) continue;
       const nominative = form.slice(0, form.length - ending.length) + d.nom;
-      // A soft sign after a vowel (`Бериь` from `Берия`) is no Russian word: not this row.
-      if (/[аеёиоуыэюя]ь$/.test(nominative)) continue;
-      if (nominative.length > 1 && declension(nominative)?.d === d) return nominative;
+      if (nominative.length > 2 && d.pattern.test(nominative)) return nominative;
     }
   }
   return form;

@@ -3,15 +3,17 @@
  * renderer take them from here, so a document is called the same everywhere (`№ 12`, «без даты»,
  * «Вид документа»). Dates themselves are labelled by `edtfLabel` (src/lib/edtf/label.ts). Pure.
  */
-import type { Document, Source } from '../../schemas/index.ts';
-import { edtfLabel } from '../edtf/label.ts';
+import type { Correction, Document, Source } from '../../schemas/index.ts';
 
 /** The edition's name: the site's name in page titles, and the electronic publication in a citation. */
 export const EDITION_TITLE = 'Политбюро и Лев Троцкий';
 
-/** `№ 12`: a document's number in its source, as the collection prints it in its headers. */
-export function numberLabel(number: number): string {
-  return `№ ${number}`;
+/**
+ * `№ 12`: a document's number in its source, as the collection prints it in its headers; `nobreak`
+ * joins sign and number with a no-break space where a line must not end after `№`.
+ */
+export function numberLabel(number: number | string, { nobreak = false } = {}): string {
+  return `№${nobreak ? '\u00a0' : ' '}${number}`;
 }
 
 /** What stands for the date of an undated document inside a line (`№ 51. без даты`). */
@@ -19,11 +21,6 @@ export const UNDATED = 'без даты';
 
 /** The same at the start of a line, a link or a breadcrumb (`Без даты — 3 документа`). */
 export const UNDATED_TITLE = 'Без даты';
-
-/** A document's date for a reader: the label of its EDTF date, or «без даты». */
-export function dateText(edtf: string | null): string {
-  return edtf ? edtfLabel(edtf) : UNDATED;
-}
 
 /**
  * How a document is named in a list: `№ 12` in a collection; the short title of its source for a
@@ -59,12 +56,11 @@ export const FIELD_LABELS = {
 } as const;
 
 /** Labels of the record fields an editorial correction may change (`content/corrections.json`). */
-export const CORRECTED_FIELD_LABELS: Readonly<Record<string, string>> = {
+export const CORRECTED_FIELD_LABELS: Readonly<Record<Correction['field'], string>> = {
   date: 'Дата',
   title: 'Заголовок',
   text: 'Текст',
   legend: 'Легенда',
-  number: 'Номер',
 };
 
 /** The mark after a reading the edition corrected, and what a screen reader says for it. */

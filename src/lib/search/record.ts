@@ -4,8 +4,7 @@
  * the page's parties and particulars), computed from the records alone, so that it is tested
  * without a build. src/components/search-index.astro renders it. See docs/search.md.
  */
-import { edtfLabel } from '../edtf/label.ts';
-import { dateText } from '../render/labels.ts';
+import { dateText, edtfLabel } from '../edtf/label.ts';
 import type { Document, Person, Source } from '../../schemas/index.ts';
 import { dateForms, monthValues, sortKeys, yearValues } from './dates.ts';
 import { FILTER_KEYS, META_KEYS, SORT_KEYS } from './contract/keys.ts';

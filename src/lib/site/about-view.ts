@@ -13,6 +13,7 @@ import { genreGroups } from './genres.ts';
 import { groupByPeriod, undatedReason } from './periods.ts';
 import { dateDiscrepancies, DIAGNOSTIC_LABELS, noteProblems, number, percent } from './report-view.ts';
 import { urls } from '../ids/urls.ts';
+import { SOURCE_KIND_LABELS, SOURCE_KIND_POSSESSIVE } from './sources.ts';
 
 /** What the page reads: the records, the report, the sources' front matter and the two editorial files. */
 export interface AboutData {
@@ -66,7 +67,8 @@ export interface AboutView {
     count: string;
     rows: { href: string; label: string; title: string; closing: string; corrected: boolean }[];
   };
-  notParsed: { href: string; title: string; kind: string }[];
+  /** Sources the ingest does not read yet: the kind's label and the possessive that agrees with it («её» or «его» текст). */
+  notParsed: { href: string; title: string; kind: string; its: string }[];
   codes: { code: string; count: number; meaning: string }[];
   urls: { page: string; examples: string[] }[];
   data: { documents: string; persons: number };
@@ -160,7 +162,7 @@ export function aboutView(data: AboutData): AboutView {
         const doc = documentById.get(c.document);
         return {
           document: doc ? link(doc) : { text: c.document, href: null },
-          field: CORRECTED_FIELD_LABELS[c.field]?.toLocaleLowerCase('ru') ?? c.field,
+          field: CORRECTED_FIELD_LABELS[c.field].toLocaleLowerCase('ru'),
           from: c.from,
           date: c.field === 'date' ? { label: edtfLabel(c.to), edtf: c.to } : null,
           to: c.to,
@@ -206,7 +208,7 @@ export function aboutView(data: AboutData): AboutView {
     },
     notParsed: sources
       .filter((s) => (report.documents[s.id] ?? 0) === 0)
-      .map((s) => ({ href: urls.source(s.id), title: s.shortTitle, kind: s.kind === 'book' ? 'книга' : 'статья' })),
+      .map((s) => ({ href: urls.source(s.id), title: s.shortTitle, kind: SOURCE_KIND_LABELS[s.kind], its: SOURCE_KIND_POSSESSIVE[s.kind] })),
     codes: Object.entries(report.byCode)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([code, count]) => ({ code, count, meaning: DIAGNOSTIC_LABELS[code] ?? '—' })),

@@ -6,9 +6,8 @@
  */
 import type { Document, Note, PersonRef, Source } from '../../schemas/index.ts';
 import { correctionIds, renderBody } from '../render/body.ts';
-import { edtfLabel, htmlDatetime } from '../edtf/label.ts';
-import { DATE_SOURCE_LABELS } from '../render/labels.ts';
-import { CORRECTED_FIELD_LABELS, dateText, EDITION_TITLE, FIELD_LABELS, numberLabel, PAGE_COUNTED } from '../render/labels.ts';
+import { dateText, edtfLabel, htmlDatetime } from '../edtf/label.ts';
+import { CORRECTED_FIELD_LABELS, DATE_SOURCE_LABELS, EDITION_TITLE, FIELD_LABELS, numberLabel, PAGE_COUNTED } from '../render/labels.ts';
 import { noteList, type NoteItem } from '../render/note-list.ts';
 import { urls } from '../ids/urls.ts';
 
@@ -280,7 +279,7 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
   const citation = [
     single ? null : `${title} //`,
     source ? sentence(source.citation) : `${doc.source}.`,
-    single ? null : `Док.\u00a0${numberLabel(doc.number).replace(' ', '\u00a0')}.`,
+    single ? null : `Док.\u00a0${numberLabel(doc.number, { nobreak: true })}.`,
     archiveRef ? `Архивный шифр: ${sentence(archiveRef)}` : null,
     `Электронная публикация: ${EDITION_TITLE}. URL:`,
   ]
@@ -320,7 +319,7 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
     published,
     corrections: doc.corrections.map((c) => ({
       anchor: correctionIds(c.id).entry,
-      field: CORRECTED_FIELD_LABELS[c.field] ?? c.field,
+      field: CORRECTED_FIELD_LABELS[c.field],
       from: c.from,
       date: c.field === 'date' ? { label: edtfLabel(c.to), edtf: c.to } : null,
       to: c.to,

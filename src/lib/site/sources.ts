@@ -8,6 +8,14 @@ export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
   book: 'книга',
 };
 
+/** «её текст», «его текст»: the possessive that agrees with each kind's label. */
+export const SOURCE_KIND_POSSESSIVE: Readonly<Record<SourceKind, 'её' | 'его'>> = {
+  'document-collection': 'его',
+  'single-document': 'его',
+  article: 'её',
+  book: 'её',
+};
+
 /** Role of the persons of a record: singular and plural. */
 export const AUTHOR_ROLE_LABELS: Readonly<Record<Source['authorRole'], readonly [string, string]>> = {
   author: ['Автор', 'Авторы'],

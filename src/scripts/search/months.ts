@@ -3,9 +3,7 @@
  * date covers (`month` filter, values `YYYY-MM`); a period from–to becomes an OR over those values.
  */
 import { monthsBetween } from '../../lib/edtf/calendar.ts';
-import { isYearMonth as isMonth, monthLabel as edtfMonthLabel } from '../../lib/edtf/label.ts';
-
-export { isMonth };
+import { isYearMonth as isMonth, monthLabel as edtfMonthLabel } from '../../lib/lang/months.ts';
 
 /** `1926-03` → `март 1926`; in the genitive, `марта 1926` (for «с марта 1926»). */
 export const monthLabel = (value: string, genitive = false): string =>

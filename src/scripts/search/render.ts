@@ -3,7 +3,7 @@
  * HTML (when it comes from Pagefind), passes an allow-list that keeps only `<mark>`.
  */
 import { countDocuments, plural } from '../../lib/lang/plural.ts';
-import { UNDATED } from '../../lib/render/labels.ts';
+import { numberLabel, UNDATED } from '../../lib/render/labels.ts';
 import { resultGenre, resultNumber, type Card } from '../../lib/search/contract/cards.ts';
 import { EXCERPT_WORDS, type PagefindResultData } from '../../lib/search/contract/pagefind.ts';
 import { cardExcerpt, type cardWindow } from './cards.ts';
@@ -116,7 +116,7 @@ export function resultItem(view: ResultView, doc: Document = document): HTMLLIEl
 
   const meta = doc.createElement('p');
   meta.className = 'search-result__meta';
-  const parts = [view.number ? `№\u00a0${view.number}` : null, view.date, view.genre].filter((p): p is string => !!p);
+  const parts = [view.number ? numberLabel(view.number, { nobreak: true }) : null, view.date, view.genre].filter((p): p is string => !!p);
   parts.forEach((text, i) => {
     if (i > 0) meta.append(doc.createTextNode(' · '));
     const span = doc.createElement('span');

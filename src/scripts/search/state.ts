@@ -3,6 +3,7 @@
  * A search can be bookmarked and shared, and the browser's history moves between searches.
  * Pure functions, no DOM.
  */
+import { isYearMonth } from '../../lib/lang/months.ts';
 import { FILTERS, type FilterName } from './keys.ts';
 
 export const SORTS = ['relevance', 'date-asc', 'date-desc'] as const;
@@ -19,8 +20,6 @@ export interface SearchState {
   sort: SortOrder;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 export const emptyState = (): SearchState => ({ q: '', filters: {}, from: null, to: null, sort: 'relevance' });
 
 /** Reads a state from a query string; unknown parameters and malformed values are ignored. */
@@ -33,8 +32,8 @@ export function stateFromParams(params: URLSearchParams): SearchState {
   }
   const from = params.get('from');
   const to = params.get('to');
-  state.from = from && MONTH.test(from) ? from : null;
-  state.to = to && MONTH.test(to) ? to : null;
+  state.from = from && isYearMonth(from) ? from : null;
+  state.to = to && isYearMonth(to) ? to : null;
   const sort = params.get('sort');
   state.sort = SORTS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance';
   return state;
