@@ -3,6 +3,8 @@
  * dates as printed, where a month stands in any case (`января`, `январе`, `май`, `мае`). Pure: the
  * search page's script uses it too.
  */
+import { capitalise } from './capitalise.ts';
+
 export const MONTHS_NOMINATIVE = [
   'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
   'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
@@ -34,8 +36,6 @@ const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** True for a year and month, `YYYY-MM`. */
 export const isYearMonth = (value: string): boolean => YEAR_MONTH.test(value);
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * A month of a year in words: `1926-03` → `март 1926`; `genitive` → `марта 1926` (for «с марта 1926»);

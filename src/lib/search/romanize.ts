@@ -23,6 +23,7 @@
  *   as `Trotskij` that no indexed word begins with.
  */
 import iuliia from 'iuliia';
+import { capitalise } from '../lang/capitalise.ts';
 
 /** The romanisation systems applied to every surname (see the table above). */
 export const SCHEMAS = [
@@ -46,7 +47,6 @@ export function foldLatin(s: string): string {
 }
 
 /** Capitalise a folded form for display in the index text (`trotsky` → `Trotsky`). */
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** `Trotsky`, `Zinoviev`: the English spellings by the two rules in the module comment, or none. */
 export function englishForms(surname: string): string[] {
@@ -76,12 +76,12 @@ export function romanizeSurname(surname: string): string[] {
 
 /** The usual English spelling: by the English rules when one applies (`Trotsky`, `Zinoviev`), else Wikipedia's (`Yagoda`). */
 export function englishName(surname: string): string {
-  return capital(englishForms(surname)[0] ?? foldLatin(iuliia.translate(surname, iuliia.WIKIPEDIA)).replace(/[^a-z-]/g, ''));
+  return capitalise(englishForms(surname)[0] ?? foldLatin(iuliia.translate(surname, iuliia.WIKIPEDIA)).replace(/[^a-z-]/g, ''));
 }
 
 /** The same forms, capitalised, for the index text: `Trotsky`, `Trotskii`, … */
 export function romanizedForDisplay(surname: string): string[] {
-  return romanizeSurname(surname).map(capital);
+  return romanizeSurname(surname).map(capitalise);
 }
 
 /**
@@ -92,7 +92,7 @@ export function romanizeInitials(initials: string): string[] {
   const letters = initials.match(/[А-ЯЁ][а-яё]?/g) ?? [];
   if (letters.length === 0) return [];
   const variants = (['WIKIPEDIA', 'ISO_9_1968'] as const).map((schema) =>
-    letters.map((l) => `${foldLatin(iuliia.translate(l, iuliia[schema])).replace(/[^a-z]/g, '')}.`).map(capital).join(' '),
+    letters.map((l) => `${foldLatin(iuliia.translate(l, iuliia[schema])).replace(/[^a-z]/g, '')}.`).map(capitalise).join(' '),
   );
   return [...new Set(variants)];
 }

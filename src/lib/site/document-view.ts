@@ -7,6 +7,7 @@
 import type { Document, Note, PersonRef, Source } from '../../schemas/index.ts';
 import { correctionIds, renderBody } from '../render/body.ts';
 import { dateText, edtfLabel, htmlDatetime } from '../edtf/label.ts';
+import { capitalise } from '../lang/capitalise.ts';
 import { CORRECTED_FIELD_LABELS, DATE_SOURCE_LABELS, EDITION_TITLE, FIELD_LABELS, numberLabel, PAGE_COUNTED } from '../render/labels.ts';
 import { noteList, type NoteItem } from '../render/note-list.ts';
 import { urls } from '../ids/urls.ts';
@@ -202,7 +203,7 @@ function metaView(doc: Document, { source, known }: DocumentContext): DocumentMe
       text: dateText(doc.date.edtf),
       datetime: htmlDatetime(doc.date.edtf),
       correction: dateCorrection ? correctionMark(dateCorrection.id) : null,
-      printed: doc.date.text ? { from: from ? from[0]!.toUpperCase() + from.slice(1) : 'В источнике', text: doc.date.text } : null,
+      printed: doc.date.text ? { from: from ? capitalise(from) : 'В источнике', text: doc.date.text } : null,
       edtf: doc.date.edtf,
     },
     place: field(FIELD_LABELS.place, doc.place),
