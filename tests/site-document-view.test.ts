@@ -231,7 +231,7 @@ describe('documents without a date, without a title, without a number', () => {
   it('says «без даты» (№ 51)', () => {
     const v = view('pt-051', [null, null], ['pt-215', 'pt-127']);
     expect(v.meta.date).toEqual({ label: 'Дата', text: 'без даты', datetime: null, correction: null, printed: null, edtf: null });
-    expect(v.head.description).toMatch(/^Письмо И\. В\. Сталина членам Политбюро о согласовании рукописи биографии В\. И\. Ленина\. без даты\. РГАНИ\./);
+    expect(v.head.description).toMatch(/^Письмо И\. В\. Сталина членам Политбюро о согласовании рукописи биографии В\. И\. Ленина\. Без даты\. РГАНИ\./);
     expect(v.nav[0]?.prev?.direction).toBe('Ранее по дате: 11 октября 1932 г.');
     expect(v.nav[0]?.next?.direction).toBe('Позднее по дате: без даты');
   });

@@ -290,7 +290,7 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
   return {
     head: {
       title: single ? doc.title : `${numberLabel(doc.number)}. ${doc.title}`,
-      description: [sentence(doc.title), sentence(dateText(doc.date.edtf)), legend ? sentence(legend.text) : null]
+      description: [sentence(doc.title), sentence(capitalise(dateText(doc.date.edtf))), legend ? sentence(legend.text) : null]
         .filter(Boolean)
         .join(' ')
         .slice(0, 300),
