@@ -52,9 +52,13 @@ export default defineConfig({
   site: 'https://example.org',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
   // Astro 7 defaults to 'jsx' whitespace rules, which drop the space between a word and an inline element
   // on the next source line. Text fidelity first: keep all whitespace.
   compressHTML: false,
+  // Every script and stylesheet in a file of its own, none inlined into the pages, so the Content-Security-Policy
+  // (src/lib/site/content-security-policy.ts) allows scripts and styles from the site only, with no
+  // 'unsafe-inline' and no hashes. Vite's limit also decides which scripts Astro inlines.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [sitemap()],
 });
