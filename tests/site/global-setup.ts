@@ -35,7 +35,9 @@ const data = fileURLToPath(new URL('../../data/', import.meta.url));
 function build(): Promise<void> {
   return new Promise((ok, fail) => {
     const started = performance.now();
-    const child = spawn('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    // Without the NODE_ENV=test that Vitest sets: the site under test is built as a shell's `npm run build` builds it.
+    const { NODE_ENV: _test, ...env } = process.env;
+    const child = spawn('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
     const output: string[] = [];
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
