@@ -50,6 +50,7 @@ const PAGE_TYPES: [string, string][] = [
   ['source index', urls.sources()],
   ['source', urls.source(doc.source)],
   ['about', urls.about()],
+  ['data', urls.dataPage()],
   ['search', urls.search()],
 ];
 

@@ -50,7 +50,7 @@ describe(`pages implied by the data (${documents.length} documents)`, () => {
     expect(capped(await missingOrUnreachable([urls.sources(), ...expected.sources]))).toEqual([]);
   });
 
-  it('reaches /about/ and /search/ from /', async () => {
-    expect(capped(await missingOrUnreachable([urls.about(), urls.search()]))).toEqual([]);
+  it('reaches /about/, /search/ and /data/ from /', async () => {
+    expect(capped(await missingOrUnreachable([urls.about(), urls.search(), urls.dataPage()]))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
  * | --- | --- |
  * | home | `/` |
  * | document | `/documents/pt-001/` (the record's `url`) |
+ * | a document's citation and text files | `/documents/pt-001/pt-001.csl.json`, `.ris`, `.bib`, `.tei.xml` |
  * | all documents | `/documents/` |
  * | by date | `/dates/`, `/dates/1923/`, `/dates/1923-02/`, undated: `/dates/undated/` |
  * | persons and bodies | `/persons/`, `/persons/trockiy-l-d/` |
@@ -14,7 +15,7 @@
  * | sources | `/sources/`, `/sources/politburo-i-trotsky-1923-1932/` |
  * | about, editorial principles | `/about/` |
  * | search | `/search/` |
- * | data | `/data/documents.json`, `/data/persons.json`, `/data/report.json`, `/data/sources.json` |
+ * | data | `/data/` (the downloads), `/data/documents.json`, `/data/persons.json`, `/data/report.json`, `/data/sources.json`, `/data/documents.csv`, `/data/correspondence.cmif.xml`, … |
  */
 import { archiveSegment, genreSegment } from './ids.ts';
 
@@ -22,6 +23,8 @@ export const urls = {
   home: (): string => '/',
   documents: (): string => '/documents/',
   document: (id: string): string => `/documents/${id}/`,
+  /** A file of a document beside its page, named by the id so a download keeps it: `/documents/pt-001/pt-001.ris`. */
+  documentFile: (id: string, extension: string): string => `/documents/${id}/${id}.${extension}`,
   dates: (): string => '/dates/',
   year: (year: number | string): string => `/dates/${year}/`,
   month: (yearMonth: string): string => `/dates/${yearMonth}/`,
@@ -41,5 +44,6 @@ export const urls = {
   source: (id: string): string => `/sources/${id}/`,
   about: (): string => '/about/',
   search: (): string => '/search/',
+  dataPage: (): string => '/data/',
   data: (file: string): string => `/data/${file}`,
 };

@@ -96,3 +96,13 @@ export function romanizeInitials(initials: string): string[] {
   );
   return [...new Set(variants)];
 }
+
+/**
+ * Any Russian text in Latin letters by the Library of Congress system without diacritics (ALA-LC,
+ * `iuliia.ALA_LC_ALT`: `Политбюро и Лев Троцкий` → `Politbiuro i Lev Trotskii`, `ь` → `'`), the
+ * romanisation English-language historiography and the Chicago Manual use for Russian titles and
+ * names in citations.
+ */
+export function romanizeText(text: string): string {
+  return iuliia.translate(text, iuliia.ALA_LC_ALT);
+}

@@ -1,0 +1,123 @@
+/**
+ * The corpus files under `/data/` besides the ingest's JSON: the CSV, the CMIF of the correspondence,
+ * the JSON Schemas, the citations of all documents in one file per format, and one zip of all of it
+ * (with every document's TEI and a README). Made once per build from the corpus entries; the
+ * endpoints serve them and the data page lists them with their sizes and samples. Pure apart from
+ * the zip's compression (fflate, deterministic: a fixed time on every entry).
+ */
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { absoluteUrl, type SiteAddress } from '../ids/site-address.ts';
+import { urls } from '../ids/urls.ts';
+import { EDITION } from '../site/identity.ts';
+import { biblatex } from './biblatex.ts';
+import { cmifXml } from './cmif.ts';
+import type { CorpusEntry } from './corpus.ts';
+import { cslItems } from './csl-json.ts';
+import { csvRow, documentsCsv } from './csv.ts';
+import { DOCUMENT_FORMATS } from './document-files.ts';
+import { documentsJsonSchema, personsJsonSchema } from './json-schema.ts';
+import { ris } from './ris.ts';
+import { zipReadme } from './zip-readme.ts';
+
+/** A file of `/data/`. */
+export interface CorpusFile {
+  /** The file name under `/data/`. */
+  name: string;
+  mime: string;
+  /** The format's name for a reader. */
+  format: string;
+  /** What it holds, in Russian. */
+  description: string;
+  content: string | Uint8Array;
+}
+
+/** The name of the zip of all data. */
+export const ZIP_NAME = 'politburo-trotsky-data.zip';
+
+/** What the files are made from besides the entries. */
+export interface CorpusFilesInput {
+  entries: readonly CorpusEntry[];
+  /** The ingest's JSON files by name (`documents.json` …), byte for byte, for the zip. */
+  json: Readonly<Record<string, string>>;
+  /** When the data were made (`report.json`'s `generated`): the CMIF's timestamp and the zip entries' time. */
+  updated: string;
+  address?: SiteAddress;
+}
+
+/** The corpus files, the zip last. */
+export function corpusFiles(input: CorpusFilesInput): CorpusFile[] {
+  const { entries, address } = input;
+  const records = entries.map((e) => e.record);
+  const abs = (path: string) => absoluteUrl(path, address);
+  const files: CorpusFile[] = [
+    {
+      name: 'documents.csv',
+      mime: 'text/csv; charset=utf-8',
+      format: 'CSV (RFC 4180, UTF-8)',
+      description: 'Таблица документов: номер, заголовок, даты (EDTF и как напечатана), вид, авторы, адресаты, архив, фонд, опись, дело, листы, страница, адрес.',
+      content: documentsCsv(entries.map((e) => csvRow(e.record, e.doc.number, e.doc.page))),
+    },
+    {
+      name: 'correspondence.cmif.xml',
+      mime: 'application/xml; charset=utf-8',
+      format: 'CMIF (TEI)',
+      description: 'Переписка — письма, телеграммы, записки с автором и адресатом — в формате CMIF для correspSearch.',
+      content: cmifXml(records, { fileUrl: abs(urls.data('correspondence.cmif.xml')), homeUrl: abs(urls.home()), updated: input.updated }),
+    },
+    {
+      name: 'documents.csl.json',
+      mime: 'application/vnd.citationstyles.csl+json',
+      format: 'CSL-JSON',
+      description: 'Библиографические записи всех документов для Zotero и других менеджеров ссылок: подлинник и публикация.',
+      content: `${JSON.stringify(records.flatMap(cslItems), null, 2)}\n`,
+    },
+    {
+      name: 'documents.ris',
+      mime: 'application/x-research-info-systems',
+      format: 'RIS',
+      description: 'Те же записи в RIS (по соглашению Zotero: архив в DB, шифр в AN, адресаты в A2).',
+      content: records.map(ris).join('\r\n'),
+    },
+    {
+      name: 'documents.bib',
+      mime: 'application/x-bibtex; charset=utf-8',
+      format: 'BibLaTeX',
+      description: 'Те же записи в BibLaTeX (UTF-8, шифр в поле library).',
+      content: records.map(biblatex).join('\n'),
+    },
+    {
+      name: 'documents.schema.json',
+      mime: 'application/schema+json',
+      format: 'JSON Schema',
+      description: 'Схема записей documents.json (JSON Schema 2020-12), порождённая из схем, которыми издание проверяет данные.',
+      content: documentsJsonSchema(abs(urls.data('documents.schema.json'))),
+    },
+    {
+      name: 'persons.schema.json',
+      mime: 'application/schema+json',
+      format: 'JSON Schema',
+      description: 'Схема записей persons.json.',
+      content: personsJsonSchema(abs(urls.data('persons.schema.json'))),
+    },
+  ];
+  return [...files, zipFile(input, files)];
+}
+
+/** The zip: the README, the ingest's JSON, the files above and every document's TEI under `tei/`. */
+function zipFile(input: CorpusFilesInput, files: readonly CorpusFile[]): CorpusFile {
+  const mtime = new Date(input.updated);
+  const tei = DOCUMENT_FORMATS.find((f) => f.extension === 'tei.xml')!;
+  const entries: Zippable = {
+    'README.md': strToU8(zipReadme({ files, jsonNames: Object.keys(input.json), documents: input.entries.length, updated: input.updated, address: input.address })),
+    ...Object.fromEntries(Object.entries(input.json).map(([name, text]) => [name, strToU8(text)])),
+    ...Object.fromEntries(files.map((f) => [f.name, typeof f.content === 'string' ? strToU8(f.content) : f.content])),
+    tei: Object.fromEntries(input.entries.map((e) => [`${e.doc.id}.xml`, strToU8(tei.make(e.record, e.doc))])),
+  };
+  return {
+    name: ZIP_NAME,
+    mime: 'application/zip',
+    format: 'ZIP',
+    description: `Всё вместе: JSON, CSV, CMIF, CSL-JSON, RIS, BibLaTeX, схемы, TEI каждого документа (папка tei/) и README. ${EDITION.licence.name}.`,
+    content: zipSync(entries, { level: 9, mtime }),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * What the data page (`/data/`) shows: every download with its format, size, licence and the first
+ * lines of what it holds, and the files published beside each document. The page only renders this
+ * (`src/pages/data/index.astro`); tests/site-data-page-view.test.ts checks it. Pure.
+ */
+import { unzipSync } from 'fflate';
+import { urls } from '../ids/urls.ts';
+import type { CorpusEntry } from '../export/corpus.ts';
+import type { CorpusFile } from '../export/corpus-files.ts';
+import { DOCUMENT_FORMATS } from '../export/document-files.ts';
+import { JSON_DESCRIPTIONS } from '../export/zip-readme.ts';
+import { countDocuments, plural } from '../lang/plural.ts';
+import { EDITION } from './identity.ts';
+
+/** A download of the page. */
+export interface DownloadView {
+  name: string;
+  href: string;
+  format: string;
+  /** `19,3 КБ`. */
+  size: string;
+  licence: string;
+  description: string;
+  /** The first lines, cut to a width; for the zip, the files it holds. */
+  sample: string;
+}
+
+export interface DataPageView {
+  title: string;
+  description: string;
+  licence: { name: string; url: string; statement: string };
+  corpus: DownloadView[];
+  /** The formats of every document, with the files of one document as the example. */
+  perDocument: { example: { id: string; href: string }; formats: DownloadView[] };
+}
+
+const NB = '\u00a0';
+
+/** A size as a reader reads it: `812 Б`, `19,3 КБ`, `7,2 МБ` (binary multiples, decimal comma). */
+export function sizeLabel(bytes: number): string {
+  if (bytes < 1024) return `${bytes}${NB}Б`;
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'КБ'] : [bytes / 1024 / 1024, 'МБ'];
+  return `${value.toFixed(1).replace('.', ',')}${NB}${unit}`;
+}
+
+/** The first `lines` lines of a text, each cut at `width` characters. */
+export function sampleOf(text: string, lines = 6, width = 96): string {
+  const all = text.split(/\r?\n/);
+  const shown = all.slice(0, lines).map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
+  return [...shown, ...(all.length > lines && all.slice(lines).some((l) => l !== '') ? ['…'] : [])].join('\n');
+}
+
+/** The names of the files a zip holds, without decompressing them. */
+function zipListing(zip: Uint8Array): string[] {
+  const names: string[] = [];
+  unzipSync(zip, {
+    filter: (file) => {
+      names.push(file.name);
+      return false;
+    },
+  });
+  return names;
+}
+
+function zipSample(zip: Uint8Array): string {
+  const names = zipListing(zip);
+  const tei = names.filter((n) => n.startsWith('tei/') && !n.endsWith('/')).map((n) => n.slice('tei/'.length));
+  const other = names.filter((n) => !n.startsWith('tei/'));
+  return [...other, `tei/ — ${tei.length} ${plural(tei.length, ['файл', 'файла', 'файлов'])}: ${tei.slice(0, 3).join(', ')}, …`].join('\n');
+}
+
+const bytesOf = (content: string | Uint8Array): number => (typeof content === 'string' ? new TextEncoder().encode(content).length : content.length);
+
+/** The data page from the corpus files, the ingest's JSON (by name) and one document whose files stand as the example. */
+export function dataPageView(input: { files: readonly CorpusFile[]; json: Readonly<Record<string, string>>; example: CorpusEntry; documents: number }): DataPageView {
+  const licence = EDITION.licence.name;
+  const json: DownloadView[] = Object.entries(input.json).map(([name, text]) => ({
+    name,
+    href: urls.data(name),
+    format: 'JSON',
+    size: sizeLabel(bytesOf(text)),
+    licence,
+    description: `${(JSON_DESCRIPTIONS[name] ?? 'данные издания').replace(/^./, (c) => c.toUpperCase())}.`,
+    sample: sampleOf(text),
+  }));
+  const corpus: DownloadView[] = input.files.map((f) => ({
+    name: f.name,
+    href: urls.data(f.name),
+    format: f.format,
+    size: sizeLabel(bytesOf(f.content)),
+    licence,
+    description: f.description,
+    sample: typeof f.content === 'string' ? sampleOf(f.content) : zipSample(f.content),
+  }));
+  const { record, doc } = input.example;
+  const formats = DOCUMENT_FORMATS.map((format) => {
+    const text = format.make(record, doc);
+    const href = urls.documentFile(doc.id, format.extension);
+    return { name: href.split('/').pop()!, href, format: format.label, size: sizeLabel(bytesOf(text)), licence, description: format.description, sample: sampleOf(text) };
+  });
+  return {
+    title: 'Данные',
+    description: `Данные издания для загрузки: ${countDocuments(input.documents)} в JSON, CSV, TEI, CMIF, CSL-JSON, RIS и BibLaTeX, со схемами и архивом всех файлов.`,
+    licence: { name: licence, url: EDITION.licence.url, statement: EDITION.licence.statement },
+    corpus: [...json, ...corpus],
+    perDocument: { example: { id: doc.id, href: urls.document(doc.id) }, formats },
+  };
+}

@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CorpusEntry } from '../../../lib/export/corpus.ts';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../../../lib/export/document-files.ts';
+import { entries } from '../../../lib/export/site-exports.ts';
+
+/**
+ * The citation and text files beside each document's page: `/documents/pt-001/pt-001.csl.json`,
+ * `.ris`, `.bib`, `.tei.xml` (the formats of src/lib/export/document-files.ts).
+ */
+export const getStaticPaths = (() =>
+  entries.flatMap((entry) =>
+    DOCUMENT_FORMATS.map((format) => ({ params: { id: entry.doc.id, file: `${entry.doc.id}.${format.extension}` }, props: { entry, format } })),
+  )) satisfies GetStaticPaths;
+
+interface Props {
+  entry: CorpusEntry;
+  format: DocumentFormat;
+}
+
+export const GET: APIRoute<Props> = ({ props }) =>
+  new Response(props.format.make(props.entry.record, props.entry.doc), { headers: { 'Content-Type': `${props.format.mime}; charset=utf-8` } });
