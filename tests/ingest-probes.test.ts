@@ -123,7 +123,8 @@ describe('a number printed twice', () => {
 describe('the sources folder', () => {
   it('a sidecar whose file leads out of the folder is refused, and nothing of that file is read', async () => {
     const r = await run(await sourcesFolder({ 'sample.json': sidecar('sample', { file: '../../../../etc/passwd' }) }));
-    expect(errors(r)).toEqual([{ code: 'source-outside', file: '../../../../etc/passwd', line: 0 }]);
+    // The sidecar is written with one key a line: `file` is the fifth.
+    expect(errors(r)).toEqual([{ code: 'source-outside', file: 'sample.json', line: 5 }]);
     expect(r.documents).toEqual([]);
     expect(verdict(r.report, false).failed).toBe(true);
   });
@@ -133,7 +134,7 @@ describe('the sources folder', () => {
     const dir = await sourcesFolder({ 'sample.json': sidecar('sample') });
     await symlink(outside, join(dir, 'sample.txt'));
     const r = await run(dir);
-    expect(errors(r)).toEqual([{ code: 'source-outside', file: 'sample.txt', line: 0 }]);
+    expect(errors(r)).toEqual([{ code: 'source-outside', file: 'sample.json', line: 5 }]);
     expect(r.documents).toEqual([]);
   });
 
@@ -161,21 +162,21 @@ describe('the sources folder', () => {
 });
 
 describe('text after the last document', () => {
-  it('20 KB after the book\'s last legend and marginalia belong to no document: a warning at its first line, the last record unchanged', async () => {
+  it('20 KB appended as `cat` appends (the file ends in a lone space, no line end) belong to no document: a warning at that line, the last record unchanged', async () => {
     const end = excerpt(lines, 214, 215);
-    const plain = await run(await collectionFolder(text(end)));
-    const junk = lines.slice(headerIndex(lines, 100), headerIndex(lines, 100) + 400).join('\n').slice(0, 20_000).split('\n');
-    const r = await run(await collectionFolder(text([...end, ...junk])));
+    expect(end.at(-1)).toBe(' ');
+    const plain = await run(await collectionFolder(end.join('\n')));
+    const junk = lines.slice(headerIndex(lines, 100), headerIndex(lines, 100) + 400).join('\n').slice(0, 20_000);
+    const r = await run(await collectionFolder(end.join('\n') + junk));
     expect(r.documents).toEqual(plain.documents);
-    const first = end.length + junk.findIndex((l) => l.trim() !== '') + 1;
     expect(r.report.diagnostics.filter((d) => d.code === 'text-after-last-document')).toEqual([
-      expect.objectContaining({ level: 'warning', file: 'sample.txt', line: first, data: { lines: expect.any(Number) } }),
+      expect.objectContaining({ level: 'warning', file: 'sample.txt', line: end.length, data: { lines: expect.any(Number) } }),
     ]);
     expect(verdict(r.report, false).failed).toBe(false);
     expect(verdict(r.report, true).failed).toBe(true);
   });
 
-  it('the whole collection pasted after itself is not folded into № 215', async () => {
+  it('the collection pasted after itself, on a new line, is not folded into № 215', async () => {
     const end = excerpt(lines, 215, 215);
     const r = await run(await collectionFolder(text([...end, ...lines.slice(0, 3000)])));
     expect(r.documents.map((d) => d.id)).toEqual(['pt-215']);

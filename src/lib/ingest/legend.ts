@@ -68,8 +68,8 @@ export interface Apparatus {
   parts: Map<number, ApparatusPart>;
   /**
    * Index (into the lines given) of the first line the apparatus does not account for: the first line of
-   * `tail`, or a line after a blank line that opens no entry (kept with the entry before it, as the
-   * signatures under a resolution are), else the number of lines.
+   * `tail`, or a line after a blank line or at the top of a page that opens no entry (kept with the entry
+   * before it, as the signatures under a resolution are, № 42, № 117), else the number of lines.
    */
   end: number;
 }
@@ -98,7 +98,7 @@ export function readApparatus(lines: FlowLine[], from: number): Apparatus {
     }
     const t = stripMarks(l.text);
     const k = classifyAfterLegend(t);
-    const loose = k === 'other' && afterBlank;
+    const loose = k === 'other' && (afterBlank || l.pageStart);
     afterBlank = false;
     if (k !== 'other') kind = k;
     else if (kind === 'legend' && (/^[\p{Ll}(\d]/u.test(t) || unclosed(legend))) {
@@ -121,8 +121,10 @@ export function readApparatus(lines: FlowLine[], from: number): Apparatus {
  * Where the last document of a collection ends, as an index into its lines: no header follows to close
  * it, so text after it (an index, a stray copy of pages) would otherwise become its marginalia. The
  * book ends as every document does, with a legend and the entries after it (№ 215: the legend, its
- * continuation, two marginalia lines), and each document has one legend; so the last document ends at
- * the first line after its first legend that its apparatus does not account for (`Apparatus.end`).
+ * continuation, two marginalia lines, each opened by its words), then the empty top of a page (the
+ * file's last line, a lone space); and each document has one legend. So the last document ends at the
+ * first line after its first legend that its apparatus does not account for (`Apparatus.end`): text
+ * appended to the file starts after that blank line, or on it, as a new page.
  */
 export function endOfLastDocument(lines: FlowLine[]): number {
   const legends = lines.flatMap((l, i) => (l.kind === 'text' && LEGEND_START.test(stripMarks(l.text)) ? [i] : []));

@@ -34,13 +34,14 @@ export async function loadSources(dir: string, general: Diagnostics, progress: (
   const claimed = new Set<string>();
   const out: LoadedSource[] = [];
   for (const name of sidecars) {
-    const sidecar = readSidecar(name, await readFile(join(dir, name), 'utf8'), general);
+    const raw = await readFile(join(dir, name), 'utf8');
+    const sidecar = readSidecar(name, raw, general);
     // A text whose sidecar is broken is reported with the sidecar, not again as a text without one.
     claimed.add(resolve(root, sidecar?.file ?? name.replace(/\.json$/, '.txt')));
     if (!sidecar) continue;
     const { expect = {}, ...source } = sidecar;
     const diagnostics = new Diagnostics(source.file);
-    const bytes = await readText(root, dir, name, source.file, expect.maxBytes ?? MAX_SOURCE_BYTES, diagnostics);
+    const bytes = await readText({ root, dir, sidecar: name, fileLine: lineOfKey(raw, 'file'), general }, source.file, expect.maxBytes ?? MAX_SOURCE_BYTES, diagnostics);
     if (!bytes) {
       general.items.push(...diagnostics.items);
       continue;
@@ -76,12 +77,23 @@ function readSidecar(name: string, raw: string, general: Diagnostics): ReturnTyp
   return null;
 }
 
+/** Where a text is named: the folder (as given and resolved), the sidecar and the line of its `file`. */
+interface Naming {
+  root: string;
+  dir: string;
+  sidecar: string;
+  fileLine: number;
+  general: Diagnostics;
+}
+
 /**
  * The text file named by a sidecar, if it is inside the sources folder (after symbolic links are
  * followed) and not larger than `limit`; the size is read before the file, so a huge one costs nothing.
+ * A name that leads out is the sidecar's fault and is reported there, at the line of `file`.
  */
-async function readText(root: string, dir: string, sidecar: string, file: string, limit: number, diagnostics: Diagnostics): Promise<Uint8Array | null> {
-  const outside = () => diagnostics.report('source-outside', 0, `${sidecar} names "${file}", which is outside the sources folder "${dir}"`, { data: { sidecar } });
+async function readText({ root, dir, sidecar, fileLine, general }: Naming, file: string, limit: number, diagnostics: Diagnostics): Promise<Uint8Array | null> {
+  const outside = () =>
+    general.items.push(...reportAt(sidecar, (d) => d.report('source-outside', fileLine, `"file": "${file}" is outside the sources folder "${dir}": the file is not read`, { data: { sidecar } })));
   if (!inside(root, resolve(root, file))) return (outside(), null);
   let real: string;
   try {
