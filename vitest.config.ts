@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/*.test.ts', 'tests/support/**/*.test.ts'],
           testTimeout: 60_000,
+          // Several files ingest the whole corpus once in `beforeAll` (5 s alone, more on a busy machine).
+          hookTimeout: 60_000,
         },
       },
       {

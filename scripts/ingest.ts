@@ -1,12 +1,18 @@
 /**
  * Builds the edition's records from the OCR'd sources.
- * Usage: npm run ingest -- [--sources DIR] [--out DIR] [--corrections FILE] [--names FILE] [--strict] [--quiet]
+ * Usage: npm run ingest -- [--sources DIR] [--out DIR] [--corrections FILE] [--names FILE] [--acknowledged FILE] [--strict] [--quiet]
+ *
+ * Exit status 0 when the records may be published; 1 when any error was reported (or no document was
+ * found), and with `--strict` also when a warning is not accepted by the reviewed baseline; 2 when the
+ * input could not be read at all (an invalid corrections, names or baseline file). The last line says
+ * which. The records and the report are written in every case, so that the failure can be read there.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../src/lib/ingest/diagnostics.ts';
 import { ingest } from '../src/lib/ingest/ingest.ts';
+import { verdict } from '../src/lib/ingest/verdict.ts';
 
 const { values } = parseArgs({
   options: {
@@ -14,6 +20,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'data' },
     corrections: { type: 'string', default: 'content/corrections.json' },
     names: { type: 'string', default: 'content/person-names.json' },
+    acknowledged: { type: 'string', default: 'content/acknowledged-diagnostics.json' },
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
@@ -23,12 +30,20 @@ const log = (m: string): void => {
   if (!values.quiet) console.log(m);
 };
 
-const result = await ingest({
-  sourcesDir: values.sources,
-  correctionsFile: values.corrections,
-  personNamesFile: values.names,
-  onProgress: log,
-});
+let result: Awaited<ReturnType<typeof ingest>>;
+try {
+  result = await ingest({
+    sourcesDir: values.sources,
+    correctionsFile: values.corrections,
+    personNamesFile: values.names,
+    acknowledgementsFile: values.acknowledged,
+    onProgress: log,
+  });
+} catch (error) {
+  console.error(error);
+  console.error(`ingest failed: ${(error as Error).message}`);
+  process.exit(2);
+}
 const { report } = result;
 await mkdir(values.out, { recursive: true });
 const write = (name: string, value: unknown) => writeFile(join(values.out, name), `${JSON.stringify(value, null, 1)}\n`);
@@ -39,9 +54,8 @@ await Promise.all([
   write('sources.json', result.sources),
 ]);
 
-const levels = { error: 0, warning: 0, info: 0 };
-for (const d of report.diagnostics) levels[d.level]++;
-for (const d of report.diagnostics) if (d.level !== 'info') console.error(formatDiagnostic(d));
+// Accepted warnings stay in report.json; the console shows what still needs reading.
+for (const d of report.diagnostics) if (d.level !== 'info' && !d.acknowledged) console.error(formatDiagnostic(d));
 log('');
 log('Documents per source:');
 for (const [id, n] of Object.entries(report.documents)) log(`  ${id}: ${n}`);
@@ -51,9 +65,10 @@ for (const [code, n] of Object.entries(report.byCode).sort()) log(`  ${code}: ${
 for (const c of report.coverage) log(`Coverage ${c.source}: ${(c.ratio * 100).toFixed(2)}% (${c.covered}/${c.letters} letters)`);
 log(`Latin look-alikes repaired: ${report.latinRepairs.total}; hyphens joined ${report.hyphenation.joined}, kept ${report.hyphenation.kept}`);
 log(`Corrections applied: ${report.corrections.applied}`);
-log(`${levels.error} errors, ${levels.warning} warnings, ${levels.info} notes; ${report.durationMs} ms → ${values.out}/`);
+log(`${report.durationMs} ms → ${values.out}/`);
 
-// Problems in the sources are reported, not fatal: the edition is built from what could be read. `--strict` makes every
-// error and warning fatal (for checking a source before it is added); no documents at all is always fatal.
-const total = Object.values(report.documents).reduce((a, b) => a + b, 0);
-if (total === 0 || (values.strict && levels.error + levels.warning > 0)) process.exitCode = 1;
+const outcome = verdict(report, values.strict);
+if (outcome.failed) {
+  console.error(`${outcome.summary}; see the lines above and ${join(values.out, 'report.json')}`);
+  process.exitCode = 1;
+} else log(outcome.summary);

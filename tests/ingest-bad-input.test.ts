@@ -65,11 +65,12 @@ describe('bad input gets a diagnostic with file and line, never a crash or a sil
     expect(r.report.gaps).toEqual([expect.objectContaining({ number: 2, resolution: 'recovered' })]);
   });
 
-  it('a repeated number is reported, and both texts are kept', async () => {
+  it('a repeated number is reported, and both texts are kept as two records', async () => {
     const { r, diagnostics } = await codes(['ДОКУМЕНТЫ', doc(1), doc(2), doc(2), doc(3)].join('\n'));
-    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'duplicate-number', level: 'error' }));
-    expect(r.documents.map((d) => d.number)).toEqual([1, 2, 3]);
-    expect(r.documents[1]!.text.match(/Текст письма номер 2/g)).toHaveLength(2);
+    expect(diagnostics).toContainEqual({ code: 'duplicate-number', file: 'sample.txt', line: 18, level: 'error' });
+    expect(r.documents.map((d) => d.id)).toEqual(['sm-001', 'sm-002', 'sm-002-2', 'sm-003']);
+    expect(r.documents[1]!.text).toBe(r.documents[2]!.text);
+    expect(r.documents[1]!.text.match(/Текст письма номер 2/g)).toHaveLength(1);
   });
 
   it('odd text does not crash the parser', async () => {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dateSpan } from '../src/lib/edtf/edtf.ts';
 import { editionOptions, ingest, type IngestResult } from '../src/lib/ingest/ingest.ts';
 import { snapshot } from '../src/lib/ingest/snapshot.ts';
+import { verdict } from '../src/lib/ingest/verdict.ts';
 import { LOST_NOTE } from '../src/lib/ingest/collection.ts';
 import { DocumentSchema, PersonSchema, ReportSchema } from '../src/schemas/index.ts';
 
@@ -95,6 +96,16 @@ describe('the whole collection', () => {
     expect(trotsky!.forms).toEqual(expect.arrayContaining(['Л. Д. Троцкого', 'Л. Д. Троцкому']));
     expect(result.persons.filter((p) => p.name.startsWith('Троцк'))).toHaveLength(1);
     expect(result.persons.find((p) => p.name === 'Крупская Н. К.')).toBeDefined();
+  });
+
+  it('passes --strict: no error, every warning accepted by one reviewed entry with its reason, every entry used', () => {
+    const outcome = verdict(result.report, true);
+    expect(outcome.failing).toEqual([]);
+    expect(outcome.failed).toBe(false);
+    const warnings = result.report.diagnostics.filter((d) => d.level === 'warning');
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const d of warnings) expect(d.acknowledged?.reason, `${d.file}:${d.line} ${d.code}`).toMatch(/\p{L}{3}/u);
+    expect(result.report.diagnostics.filter((d) => d.code.startsWith('acknowledgement-') || d.code === 'text-after-last-document')).toEqual([]);
   });
 
   it('matches the reviewed snapshot of key fields (run `npm run snapshot` and read the diff to accept a change)', async () => {

@@ -31,6 +31,16 @@ describe('decodeSource', () => {
     expect(d.items[0]!.message).toContain('Windows-1251');
   });
 
+  it('places invalid UTF-8 at its line (CRLF and CR end lines too) and column, and counts each broken sequence once', () => {
+    const d = new Diagnostics('bad.txt');
+    // «тре» + the first two bytes of «€» (E2 82 AC) + «тья»: one broken sequence, on line 3, after three letters.
+    const bytes = new Uint8Array([...enc('первая\r\nвторая\rтре'), 0xe2, 0x82, ...enc('тья\n'), 0xc0, 0xaf]);
+    expect(decodeSource(bytes, d)).toEqual([]);
+    expect(d.items).toEqual([
+      expect.objectContaining({ level: 'error', line: 3, code: 'utf8-invalid', data: { column: 4, byte: '0xE2', count: 3 } }),
+    ]);
+  });
+
   it('reports an empty file', () => {
     const d = new Diagnostics('empty.txt');
     expect(decodeSource(new Uint8Array(), d)).toEqual([]);

@@ -21,6 +21,11 @@ const BaseSchema = z.object({
   message: z.string(),
   /** Id of the document concerned, if any. */
   document: z.string().nullable().default(null),
+  /**
+   * Set when a reviewed entry of `content/acknowledged-diagnostics.json` accepts this warning: it
+   * stays in the report, but no longer fails `npm run ingest -- --strict`.
+   */
+  acknowledged: z.object({ /** Why it was accepted, as the entry gives it. */ reason: z.string() }).optional(),
 });
 
 /** A code whose diagnostics carry nothing besides their message. */
@@ -49,9 +54,26 @@ export const DiagnosticSchema = z.discriminatedUnion('code', [
   // Reading the files.
   plain('empty-file'),
   plain('encoding'),
+  withData('utf8-invalid', z.object({
+    /** Column (in characters, 1-based) of the first invalid byte on its line. */
+    column: z.number().int().positive(),
+    /** That byte, as `0xFF`. */
+    byte: z.string(),
+    /** Invalid sequences in the whole file. */
+    count: z.number().int().positive(),
+  })),
   withData('no-sources', z.object({ /** The sources folder. */ folder: z.string() })),
+  withData('sidecar-syntax', z.object({ /** Column (1-based) of the JSON syntax error on its line. */ column: z.number().int().positive() })),
   plain('sidecar-invalid'),
   withData('source-missing', z.object({ /** The sidecar that names the missing file. */ sidecar: z.string() })),
+  withData('source-outside', z.object({ /** The sidecar whose `file` leads out of the sources folder. */ sidecar: z.string() })),
+  plain('source-without-sidecar'),
+  withData('source-too-large', z.object({
+    /** The file's size in bytes. */
+    bytes: z.number().int().nonnegative(),
+    /** The largest size read, in bytes. */
+    limit: z.number().int().positive(),
+  })),
   withData('kind-not-ingested', z.object({ kind: SourceKindSchema })),
   // Page furniture and notes.
   withData('page-number', z.object({ /** The printed page number removed. */ page: z.number().int() })),
@@ -71,7 +93,10 @@ export const DiagnosticSchema = z.discriminatedUnion('code', [
   plain('no-documents'),
   plain('no-documents-heading'),
   plain('text-before-first-document'),
-  withData('duplicate-number', NumberData),
+  withData('duplicate-number', NumberData.extend({
+    /** The line of the first header with this number. */
+    first: z.number().int().nonnegative(),
+  })),
   plain('duplicate-id'),
   withData('numbering-gap', z.object({
     /** The missing number. */
@@ -86,6 +111,13 @@ export const DiagnosticSchema = z.discriminatedUnion('code', [
     /** The document after whose legend its text was found. */
     after: z.number().int(),
   })),
+  withData('documents-missing', z.object({
+    /** The first and last of the numbers the sidecar expects that the source does not yield at its start or end. */
+    from: z.number().int(),
+    to: z.number().int(),
+  })),
+  withData('document-out-of-range', NumberData),
+  withData('text-after-last-document', z.object({ /** Lines of text that belong to no document. */ lines: z.number().int().positive() })),
   plain('title-unterminated'),
   plain('legend-missing'),
   plain('legend-none'),
@@ -101,6 +133,14 @@ export const DiagnosticSchema = z.discriminatedUnion('code', [
   // After parsing.
   withData('correction-unused', z.object({ /** The id of the correction. */ correction: z.string() })),
   plain('line-not-in-records'),
+  // The reviewed list of accepted warnings.
+  withData('acknowledgement-unused', z.object({ /** The entry's index in the list, from 0. */ entry: z.number().int().nonnegative() })),
+  withData('acknowledgement-ambiguous', z.object({
+    /** The entry's index in the list, from 0. */
+    entry: z.number().int().nonnegative(),
+    /** How many warnings it matches. */
+    matches: z.number().int(),
+  })),
 ]);
 
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
@@ -115,10 +155,15 @@ export type DiagnosticData<C extends DiagnosticCode> = Extract<Diagnostic, { cod
  */
 export const DIAGNOSTIC_CODES: { readonly [C in DiagnosticCode]: { readonly level: DiagnosticLevel; readonly label: string } } = {
   'empty-file': { level: 'error', label: 'файл источника пуст' },
-  encoding: { level: 'error', label: 'файл источника не в кодировке UTF-8' },
+  encoding: { level: 'error', label: 'файл источника не в кодировке UTF-8 (похоже, в Windows-1251)' },
+  'utf8-invalid': { level: 'error', label: 'в файле источника байты, недопустимые в UTF-8; файл не прочитан' },
   'no-sources': { level: 'error', label: 'в папке источников нет ни одного описания источника' },
-  'sidecar-invalid': { level: 'error', label: 'описание источника (файл .json) не читается или неполно' },
+  'sidecar-syntax': { level: 'error', label: 'описание источника (файл .json) не является правильным JSON' },
+  'sidecar-invalid': { level: 'error', label: 'описание источника (файл .json) неполно или содержит недопустимые значения' },
   'source-missing': { level: 'error', label: 'текстового файла, названного в описании источника, нет' },
+  'source-outside': { level: 'error', label: 'описание источника называет файл вне папки источников' },
+  'source-without-sidecar': { level: 'error', label: 'у текстового файла в папке источников нет описания (файла .json)' },
+  'source-too-large': { level: 'error', label: 'файл источника больше допустимого размера; он не прочитан' },
   'kind-not-ingested': { level: 'info', label: 'источник этого вида пока не разбирается на документы' },
   'page-number': { level: 'info', label: 'номер страницы распознан с искажением или стоит не на месте' },
   'page-count-drift': { level: 'info', label: 'счёт страниц по файлу расходится с напечатанными номерами; дальше используются напечатанные' },
@@ -133,6 +178,9 @@ export const DIAGNOSTIC_CODES: { readonly [C in DiagnosticCode]: { readonly leve
   'text-before-first-document': { level: 'warning', label: 'текст перед шапкой первого документа не отнесён ни к одному документу' },
   'duplicate-number': { level: 'error', label: 'номер документа повторяется' },
   'duplicate-id': { level: 'error', label: 'идентификатор документа повторяется' },
+  'documents-missing': { level: 'error', label: 'в источнике нет документов, которые объявлены в его описании: файл, вероятно, обрезан' },
+  'document-out-of-range': { level: 'error', label: 'номер документа вне диапазона, объявленного в описании источника' },
+  'text-after-last-document': { level: 'warning', label: 'текст после последнего документа не относится ни к одному документу' },
   'numbering-gap': { level: 'error', label: 'в нумерации документов пропуск' },
   'numbering-gap-recovered': { level: 'warning', label: 'шапка документа («№ …» и заголовок) утрачена; текст найден, заголовок дан изданием' },
   'title-unterminated': { level: 'warning', label: 'заголовок не отделён от текста пустой строкой; взяты его первые две строки' },
@@ -143,4 +191,6 @@ export const DIAGNOSTIC_CODES: { readonly [C in DiagnosticCode]: { readonly leve
   'date-missing': { level: 'warning', label: 'дата не найдена ни в заголовке, ни в примечаниях, ни в тексте' },
   'correction-unused': { level: 'warning', label: 'исправление не нашло в тексте того, что исправляет' },
   'line-not-in-records': { level: 'warning', label: 'меньше половины строки источника вошло в записи издания' },
+  'acknowledgement-unused': { level: 'warning', label: 'принятое замечание из списка проверенных больше не встречается' },
+  'acknowledgement-ambiguous': { level: 'warning', label: 'запись списка проверенных замечаний подходит к нескольким замечаниям; ни одно не принято' },
 };

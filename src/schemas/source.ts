@@ -16,8 +16,8 @@ export const SourceSchema = z.object({
   /** Short prefix of the ids of the documents of this source, e.g. `pt` → `pt-001`. */
   siglum: z.string().regex(/^[a-z][a-z0-9]*$/),
   kind: SourceKindSchema,
-  /** File name of the OCR text, beside the sidecar. */
-  file: z.string(),
+  /** File name of the OCR text, beside the sidecar; it must stay inside the sources folder. */
+  file: z.string().min(1),
   /** Title as in the bibliographic record. */
   title: z.string().min(1),
   /** Short title for lists and citations. */
@@ -46,6 +46,31 @@ export const SourceSchema = z.object({
 });
 
 export type Source = z.infer<typeof SourceSchema>;
+
+/** The largest source file read unless its sidecar allows more (`expect.maxBytes`): 16 MiB, about five times the collection. */
+export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * What the ingest must find in a source, declared by the editor in its sidecar, so that a file cut
+ * off or swollen by accident is an error instead of a smaller or larger edition.
+ */
+export const SourceExpectSchema = z.strictObject({
+  /** The numbers the documents run through, as printed: a file that ends early lacks the last ones. */
+  documents: z
+    .strictObject({ from: z.number().int().positive(), to: z.number().int().positive() })
+    .refine((r) => r.from <= r.to, { message: '"from" must not be greater than "to"' })
+    .optional(),
+  /** The largest size of the text file in bytes, when it must differ from `MAX_SOURCE_BYTES`. */
+  maxBytes: z.number().int().positive().optional(),
+});
+
+/**
+ * A sidecar file as the editor writes it: the bibliographic record and what the ingest must find in
+ * the text. Only the record (`SourceSchema`) is published; `expect` is a check of the input.
+ */
+export const SidecarSchema = SourceSchema.extend({ expect: SourceExpectSchema.optional() });
+
+export type SourceExpect = z.infer<typeof SourceExpectSchema>;
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
 /**

@@ -20,9 +20,12 @@ const segment = (value: string): string => slug(value) || 'x';
 /** The width of the number in a document id: `pt-001`; a larger number keeps all its digits (`pt-1000`). */
 const NUMBER_WIDTH = 3;
 
-/** A document's id: the source's siglum and the document's number in it, `pt` + 12 → `pt-012`. */
-export function documentId(siglum: string, number: number): string {
-  return `${siglum}-${String(number).padStart(NUMBER_WIDTH, '0')}`;
+/**
+ * A document's id: the source's siglum and the document's number in it, `pt` + 12 → `pt-012`. A second
+ * document printed with the same number (an error the ingest reports) keeps its text as `pt-012-2`.
+ */
+export function documentId(siglum: string, number: number, copy = 1): string {
+  return `${siglum}-${String(number).padStart(NUMBER_WIDTH, '0')}${copy > 1 ? `-${copy}` : ''}`;
 }
 
 /** A person's or body's id from the edition's form of the name: `Троцкий Л. Д.` → `trockiy-l-d`. */

@@ -12,7 +12,7 @@ import type { Diagnostics } from './diagnostics.ts';
 import { draftDocument, type DraftDocument, type KindParser, type ParsedSource } from './draft.ts';
 import type { FlowLine, PrintedNote, TextLine } from './furniture.ts';
 import { resolveGaps, splitByHeaders, type Span } from './headers.ts';
-import { parseLegend, readApparatus, type Apparatus } from './legend.ts';
+import { endOfLastDocument, parseLegend, readApparatus, type Apparatus } from './legend.ts';
 import type { TiedNote } from './markers.ts';
 import { parseTitle } from './title.ts';
 
@@ -34,9 +34,10 @@ export const parseCollection: KindParser = (source, reading, diagnostics, option
   if (spans.length === 0) diagnostics.report('no-documents', lines[0]?.no ?? 0, 'no document headers ("№ N") found');
   const gaps: ParsedSource['gaps'] = [];
   const resolved = resolveGaps(spans, diagnostics, gaps);
+  const after = cutAfterLastDocument(resolved.at(-1), diagnostics);
   const { placed, unplaced } = notesByMarkerLine(reading.tied);
   const documents = resolved.map((span) => buildDocument(source, span, placed, diagnostics, blockOptions));
-  keepUnplacedNotes(documents, resolved, unplaced);
+  keepUnplacedNotes(documents, resolved, unplaced, after);
 
   const frontNoteSet = new Set<string>();
   for (const l of front) if (l.kind === 'text') for (const n of placed.get(l.no) ?? []) frontNoteSet.add(n.n);
@@ -44,11 +45,31 @@ export const parseCollection: KindParser = (source, reading, diagnostics, option
     documents,
     frontMatter: buildBlocks(front, blockOptions),
     frontNotes: reading.notes.filter((n) => frontNoteSet.has(n.n)).map(({ n, text }) => ({ n, text })),
-    sectionText: lines.filter((l) => l.no > (flow[startIndex]?.no ?? 0)),
+    sectionText: lines.filter((l) => l.no > (flow[startIndex]?.no ?? 0) && l.no < after),
     gaps,
     pageNumbers: reading.pageNumbers,
   };
 };
+
+/**
+ * Takes the text that follows the last document's apparatus out of it (`endOfLastDocument`) and reports
+ * it at its first line: it belongs to no document, so it is neither published nor counted in the
+ * coverage. Returns the line number where that text begins (Infinity when there is none).
+ */
+function cutAfterLastDocument(span: Span | undefined, diagnostics: Diagnostics): number {
+  if (!span) return Infinity;
+  const end = endOfLastDocument(span.lines);
+  const text = span.lines.slice(end).filter((l): l is TextLine => l.kind === 'text');
+  if (text.length === 0) return Infinity;
+  span.lines = span.lines.slice(0, end);
+  diagnostics.report(
+    'text-after-last-document',
+    text[0]!.no,
+    `text after the last document (№ ${span.number}) belongs to no document and is not published (lines ${text[0]!.no}–${text.at(-1)!.no}, ${text.length} of text): "${stripMarks(text[0]!.text).slice(0, 60)}"`,
+    { data: { lines: text.length } },
+  );
+  return text[0]!.no;
+}
 
 /** Printed notes by the line of their marker; notes without one by the line of the note itself. */
 function notesByMarkerLine(tied: TiedNote[]): { placed: Map<number, PrintedNote[]>; unplaced: Map<number, PrintedNote[]> } {
@@ -63,8 +84,8 @@ function notesByMarkerLine(tied: TiedNote[]): { placed: Map<number, PrintedNote[
 }
 
 /** A note without a marker stays with the document on whose page it is printed, so its text is not lost. */
-function keepUnplacedNotes(documents: DraftDocument[], spans: Span[], unplaced: Map<number, PrintedNote[]>): void {
-  const spansEnd = spans.map((_, i) => spans[i + 1]?.headerLine ?? Infinity);
+function keepUnplacedNotes(documents: DraftDocument[], spans: Span[], unplaced: Map<number, PrintedNote[]>, end: number): void {
+  const spansEnd = spans.map((_, i) => spans[i + 1]?.headerLine ?? end);
   for (const [line, list] of unplaced) {
     const index = spans.findIndex((s, i) => line >= s.headerLine && line < spansEnd[i]!);
     if (index < 0) continue;
@@ -80,7 +101,7 @@ function buildDocument(
   diagnostics: Diagnostics,
   blockOptions: BlockOptions,
 ): DraftDocument {
-  const at: DocumentPlace = { line: span.headerLine, number: span.number, document: documentId(source.siglum, span.number) };
+  const at: DocumentPlace = { line: span.headerLine, number: span.number, document: documentId(source.siglum, span.number, span.copy) };
   const { titleLines, bodyStart } = takeTitle(span, diagnostics, at);
   const apparatus = readApparatus(span.lines, bodyStart);
   reportApparatus(apparatus, diagnostics, at);
@@ -96,6 +117,7 @@ function buildDocument(
   const lineTexts = blocks.filter((b) => b.kind === 'line').map((b) => b.text);
   return draftDocument(source, {
     number: span.number,
+    copy: span.copy,
     title: span.recovered ? suppliedTitle(blocks) : title,
     titleSupplied: span.recovered,
     genre: parsedTitle.genre,

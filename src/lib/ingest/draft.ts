@@ -22,6 +22,8 @@ export type DraftDocument = Omit<Document, 'authors' | 'addressees'> & {
 /** What a parser knows of a document; what it leaves out is empty (`null`, `[]`, not supplied). */
 export interface DraftFields {
   number: number;
+  /** The second, third … document printed with the same number (see `documentId`). */
+  copy?: number;
   title: string;
   titleSupplied?: boolean;
   genre?: string | null;
@@ -41,7 +43,7 @@ export interface DraftFields {
 
 /** A draft record from what the parser found; id, url and the reading text follow from it. */
 export function draftDocument(source: Source, fields: DraftFields): DraftDocument {
-  const id = documentId(source.siglum, fields.number);
+  const id = documentId(source.siglum, fields.number, fields.copy);
   return {
     id,
     source: source.id,

@@ -1,6 +1,7 @@
 /**
  * A collection's documents section split at its `№ N` headers. The numbers run in sequence; a hole is
  * investigated: a document whose header and title were lost follows the legend of the one before it.
+ * A number printed twice gives two documents, never one merged from both.
  */
 import { stripMarks } from './blocks.ts';
 import type { Diagnostics } from './diagnostics.ts';
@@ -17,6 +18,8 @@ export interface Span {
   lines: FlowLine[];
   /** Found after another document's legend: the printed header and title were lost. */
   recovered: boolean;
+  /** 1, or 2, 3 … for the second, third … document printed with the same number. */
+  copy: number;
 }
 
 /** Cuts the section at headers that continue the numbering and are followed by a title. */
@@ -35,12 +38,19 @@ export function splitByHeaders(section: FlowLine[], diagnostics: Diagnostics): S
     const titleFollows = next !== undefined && /^\p{Lu}/u.test(next.text) && !LEGEND_START.test(next.text);
     // Numbers run in sequence (a few may be lost); the first header of an excerpt may have any number.
     if (m && n > last && (n <= last + 5 || spans.length === 0) && titleFollows) {
-      spans.push({ number: n, headerLine: line.no, lines: [], recovered: false });
+      spans.push({ number: n, headerLine: line.no, lines: [], recovered: false, copy: 1 });
       last = n;
       continue;
     }
-    if (m && n === last && titleFollows && spans.at(-1)?.lines.some((l) => l.kind === 'text' && LEGEND_START.test(l.text))) {
-      diagnostics.report('duplicate-number', line.no, `document number ${n} appears twice; the second is kept as № ${n} (duplicate)`, { data: { number: n } });
+    // The same number again, after a whole document (its legend), is a second document: both are kept.
+    const prev = spans.at(-1);
+    if (m && prev && n === last && titleFollows && prev.lines.some((l) => l.kind === 'text' && LEGEND_START.test(l.text))) {
+      const first = spans.find((s) => s.number === n)!;
+      spans.push({ number: n, headerLine: line.no, lines: [], recovered: false, copy: prev.copy + 1 });
+      diagnostics.report('duplicate-number', line.no, `№ ${n} is printed at line ${first.headerLine} and again at line ${line.no}: both are kept, the second as a document of its own (copy ${prev.copy + 1})`, {
+        data: { number: n, first: first.headerLine },
+      });
+      continue;
     }
     if (spans.length === 0) {
       diagnostics.report('text-before-first-document', line.no, `text before the first document header: "${line.text.slice(0, 60)}"`);
@@ -72,14 +82,16 @@ export function resolveGaps(spans: Span[], diagnostics: Diagnostics, gaps: Numbe
         if (split) {
           host.lines = split.before;
           const first = split.after.find((l): l is TextLine => l.kind === 'text')!;
-          out.push({ number: missing, headerLine: first.no, lines: split.after, recovered: true });
+          out.push({ number: missing, headerLine: first.no, lines: split.after, recovered: true, copy: 1 });
           gaps.push({ number: missing, resolution: 'recovered', line: first.no, detail: `header and title lost; text found after the legend of № ${host.number}` });
           diagnostics.report('numbering-gap-recovered', first.no, `№ ${missing} has no header: its text follows the legend of № ${host.number}; title supplied by the edition`, {
             data: { number: missing, after: host.number },
           });
         } else {
-          gaps.push({ number: missing, resolution: 'missing', line: span.headerLine, detail: `no trace between № ${host.number} and № ${span.number}` });
-          diagnostics.report('numbering-gap', span.headerLine, `document № ${missing} is missing (between № ${host.number} and № ${span.number})`, {
+          // A number printed twice just before a hole is most likely the lost one, misprinted.
+          const misprint = host.copy > 1 && missing === host.number + 1 ? `; the second № ${host.number} (line ${host.headerLine}) may be it, misnumbered` : '';
+          gaps.push({ number: missing, resolution: 'missing', line: span.headerLine, detail: `no trace between № ${host.number} and № ${span.number}${misprint}` });
+          diagnostics.report('numbering-gap', span.headerLine, `document № ${missing} is missing (between № ${host.number} and № ${span.number})${misprint}`, {
             data: { number: missing, after: host.number, before: span.number },
           });
         }

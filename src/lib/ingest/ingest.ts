@@ -1,13 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { z } from 'zod';
 import {
   CorrectionsFileSchema,
   PersonNamesFileSchema,
   DocumentSchema,
   PersonSchema,
   ReportSchema,
-  SourceSchema,
   SourceTextSchema,
   type Diagnostic,
   type Document,
@@ -15,15 +11,19 @@ import {
   type Report,
   type Source,
 } from '../../schemas/index.ts';
+import { acknowledge, loadBaseline, type LineText } from './acknowledge.ts';
 import type { BlockOptions } from './blocks.ts';
 import { applyCorrections } from './corrections.ts';
 import { measureCoverage } from './coverage.ts';
-import { decodeSource, type SourceLine } from './decode.ts';
+import type { SourceLine } from './decode.ts';
 import { Diagnostics } from './diagnostics.ts';
 import type { DraftDocument, ParsedSource } from './draft.ts';
+import { readEditorialFile } from './editorial-file.ts';
+import { checkExpected } from './expect.ts';
 import { collectEvidence } from './hyphenation.ts';
 import { newLatinTally, repairLookalikes } from './latin.ts';
 import { parseSource } from './kinds.ts';
+import { loadSources, type LoadedSource } from './load-sources.ts';
 import { indexPersons } from './persons.ts';
 import { newTypographyTally, typeset, type TypographyTally } from './typography.ts';
 
@@ -41,18 +41,19 @@ export interface IngestOptions {
   correctionsFile?: string | undefined;
   /** Path of the name authority file (`content/person-names.json`); missing file means none. */
   personNamesFile?: string | undefined;
+  /** Path of the reviewed warnings (`content/acknowledged-diagnostics.json`); missing file means none. */
+  acknowledgementsFile?: string | undefined;
   onProgress?: (message: string) => void;
-}
-
-interface LoadedSource {
-  source: Source;
-  lines: SourceLine[];
-  diagnostics: Diagnostics;
 }
 
 /** The edition's own files: sources, corrections and the name authority under `content/`. */
 export function editionOptions(sourcesDir = 'content/sources'): IngestOptions {
-  return { sourcesDir, correctionsFile: 'content/corrections.json', personNamesFile: 'content/person-names.json' };
+  return {
+    sourcesDir,
+    correctionsFile: 'content/corrections.json',
+    personNamesFile: 'content/person-names.json',
+    acknowledgementsFile: 'content/acknowledged-diagnostics.json',
+  };
 }
 
 /** Reads every source with its sidecar, parses it, and returns validated records and the report. */
@@ -61,18 +62,19 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const progress = options.onProgress ?? (() => {});
   const general = new Diagnostics('(sources)');
   const loaded = await loadSources(options.sourcesDir, general, progress);
+  const lineText = readLines(loaded);
   const tally = newLatinTally();
   for (const s of loaded) for (const l of s.lines) l.text = repairLookalikes(l.text, tally);
   const evidence = collectEvidence(loaded.flatMap((s) => s.lines.map((l) => l.text)));
   const hyphenation = { joined: 0, kept: 0 };
   const run = parseSources(loaded, { evidence, tally: hyphenation }, progress);
 
-  const corrections = await loadJson(options.correctionsFile, CorrectionsFileSchema);
+  const corrections = (await readEditorialFile(options.correctionsFile, CorrectionsFileSchema)).entries;
   const unused = applyCorrections(run.drafts, corrections);
   const typography = typesetAll(run.drafts, run.parsed);
   for (const id of unused) general.report('correction-unused', 0, `correction "${id}" found nothing to correct`, { data: { correction: id } });
 
-  const authority = await loadJson(options.personNamesFile, PersonNamesFileSchema);
+  const authority = (await readEditorialFile(options.personNamesFile, PersonNamesFileSchema)).entries;
   const { refs, persons } = indexPersons(run.drafts, new Map(authority.map((a) => [a.name, a.canonical])));
   const documents = run.drafts.map((d) => {
     const { parties: _parties, span: _span, ...rest } = d;
@@ -82,6 +84,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const coverage = checkCoverage(documents, run.sectionTexts, run.diagnostics);
 
   const all = [...run.diagnostics, ...general.items];
+  all.push(...acknowledge(all, await loadBaseline(options.acknowledgementsFile), lineText));
   const byCode: Record<string, number> = {};
   for (const d of all) byCode[d.code] = (byCode[d.code] ?? 0) + 1;
   const report = ReportSchema.parse({
@@ -115,9 +118,10 @@ interface SourcesRun {
 
 function parseSources(loaded: LoadedSource[], blockOptions: Omit<BlockOptions, 'paragraphEnds'>, progress: (m: string) => void): SourcesRun {
   const run: SourcesRun = { drafts: [], parsed: [], gaps: [], counts: {}, sectionTexts: new Map(), diagnostics: [] };
-  for (const { source, lines, diagnostics } of loaded) {
+  for (const { source, expect, lines, diagnostics } of loaded) {
     const result = lines.length > 0 ? parseSource(source, lines, diagnostics, blockOptions) : null;
     run.counts[source.id] = result?.documents.length ?? 0;
+    if (lines.length > 0 && (result || expect.documents)) checkExpected(expect, result?.documents ?? [], lines, diagnostics);
     if (result) {
       run.drafts.push(...result.documents);
       run.parsed.push({ source, frontMatter: result.frontMatter, frontNotes: result.frontNotes });
@@ -159,66 +163,10 @@ function checkCoverage(documents: Document[], sectionTexts: SourcesRun['sectionT
   return coverage;
 }
 
-async function loadSources(dir: string, general: Diagnostics, progress: (m: string) => void): Promise<LoadedSource[]> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
-  } catch (cause) {
-    throw new Error(`cannot read the sources folder "${dir}"`, { cause });
-  }
-  if (names.length === 0) general.report('no-sources', 0, `no source sidecars (*.json) in "${dir}"`, { data: { folder: dir } });
-  const out: LoadedSource[] = [];
-  for (const name of names) {
-    const sidecar = new Diagnostics(name);
-    let source: Source;
-    try {
-      const parsed = SourceSchema.safeParse(JSON.parse(await readFile(join(dir, name), 'utf8')));
-      if (!parsed.success) {
-        sidecar.report('sidecar-invalid', 1, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-        general.items.push(...sidecar.items);
-        continue;
-      }
-      source = parsed.data;
-    } catch (cause) {
-      sidecar.report('sidecar-invalid', 1, `not valid JSON: ${(cause as Error).message}`);
-      general.items.push(...sidecar.items);
-      continue;
-    }
-    const diagnostics = new Diagnostics(source.file);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(join(dir, source.file));
-    } catch {
-      diagnostics.report('source-missing', 0, `the text file named by ${name} does not exist`, { data: { sidecar: name } });
-      general.items.push(...diagnostics.items);
-      continue;
-    }
-    progress(`reading ${source.file} (${bytes.length} bytes)`);
-    out.push({ source, lines: decodeSource(bytes, diagnostics), diagnostics });
-  }
-  return out;
-}
-
-/** Reads an editorial data file of the edition; a missing file is empty, an invalid one stops the build. */
-async function loadJson<T>(file: string | undefined, schema: z.ZodType<T[]>): Promise<T[]> {
-  if (!file) return [];
-  let raw: string;
-  try {
-    raw = await readFile(file, 'utf8');
-  } catch {
-    return [];
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (cause) {
-    throw new Error(`${file}: not valid JSON`, { cause });
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return parsed.data;
+/** The sources' lines as decoded, before look-alike letters are repaired, for the baseline's quotes. */
+function readLines(loaded: LoadedSource[]): LineText {
+  const files = new Map(loaded.map((s) => [s.source.file, s.lines.map((l) => l.text)]));
+  return (file, line) => files.get(file)?.[line - 1];
 }
 
 function checkDuplicates(documents: Document[], general: Diagnostics): void {

@@ -66,6 +66,12 @@ export interface Apparatus {
   tail: FlowLine[];
   /** Source line number → the part it belongs to (the legend's first line included). */
   parts: Map<number, ApparatusPart>;
+  /**
+   * Index (into the lines given) of the first line the apparatus does not account for: the first line of
+   * `tail`, or a line after a blank line or at the top of a page that opens no entry (kept with the entry
+   * before it, as the signatures under a resolution are, № 42, № 117), else the number of lines.
+   */
+  end: number;
 }
 
 /**
@@ -75,26 +81,32 @@ export interface Apparatus {
  */
 export function readApparatus(lines: FlowLine[], from: number): Apparatus {
   const at = lastLegendLine(lines, from);
-  const apparatus: Apparatus = { body: lines.slice(from), legend: null, published: [], marginalia: [], tail: [], parts: new Map() };
+  const apparatus: Apparatus = { body: lines.slice(from), legend: null, published: [], marginalia: [], tail: [], parts: new Map(), end: lines.length };
   if (at < 0) return apparatus;
   apparatus.body = lines.slice(from, at);
   const first = lines[at] as TextLine;
   let legend = stripMarks(first.text);
   apparatus.parts.set(first.no, 'legend');
   let kind: ApparatusPart | 'other' = 'legend';
-  for (const l of lines.slice(at + 1)) {
+  let afterBlank = false;
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.kind === 'blank') {
       if (kind === 'legend') kind = 'other';
+      afterBlank = true;
       continue;
     }
     const t = stripMarks(l.text);
     const k = classifyAfterLegend(t);
+    const loose = k === 'other' && (afterBlank || l.pageStart);
+    afterBlank = false;
     if (k !== 'other') kind = k;
     else if (kind === 'legend' && (/^[\p{Ll}(\d]/u.test(t) || unclosed(legend))) {
       legend = `${legend} ${t}`;
       apparatus.parts.set(l.no, 'legend');
       continue;
     } else if (kind === 'legend') kind = 'other';
+    if (loose || kind === 'other') apparatus.end = Math.min(apparatus.end, i);
     if (kind === 'other') apparatus.tail.push(l);
     else {
       appendLine(kind === 'published' ? apparatus.published : apparatus.marginalia, t, k === kind);
@@ -103,6 +115,22 @@ export function readApparatus(lines: FlowLine[], from: number): Apparatus {
   }
   apparatus.legend = legend;
   return apparatus;
+}
+
+/**
+ * Where the last document of a collection ends, as an index into its lines: no header follows to close
+ * it, so text after it (an index, a stray copy of pages) would otherwise become its marginalia. The
+ * book ends as every document does, with a legend and the entries after it (№ 215: the legend, its
+ * continuation, two marginalia lines, each opened by its words), then the empty top of a page (the
+ * file's last line, a lone space); and each document has one legend. So the last document ends at the
+ * first line after its first legend that its apparatus does not account for (`Apparatus.end`): text
+ * appended to the file starts after that blank line, or on it, as a new page.
+ */
+export function endOfLastDocument(lines: FlowLine[]): number {
+  const legends = lines.flatMap((l, i) => (l.kind === 'text' && LEGEND_START.test(stripMarks(l.text)) ? [i] : []));
+  if (legends.length === 0) return lines.length;
+  const upTo = legends[1] ?? lines.length;
+  return Math.min(readApparatus(lines.slice(0, upTo), legends[0]!).end, upTo);
 }
 
 /** The publication lines that close a text printed in a periodical, and where its body ends. */
