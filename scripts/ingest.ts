@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../src/lib/ingest/diagnostics.ts';
 import { ingest } from '../src/lib/ingest/ingest.ts';
+import { sourceDate } from './lib/source-date.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,11 +24,16 @@ const log = (m: string): void => {
   if (!values.quiet) console.log(m);
 };
 
+// The commit's date, not the clock's, and the duration only on the console: two builds of one commit write the same bytes.
+const started = performance.now();
+const built = sourceDate(process.cwd());
+if (built.warning) console.warn(`warning: ${built.warning}`);
 const result = await ingest({
   sourcesDir: values.sources,
   correctionsFile: values.corrections,
   personNamesFile: values.names,
   onProgress: log,
+  generated: built.date,
 });
 const { report } = result;
 await mkdir(values.out, { recursive: true });
@@ -51,7 +57,8 @@ for (const [code, n] of Object.entries(report.byCode).sort()) log(`  ${code}: ${
 for (const c of report.coverage) log(`Coverage ${c.source}: ${(c.ratio * 100).toFixed(2)}% (${c.covered}/${c.letters} letters)`);
 log(`Latin look-alikes repaired: ${report.latinRepairs.total}; hyphens joined ${report.hyphenation.joined}, kept ${report.hyphenation.kept}`);
 log(`Corrections applied: ${report.corrections.applied}`);
-log(`${levels.error} errors, ${levels.warning} warnings, ${levels.info} notes; ${report.durationMs} ms → ${values.out}/`);
+const ms = Math.round(performance.now() - started);
+log(`${levels.error} errors, ${levels.warning} warnings, ${levels.info} notes; ${ms} ms → ${values.out}/ (dated ${built.date ?? 'nothing'}, from ${built.origin})`);
 
 // Problems in the sources are reported, not fatal: the edition is built from what could be read. `--strict` makes every
 // error and warning fatal (for checking a source before it is added); no documents at all is always fatal.

@@ -42,6 +42,8 @@ export interface IngestOptions {
   /** Path of the name authority file (`content/person-names.json`); missing file means none. */
   personNamesFile?: string | undefined;
   onProgress?: (message: string) => void;
+  /** The date the build is of (`report.json`'s `generated`): the commit's, never the clock's, so rebuilds are identical; `null` when unknown. */
+  generated?: string | null;
 }
 
 interface LoadedSource {
@@ -57,7 +59,6 @@ export function editionOptions(sourcesDir = 'content/sources'): IngestOptions {
 
 /** Reads every source with its sidecar, parses it, and returns validated records and the report. */
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
-  const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const general = new Diagnostics('(sources)');
   const loaded = await loadSources(options.sourcesDir, general, progress);
@@ -85,8 +86,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const byCode: Record<string, number> = {};
   for (const d of all) byCode[d.code] = (byCode[d.code] ?? 0) + 1;
   const report = ReportSchema.parse({
-    generated: new Date().toISOString(),
-    durationMs: Math.round(performance.now() - started),
+    generated: options.generated ?? null,
     documents: run.counts,
     diagnostics: all,
     byCode,
