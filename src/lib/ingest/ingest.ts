@@ -74,7 +74,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   for (const id of unused) general.report('correction-unused', 0, `correction "${id}" found nothing to correct`, { data: { correction: id } });
 
   const authority = await loadJson(options.personNamesFile, PersonNamesFileSchema);
-  const { refs, persons } = indexPersons(run.drafts, new Map(authority.map((a) => [a.name, a.canonical])));
+  const files = new Map(loaded.map((s) => [s.source.id, s.source.file]));
+  const { refs, persons, diagnostics: personDiagnostics } = indexPersons(run.drafts, new Map(authority.map((a) => [a.name, a.canonical])), files);
+  general.items.push(...personDiagnostics);
   const documents = run.drafts.map((d) => {
     const { parties: _parties, span: _span, ...rest } = d;
     return DocumentSchema.parse({ ...rest, ...refs.get(d)! });
