@@ -6,3 +6,4 @@ export * from './person.ts';
 export * from './report.ts';
 export * from './source.ts';
 export * from './correction.ts';
+export * from './redirect.ts';
