@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../src/lib/ingest/diagnostics.ts';
 import { ingest } from '../src/lib/ingest/ingest.ts';
 import { verdict } from '../src/lib/ingest/verdict.ts';
+import { sourceDate } from './lib/source-date.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +31,10 @@ const log = (m: string): void => {
   if (!values.quiet) console.log(m);
 };
 
+// The commit's date, not the clock's, and the duration only on the console: two builds of one commit write the same bytes.
+const started = performance.now();
+const built = sourceDate(process.cwd());
+if (built.warning) console.warn(`warning: ${built.warning}`);
 let result: Awaited<ReturnType<typeof ingest>>;
 try {
   result = await ingest({
@@ -38,6 +43,7 @@ try {
     personNamesFile: values.names,
     acknowledgementsFile: values.acknowledged,
     onProgress: log,
+    generated: built.date,
   });
 } catch (error) {
   console.error(error);
@@ -65,7 +71,7 @@ for (const [code, n] of Object.entries(report.byCode).sort()) log(`  ${code}: ${
 for (const c of report.coverage) log(`Coverage ${c.source}: ${(c.ratio * 100).toFixed(2)}% (${c.covered}/${c.letters} letters)`);
 log(`Latin look-alikes repaired: ${report.latinRepairs.total}; hyphens joined ${report.hyphenation.joined}, kept ${report.hyphenation.kept}`);
 log(`Corrections applied: ${report.corrections.applied}`);
-log(`${report.durationMs} ms → ${values.out}/`);
+log(`${Math.round(performance.now() - started)} ms → ${values.out}/ (dated ${built.date ?? 'nothing'}, from ${built.origin})`);
 
 const outcome = verdict(report, values.strict);
 if (outcome.failed) {

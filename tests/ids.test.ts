@@ -24,9 +24,22 @@ describe('ids', () => {
     expect(archiveSegment('171')).toBe('171');
     expect(genreSegment('письмо')).toBe('pismo');
     expect(genreSegment('выписка из протокола')).toBe('vypiska-iz-protokola');
-    // A value with no letter or digit that survives still gives a path segment.
-    expect(archiveSegment('…')).toBe('x');
-    expect(genreSegment('«»')).toBe('x');
+  });
+
+  it('a value with no letter or digit that survives gets a segment of its own, from its code points', () => {
+    expect(archiveSegment('…')).toBe('x-2026');
+    expect(archiveSegment(' † ')).toBe('x-2020');
+    expect(genreSegment('«»')).toBe('x-ab-bb');
+    expect(personId('***')).toBe('x-2a-2a-2a');
+    // Stable, and distinct for distinct values: no two such values share a page.
+    const values = ['…', '†', '*', '**', '«»', '—', '–', '?', '/', '[ ]'];
+    expect(new Set(values.map(archiveSegment)).size).toBe(values.length);
+    expect(values.map(archiveSegment)).toEqual(values.map(archiveSegment));
+  });
+
+  it('an empty value has no segment', () => {
+    expect(() => archiveSegment('')).toThrow(/empty value has no path segment/);
+    expect(() => genreSegment('  ')).toThrow(/empty value/);
   });
 });
 

@@ -22,6 +22,7 @@ import {
 
 const COLLECTION = 'politburo-i-trotsky-1923-1932';
 let v: AboutView;
+let input: Parameters<typeof aboutView>[0];
 let report: Report;
 let documents: Document[];
 
@@ -31,7 +32,7 @@ beforeAll(async () => {
   report = ReportSchema.parse(await read('report.json'));
   documents = DocumentSchema.array().parse(await read('documents.json'));
   const sourceTexts = SourceTextSchema.array().parse(await read('sources.json'));
-  v = aboutView({
+  input = {
     report,
     documents,
     // The data's order (the collection's numbers, then the 1931 platform) stands in for date order: the
@@ -49,6 +50,19 @@ beforeAll(async () => {
     corrections: CorrectionsFileSchema.parse(await content('corrections.json')),
     personNames: PersonNamesFileSchema.parse(await content('person-names.json')),
     dateMissing: new Set(report.diagnostics.flatMap((d) => (d.code === 'date-missing' && d.document ? [d.document] : []))),
+  };
+  v = aboutView(input);
+});
+
+describe('the date of the build', () => {
+  it("is the commit's date in Russian words, read in UTC", () => {
+    const at = (generated: string | null) => aboutView({ ...input, report: { ...report, generated } }).generated;
+    expect(at('2026-11-30T23:21:26.000Z')).toBe('30 ноября 2026 г.');
+    expect(at('2026-12-01T00:00:00.000Z')).toBe('1 декабря 2026 г.');
+  });
+
+  it('is said to be unknown when the build had none (a copy without its git history)', () => {
+    expect(aboutView({ ...input, report: { ...report, generated: null } }).generated).toBe('дата неизвестна');
   });
 });
 

@@ -15,7 +15,6 @@ const docs = [
 
 const report = ReportSchema.parse({
   generated: '2026-01-01T00:00:00Z',
-  durationMs: 1,
   documents: {},
   diagnostics: [
     diag({ code: 'note-empty', data: { note: '38' } }, 'footnote 38 has no text (the line after its number continues the running text)', 18240),

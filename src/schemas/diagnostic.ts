@@ -131,6 +131,13 @@ export const DiagnosticSchema = z.discriminatedUnion('code', [
   })),
   plain('date-missing'),
   // After parsing.
+  withData('person-id-collision', z.object({
+    /** The id both names give. */
+    id: z.string(),
+    /** The name that has the id, and the other name that would get it too. */
+    first: z.string(),
+    second: z.string(),
+  })),
   withData('correction-unused', z.object({ /** The id of the correction. */ correction: z.string() })),
   plain('line-not-in-records'),
   // The reviewed list of accepted warnings.
@@ -189,6 +196,7 @@ export const DIAGNOSTIC_CODES: { readonly [C in DiagnosticCode]: { readonly leve
   'text-after-legend': { level: 'warning', label: 'после архивной легенды идёт текст; он оставлен в конце документа' },
   'date-differs': { level: 'info', label: 'дата в заголовке расходится с датой в конце текста' },
   'date-missing': { level: 'warning', label: 'дата не найдена ни в заголовке, ни в примечаниях, ни в тексте' },
+  'person-id-collision': { level: 'error', label: 'два разных имени дают один идентификатор (адрес страницы лица)' },
   'correction-unused': { level: 'warning', label: 'исправление не нашло в тексте того, что исправляет' },
   'line-not-in-records': { level: 'warning', label: 'меньше половины строки источника вошло в записи издания' },
   'acknowledgement-unused': { level: 'warning', label: 'принятое замечание из списка проверенных больше не встречается' },

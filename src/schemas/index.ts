@@ -7,3 +7,4 @@ export * from './report.ts';
 export * from './source.ts';
 export * from './correction.ts';
 export * from './acknowledgement.ts';
+export * from './redirect.ts';

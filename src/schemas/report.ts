@@ -22,8 +22,11 @@ export const CoverageSchema = z.object({
 
 /** `report.json`: everything the ingest noticed, so nothing is lost silently. */
 export const ReportSchema = z.object({
-  generated: z.string(),
-  durationMs: z.number().nonnegative(),
+  /**
+   * The date of the commit the edition was built from (`SOURCE_DATE_EPOCH`, else the last commit's), ISO 8601 in UTC;
+   * `null` when the build could know neither. Never the clock's time, and no duration: two builds of one commit are identical.
+   */
+  generated: z.string().nullable(),
   documents: z.record(z.string(), z.number().int().nonnegative()),
   diagnostics: z.array(DiagnosticSchema),
   /** Diagnostics counted by code. */

@@ -3,9 +3,10 @@
  * internal link (pages, style sheets, scripts, media). Each test file that imports this module
  * crawls once (about a second and a half); the tests read the results exported here.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { inject } from 'vitest';
+import { RedirectsFileSchema } from '../../src/schemas/index.ts';
 import { parseHtml, type ParsedPage } from '../support/html.ts';
 import { distDir, expectedPages } from './site-data.ts';
 
@@ -208,9 +209,13 @@ export const fragmentLinks = links.filter((l) => l.fragment !== null);
 /** What the crawl found, for the titles of the test groups. */
 export const summary = `crawl from / (${pages.length} HTML pages, ${links.length} internal links, ${all.length - pages.length} other files, ${externalCount} external links not followed; ${crawlMs} ms)`;
 
-/** Built HTML pages on disk, as URL paths (`dist/a/b/index.html` → `/a/b/`); 404.html left out. */
+/**
+ * Built HTML pages on disk, as URL paths (`dist/a/b/index.html` → `/a/b/`); 404.html and the redirect
+ * pages of moved URLs (content/redirects.json, linked from nowhere on purpose) left out.
+ */
 export function builtPages(): string[] {
   const dist = distDir;
+  const redirected = new Set(RedirectsFileSchema.parse(JSON.parse(readFileSync(new URL('../../content/redirects.json', import.meta.url), 'utf8'))).map((r) => r.from));
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -218,8 +223,8 @@ export function builtPages(): string[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.html')) {
         const rel = relative(dist, full).split(sep).join('/');
-        if (rel === '404.html') continue;
-        out.push('/' + rel.replace(/(^|\/)index\.html$/, '$1'));
+        const path = '/' + rel.replace(/(^|\/)index\.html$/, '$1');
+        if (rel !== '404.html' && !redirected.has(path)) out.push(path);
       }
     }
   };

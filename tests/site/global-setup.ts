@@ -6,15 +6,15 @@
  *
  * `EDITION_SKIP_BUILD=1` reuses an existing dist/ (it still builds when dist/ is missing).
  * The tests read the server's address with `inject('baseUrl')`, the copies with
- * `inject('distDir')` and `inject('dataDir')`.
+ * `inject('distDir')` and `inject('dataDir')`, whether this run built them with `inject('builtNow')`.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { runBuild } from '../../scripts/lib/run-build.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
@@ -25,6 +25,8 @@ declare module 'vitest' {
     distDir: string;
     /** The copy of data/ (the ingest output the site was built from). */
     dataDir: string;
+    /** Whether this run built the site (false when `EDITION_SKIP_BUILD=1` reused dist/). */
+    builtNow: boolean;
   }
 }
 
@@ -32,32 +34,16 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const data = fileURLToPath(new URL('../../data/', import.meta.url));
 
-function build(): Promise<void> {
-  return new Promise((ok, fail) => {
-    const started = performance.now();
-    // Without the NODE_ENV=test that Vitest sets: the site under test is built as a shell's `npm run build` builds it.
-    const { NODE_ENV: _test, ...env } = process.env;
-    const child = spawn('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
-    const output: string[] = [];
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      if (code === 0) {
-        console.log(`[site tests] npm run build: ${seconds} s`);
-        ok();
-      } else {
-        const tail = output.join('').split('\n').slice(-80).join('\n');
-        fail(new Error(`npm run build failed (exit ${code}, ${seconds} s); last lines:\n${tail}`));
-      }
-    });
-  });
+async function build(): Promise<void> {
+  const started = performance.now();
+  await runBuild(root);
+  console.log(`[site tests] npm run build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const skip = process.env['EDITION_SKIP_BUILD'] === '1';
-  if (skip && existsSync(`${dist}index.html`)) {
+  const reuse = skip && existsSync(`${dist}index.html`);
+  if (reuse) {
     console.log('[site tests] EDITION_SKIP_BUILD=1: testing the existing dist/');
   } else {
     if (skip) console.log('[site tests] EDITION_SKIP_BUILD=1 but dist/ has no index.html: building');
@@ -76,6 +62,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseUrl', server.url);
   project.provide('distDir', distCopy);
   project.provide('dataDir', dataCopy);
+  project.provide('builtNow', !reuse);
   return async () => {
     await server.close();
     await rm(copy, { recursive: true, force: true });

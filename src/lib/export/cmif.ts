@@ -46,7 +46,7 @@ export interface CmifContext {
   /** The edition's home page. */
   homeUrl: string;
   /** When the data were last made (`report.json`'s `generated`): the file's timestamp. */
-  updated: string;
+  updated: string | null;
 }
 
 /** The CMIF file of the messages among `records`. */
@@ -69,7 +69,7 @@ export function cmifXml(records: readonly CitationRecord[], context: CmifContext
           {},
           el('publisher', {}, el('ref', { target: context.homeUrl }, EDITION.publisher)),
           el('idno', { type: 'url' }, context.fileUrl),
-          el('date', { when: context.updated }),
+          context.updated ? el('date', { when: context.updated }) : el('date', {}, 'дата неизвестна'),
           el('availability', {}, el('licence', { target: EDITION.licence.url }, CMIF_LICENCE_TEXT)),
         ),
         el('sourceDesc', {}, el('bibl', { type: 'hybrid', 'xml:id': CMIF_BIBL_ID }, bibl)),

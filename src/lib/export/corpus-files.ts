@@ -40,7 +40,7 @@ export interface CorpusFilesInput {
   /** The ingest's JSON files by name (`documents.json` …), byte for byte, for the zip. */
   json: Readonly<Record<string, string>>;
   /** When the data were made (`report.json`'s `generated`): the CMIF's timestamp and the zip entries' time. */
-  updated: string;
+  updated: string | null;
   address?: SiteAddress;
 }
 
@@ -105,7 +105,8 @@ export function corpusFiles(input: CorpusFilesInput): CorpusFile[] {
 
 /** The zip: the README, the ingest's JSON, the files above and every document's TEI under `tei/`. */
 function zipFile(input: CorpusFilesInput, files: readonly CorpusFile[]): CorpusFile {
-  const mtime = new Date(input.updated);
+  // The zip format needs a time for each entry: the data's date, or the format's own epoch when the build has none.
+  const mtime = new Date(input.updated ?? '1980-01-01T00:00:00Z');
   const tei = DOCUMENT_FORMATS.find((f) => f.extension === 'tei.xml')!;
   const entries: Zippable = {
     'README.md': strToU8(zipReadme({ files, jsonNames: Object.keys(input.json), documents: input.entries.length, updated: input.updated, address: input.address })),

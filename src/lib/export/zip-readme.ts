@@ -12,7 +12,7 @@ export interface ZipReadmeInput {
   /** The ingest's JSON files in the zip. */
   jsonNames: readonly string[];
   documents: number;
-  updated: string;
+  updated: string | null;
   address?: SiteAddress | undefined;
 }
 
@@ -32,7 +32,7 @@ export function zipReadme(input: ZipReadmeInput): string {
     '',
     `Основа издания: ${printedSource(EDITION.basedOn).replace(/\u00a0/g, ' ')}.`,
     '',
-    `Документов: ${input.documents}. Данные собраны ${input.updated}.`,
+    `Документов: ${input.documents}. Данные собраны ${input.updated ?? '(дата сборки неизвестна)'}.`,
     '',
     '## Файлы',
     '',

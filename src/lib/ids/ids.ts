@@ -14,8 +14,19 @@ export function slug(value: string): string {
   return slugify(value.replace(/[.()«»"]/g, ' '), { lowercase: true, separator: '-' }).replace(/[^a-z0-9-]/g, '');
 }
 
-/** A path segment: the slug, or `x` when the value has no letter or digit that survives. */
-const segment = (value: string): string => slug(value) || 'x';
+/**
+ * A path segment: the slug. A value with no letter or digit that survives (`…`, `№`, `*`) gets `x-` and
+ * its code points in hex (`…` → `x-2026`, `«»` → `x-ab-bb`): a page of its own, derived from the value
+ * alone, so two such values never share one (a single fallback such as `x` would merge them). An empty
+ * value has no segment: that is a bug upstream, not a page.
+ */
+function segment(value: string): string {
+  const slugged = slug(value);
+  if (slugged) return slugged;
+  const kept = value.normalize('NFC').trim();
+  if (!kept) throw new Error(`an empty value has no path segment: ${JSON.stringify(value)}`);
+  return `x-${[...kept].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`;
+}
 
 /** The width of the number in a document id: `pt-001`; a larger number keeps all its digits (`pt-1000`). */
 const NUMBER_WIDTH = 3;
@@ -30,7 +41,7 @@ export function documentId(siglum: string, number: number, copy = 1): string {
 
 /** A person's or body's id from the edition's form of the name: `Троцкий Л. Д.` → `trockiy-l-d`. */
 export function personId(name: string): string {
-  return slug(name);
+  return segment(name);
 }
 
 /** A path segment for an archive, fond, opis or delo as printed (`РГАСПИ` → `rgaspi`, `Р-9401` → `r-9401`). */

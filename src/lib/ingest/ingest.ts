@@ -44,6 +44,8 @@ export interface IngestOptions {
   /** Path of the reviewed warnings (`content/acknowledged-diagnostics.json`); missing file means none. */
   acknowledgementsFile?: string | undefined;
   onProgress?: (message: string) => void;
+  /** The date the build is of (`report.json`'s `generated`): the commit's, never the clock's, so rebuilds are identical; `null` when unknown. */
+  generated?: string | null;
 }
 
 /** The edition's own files: sources, corrections and the name authority under `content/`. */
@@ -58,7 +60,6 @@ export function editionOptions(sourcesDir = 'content/sources'): IngestOptions {
 
 /** Reads every source with its sidecar, parses it, and returns validated records and the report. */
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
-  const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const general = new Diagnostics('(sources)');
   const loaded = await loadSources(options.sourcesDir, general, progress);
@@ -75,7 +76,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   for (const id of unused) general.report('correction-unused', 0, `correction "${id}" found nothing to correct`, { data: { correction: id } });
 
   const authority = (await readEditorialFile(options.personNamesFile, PersonNamesFileSchema)).entries;
-  const { refs, persons } = indexPersons(run.drafts, new Map(authority.map((a) => [a.name, a.canonical])));
+  const files = new Map(loaded.map((s) => [s.source.id, s.source.file]));
+  const { refs, persons, diagnostics: personDiagnostics } = indexPersons(run.drafts, new Map(authority.map((a) => [a.name, a.canonical])), files);
+  general.items.push(...personDiagnostics);
   const documents = run.drafts.map((d) => {
     const { parties: _parties, span: _span, ...rest } = d;
     return DocumentSchema.parse({ ...rest, ...refs.get(d)! });
@@ -88,8 +91,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const byCode: Record<string, number> = {};
   for (const d of all) byCode[d.code] = (byCode[d.code] ?? 0) + 1;
   const report = ReportSchema.parse({
-    generated: new Date().toISOString(),
-    durationMs: Math.round(performance.now() - started),
+    generated: options.generated ?? null,
     documents: run.counts,
     diagnostics: all,
     byCode,

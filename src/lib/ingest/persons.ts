@@ -1,16 +1,26 @@
-import type { Person, PersonRef } from '../../schemas/index.ts';
+import type { Diagnostic, Person, PersonRef } from '../../schemas/index.ts';
 import { personId } from '../ids/ids.ts';
+import { Diagnostics } from './diagnostics.ts';
 import type { DraftDocument } from './draft.ts';
-
 
 /**
  * Gives every party one id across the edition. A surname printed without initials joins the only
- * person with that surname and initials, if there is exactly one.
+ * person with that surname and initials, if there is exactly one. Two different names whose ids are
+ * the same (`Бельский` and `Белский` both give `belskiy`) would share one page and one record: that is
+ * an error (`person-id-collision`) at the document where the second name appears, in its source file
+ * (`files`: source id → file name), and the second name is filed under the first until the name
+ * authority says which is meant.
  */
-export function indexPersons(drafts: DraftDocument[], authority: Map<string, string> = new Map()): {
+export function indexPersons(
+  drafts: DraftDocument[],
+  authority: Map<string, string> = new Map(),
+  files: ReadonlyMap<string, string> = new Map(),
+): {
   refs: Map<DraftDocument, { authors: PersonRef[]; addressees: PersonRef[] }>;
   persons: Person[];
+  diagnostics: Diagnostic[];
 } {
+  const diagnostics: Diagnostic[] = [];
   const bySurname = new Map<string, Set<string>>();
   for (const d of drafts)
     for (const p of d.parties)
@@ -29,6 +39,8 @@ export function indexPersons(drafts: DraftDocument[], authority: Map<string, str
 
   const persons = new Map<string, Person & { formCounts: Map<string, number> }>();
   const refs = new Map<DraftDocument, { authors: PersonRef[]; addressees: PersonRef[] }>();
+  /** `id\nname` of each collision already reported: once per name, not once per document. */
+  const collided = new Set<string>();
   for (const d of drafts) {
     const entry = { authors: [] as PersonRef[], addressees: [] as PersonRef[] };
     for (const p of d.parties) {
@@ -38,6 +50,14 @@ export function indexPersons(drafts: DraftDocument[], authority: Map<string, str
       if (!person) {
         person = { id, name, kind: p.kind, forms: [], authored: [], addressed: [], formCounts: new Map() };
         persons.set(id, person);
+      } else if (person.name !== name && !collided.has(`${id}\n${name}`)) {
+        collided.add(`${id}\n${name}`);
+        const found = new Diagnostics(files.get(d.source) ?? d.source);
+        found.report('person-id-collision', d.span.start, `"${name}" and "${person.name}" both give the id ${id}: one page cannot be both; name the person in content/person-names.json`, {
+          document: d.id,
+          data: { id, first: person.name, second: name },
+        });
+        diagnostics.push(...found.items);
       }
       person.formCounts.set(p.printed, (person.formCounts.get(p.printed) ?? 0) + 1);
       const list = p.role === 'author' ? person.authored : person.addressed;
@@ -52,5 +72,5 @@ export function indexPersons(drafts: DraftDocument[], authority: Map<string, str
       forms: [...formCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ru')).map(([f]) => f),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
-  return { refs, persons: list };
+  return { refs, persons: list, diagnostics };
 }

@@ -40,7 +40,7 @@ export interface MaybeLink {
 }
 
 export interface AboutView {
-  /** The date of the last ingest, in Russian (`1 января 2026 г.`). */
+  /** The date of the commit the edition was built from, in Russian (`1 января 2026 г.`), or «дата неизвестна». */
   generated: string;
   latinRepairs: { total: string; letters: { label: string; count: number }[] };
   /** `1 234 примечания`. */
@@ -132,12 +132,9 @@ export function aboutView(data: AboutData): AboutView {
   const isGap = (d: Document) => report.gaps.some((g) => g.source === d.source && g.number === d.number);
   const suppliedToo = documents.filter((d) => d.titleSupplied && !isGap(d));
   const discrepancies = dateDiscrepancies(report.diagnostics, documents);
-  const generated = new Date(report.generated);
 
   return {
-    generated: Number.isNaN(generated.getTime())
-      ? report.generated
-      : new Intl.DateTimeFormat('ru', { dateStyle: 'long', timeZone: 'UTC' }).format(generated),
+    generated: buildDate(report.generated),
     latinRepairs: {
       total: number(report.latinRepairs.total),
       letters: Object.entries(report.latinRepairs.byLetter)
@@ -215,4 +212,11 @@ export function aboutView(data: AboutData): AboutView {
     urls: urlExamples(data),
     data: { documents: countDocuments(documents.length), persons: persons.length },
   };
+}
+
+/** `report.generated` in Russian words: a build from a copy without its history has no date, and says so. */
+function buildDate(generated: string | null): string {
+  if (generated === null) return 'дата неизвестна';
+  const date = new Date(generated);
+  return Number.isNaN(date.getTime()) ? generated : new Intl.DateTimeFormat('ru', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
