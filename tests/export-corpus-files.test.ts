@@ -4,9 +4,9 @@
  * zip opened (`fflate`) and its files compared with what the exports make.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusFiles, ZIP_NAME, type CorpusFile } from '../src/lib/export/corpus-files.ts';
+import { corpusFiles, ZIP_NAME, zipTime, type CorpusFile } from '../src/lib/export/corpus-files.ts';
 import type { CorpusEntry } from '../src/lib/export/corpus.ts';
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR } from '../src/lib/export/csv.ts';
 import { readDataFile } from '../src/lib/render/data-dir.ts';
@@ -96,5 +96,28 @@ describe(`the zip (${ZIP_NAME})`, () => {
   it('is the same bytes when made again from the same data', () => {
     const again = corpusFiles({ entries: corpus, json, updated: UPDATED, address: TEST_ADDRESS });
     expect(again.find((f) => f.name === ZIP_NAME)!.content).toEqual(file(ZIP_NAME).content);
+  });
+});
+
+describe('the time of the zip entries', () => {
+  it('gives the same zip in every time zone (the zip stores local time without a zone)', () => {
+    const saved = process.env['TZ'];
+    const zipIn = (tz: string): Uint8Array => {
+      process.env['TZ'] = tz;
+      return zipSync({ 'a.txt': strToU8('а') }, { mtime: zipTime('2026-11-30T23:30:00Z') });
+    };
+    try {
+      const utc = zipIn('UTC');
+      expect(zipIn('Pacific/Kiritimati')).toEqual(utc);
+      expect(zipIn('America/Los_Angeles')).toEqual(utc);
+      // The control: the data's date as a plain Date is written in local time and moves with the zone.
+      process.env['TZ'] = 'UTC';
+      const plain = zipSync({ 'a.txt': strToU8('а') }, { mtime: new Date('2026-11-30T23:30:00Z') });
+      process.env['TZ'] = 'Pacific/Kiritimati';
+      expect(zipSync({ 'a.txt': strToU8('а') }, { mtime: new Date('2026-11-30T23:30:00Z') })).not.toEqual(plain);
+    } finally {
+      if (saved === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = saved;
+    }
   });
 });

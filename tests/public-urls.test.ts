@@ -126,17 +126,37 @@ describe(`the committed list (${LIST})`, () => {
       /^\/archive(\/[a-z0-9-]+){1,4}\/$/,
       /^\/genres\/[a-z0-9-]+\/$/,
       /^\/sources\/[a-z0-9-]+\/$/,
+      /^\/documents\/([a-z]+-\d{3,})\/\1\.(bib|ris|csl\.json|tei\.xml)$/,
+      /^\/data\/$/,
       /^\/data\/(documents|persons|report|sources)\.json$/,
+      /^\/data\/(documents\.(csv|bib|ris|csl\.json|schema\.json)|persons\.schema\.json|correspondence\.cmif\.xml|politburo-trotsky-data\.zip)$/,
       /^\/(sitemap\.xml|robots\.txt|favicon\.svg)$/,
     ];
     expect(urls.filter((url) => !scheme.some((s) => s.test(url)))).toEqual([]);
   });
 
-  it('lists the page of every document in data/, and the four data files', () => {
+  it('lists the page and the four citation files of every document in data/, and the data files', () => {
     const documents = DocumentSchema.array().parse(JSON.parse(read('data/documents.json')));
     const listed = new Set(urls);
     expect(documents.map((d) => `/documents/${d.id}/`).filter((u) => !listed.has(u))).toEqual([]);
-    expect(urls.filter((u) => u.startsWith('/documents/') && u !== '/documents/')).toHaveLength(documents.length);
-    expect(urls.filter((u) => u.startsWith('/data/'))).toEqual(['/data/documents.json', '/data/persons.json', '/data/report.json', '/data/sources.json']);
+    expect(urls.filter((u) => u.startsWith('/documents/') && u !== '/documents/' && u.endsWith('/'))).toHaveLength(documents.length);
+    for (const ext of ['bib', 'ris', 'csl.json', 'tei.xml']) {
+      expect(documents.map((d) => `/documents/${d.id}/${d.id}.${ext}`).filter((u) => !listed.has(u)), ext).toEqual([]);
+    }
+    expect(urls.filter((u) => u.startsWith('/data/'))).toEqual([
+      '/data/',
+      '/data/correspondence.cmif.xml',
+      '/data/documents.bib',
+      '/data/documents.csl.json',
+      '/data/documents.csv',
+      '/data/documents.json',
+      '/data/documents.ris',
+      '/data/documents.schema.json',
+      '/data/persons.json',
+      '/data/persons.schema.json',
+      '/data/politburo-trotsky-data.zip',
+      '/data/report.json',
+      '/data/sources.json',
+    ]);
   });
 });

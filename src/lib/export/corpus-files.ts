@@ -103,10 +103,19 @@ export function corpusFiles(input: CorpusFilesInput): CorpusFile[] {
   return [...files, zipFile(input, files)];
 }
 
+/**
+ * The time written into each zip entry. The zip format stores a local date and time without a zone,
+ * and fflate takes them from a Date's local fields: a Date whose local fields are the UTC fields of the
+ * data's date gives the same bytes in every time zone. Without a date, the format's own epoch (1980).
+ */
+export function zipTime(updated: string | null): Date {
+  const utc = new Date(updated ?? '1980-01-01T00:00:00Z');
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+}
+
 /** The zip: the README, the ingest's JSON, the files above and every document's TEI under `tei/`. */
 function zipFile(input: CorpusFilesInput, files: readonly CorpusFile[]): CorpusFile {
-  // The zip format needs a time for each entry: the data's date, or the format's own epoch when the build has none.
-  const mtime = new Date(input.updated ?? '1980-01-01T00:00:00Z');
+  const mtime = zipTime(input.updated);
   const tei = DOCUMENT_FORMATS.find((f) => f.extension === 'tei.xml')!;
   const entries: Zippable = {
     'README.md': strToU8(zipReadme({ files, jsonNames: Object.keys(input.json), documents: input.entries.length, updated: input.updated, address: input.address })),
