@@ -126,17 +126,22 @@ describe(`the committed list (${LIST})`, () => {
       /^\/archive(\/[a-z0-9-]+){1,4}\/$/,
       /^\/genres\/[a-z0-9-]+\/$/,
       /^\/sources\/[a-z0-9-]+\/$/,
+      /^\/documents\/([a-z]+-\d{3,})\/\1\.(csl\.json|ris|bib|tei\.xml)$/,
+      /^\/data\/$/,
       /^\/data\/(documents|persons|report|sources)\.json$/,
+      /^\/data\/(documents\.(csv|csl\.json|ris|bib|schema\.json)|persons\.schema\.json|correspondence\.cmif\.xml|politburo-trotsky-data\.zip)$/,
       /^\/(sitemap\.xml|robots\.txt|favicon\.svg)$/,
     ];
     expect(urls.filter((url) => !scheme.some((s) => s.test(url)))).toEqual([]);
   });
 
-  it('lists the page of every document in data/, and the four data files', () => {
+  it('lists the page of every document in data/ with its four files, and the four data files', () => {
     const documents = DocumentSchema.array().parse(JSON.parse(read('data/documents.json')));
     const listed = new Set(urls);
     expect(documents.map((d) => `/documents/${d.id}/`).filter((u) => !listed.has(u))).toEqual([]);
-    expect(urls.filter((u) => u.startsWith('/documents/') && u !== '/documents/')).toHaveLength(documents.length);
-    expect(urls.filter((u) => u.startsWith('/data/'))).toEqual(['/data/documents.json', '/data/persons.json', '/data/report.json', '/data/sources.json']);
+    expect(urls.filter((u) => u.startsWith('/documents/') && u !== '/documents/' && u.endsWith('/'))).toHaveLength(documents.length);
+    const files = ['csl.json', 'ris', 'bib', 'tei.xml'];
+    expect(documents.flatMap((d) => files.map((f) => `/documents/${d.id}/${d.id}.${f}`)).filter((u) => !listed.has(u))).toEqual([]);
+    expect(urls.filter((u) => /^\/data\/[a-z]+\.json$/.test(u))).toEqual(['/data/documents.json', '/data/persons.json', '/data/report.json', '/data/sources.json']);
   });
 });
