@@ -1,6 +1,7 @@
 // @ts-check
 import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+import { absoluteUrl, siteAddress } from './src/lib/ids/site-address.ts';
 
 /**
  * `sitemap.xml` and `robots.txt` from the pages Astro actually built, so the map can never list a page
@@ -22,14 +23,13 @@ function sitemap() {
           logger.warn('no `site` configured: sitemap.xml not written');
           return;
         }
-        const base = site;
         const escape = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
         const locs = pages
           .map((p) => p.pathname)
           // HTML pages only (directory URLs); endpoints such as /data/documents.json are files.
           .filter((path) => path === '' || path.endsWith('/'))
           .filter((path) => !/^404\/?$/.test(path))
-          .map((path) => new URL(path.replace(/^\/?/, '/'), base).href)
+          .map((path) => absoluteUrl(path))
           .sort();
         const xml = [
           '<?xml version="1.0" encoding="UTF-8"?>',
@@ -39,7 +39,7 @@ function sitemap() {
           '',
         ].join('\n');
         await writeFile(new URL('sitemap.xml', dir), xml);
-        await writeFile(new URL('robots.txt', dir), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', base).href}\n`);
+        await writeFile(new URL('robots.txt', dir), `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`);
         logger.info(`sitemap.xml: ${locs.length} pages`);
       },
     },
@@ -48,8 +48,9 @@ function sitemap() {
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  // Placeholder until the edition has its public address.
-  site: 'https://example.org',
+  // The site's address from `EDITION_SITE` (src/lib/ids/site-address.ts; `http://localhost:4321/` when unset),
+  // for the canonical links and Open Graph URLs of the layout, the redirect pages, sitemap.xml and robots.txt.
+  site: siteAddress().href,
   output: 'static',
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx' whitespace rules, which drop the space between a word and an inline element

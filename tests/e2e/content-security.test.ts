@@ -74,7 +74,7 @@ describe.skipIf(NO_BROWSER)('the pages under their Content-Security-Policy in Ch
     const res = await page.goto(base + DOCUMENT, { waitUntil: 'load' });
     expect(res?.status()).toBe(200);
     // The copy button of «Как цитировать» is shown by the page's script.
-    await page.locator('button[data-copy]').waitFor({ state: 'visible' });
+    await page.locator('button[data-copy]').first().waitFor({ state: 'visible' });
     // The `/` key, the layout's script, opens the search page.
     await page.keyboard.press('/');
     await page.waitForURL((u) => u.pathname === searchUrl);

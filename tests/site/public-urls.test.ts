@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkPublicUrls, parseUrlList, publicUrl } from '../../src/lib/ids/public-urls.ts';
+import { absoluteUrl } from '../../src/lib/ids/site-address.ts';
 import { RedirectsFileSchema } from '../../src/schemas/index.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { keepPublicUrls } from '../../scripts/lib/url-gate.ts';
@@ -61,7 +62,7 @@ describe('the URL gate on a copy of the build', () => {
   let dist: string;
   const gone = '/documents/pt-002/';
   const paths = () => ({ dist, list: join(work, 'public-urls.txt'), redirects: join(work, 'redirects.json') });
-  const gate = (update = false) => keepPublicUrls({ ...paths(), site: 'https://example.org', update });
+  const gate = (update = false) => keepPublicUrls({ ...paths(), site: absoluteUrl('/'), update });
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'edition-urls-'));
@@ -110,7 +111,7 @@ describe('the URL gate on a copy of the build', () => {
         const page = await newPage();
         await page.goto(server.url + gone);
         await page.waitForURL(`${server.url}/documents/pt-001/`, { timeout: 10_000 });
-        expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe('https://example.org/documents/pt-001/');
+        expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(absoluteUrl('/documents/pt-001/'));
         await page.context().close();
       } finally {
         await server.close();

@@ -1,9 +1,9 @@
 /**
  * The site's own address, set once: the origin and the base path the edition is served under, from
  * the environment variable `EDITION_SITE` (e.g. `EDITION_SITE=https://host/trotsky/`). Every absolute
- * URL the edition writes (citations, exports, and canonical links, Open Graph, sitemap and robots
- * once they are wired to it) is `absoluteUrl(path)`, so a move to another host or sub-path is one
- * setting, never a search and replace.
+ * URL the edition writes (citations, exports, the document pages' metadata, sitemap and robots; canonical
+ * links, Open Graph and the redirect pages through astro.config.mjs's `site`) is made from it, so a move
+ * to another host is one setting, never a search and replace.
  *
  * The default, when the variable is unset or empty, is where `npm run preview` serves a build
  * (`http://localhost:4321/`): a real address at which every absolute URL of a local build works, and

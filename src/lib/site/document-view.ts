@@ -2,15 +2,17 @@
  * Everything a document's page shows, computed from the record: the page only renders it
  * (`src/pages/documents/[id].astro`), and what it shows is unit-tested here
  * (`tests/site-document-view.test.ts`), as Starlight does with `generateRouteData`.
- * Pure: the page passes in what it looked up (source, neighbours, the site's address).
+ * Pure: the page passes in what it looked up (source, neighbours, the citation record).
  */
 import type { Document, Note, PersonRef, Source } from '../../schemas/index.ts';
 import { correctionIds, renderBody } from '../render/body.ts';
 import { dateText, edtfLabel, htmlDatetime } from '../edtf/label.ts';
 import { capitalise } from '../lang/capitalise.ts';
-import { CORRECTED_FIELD_LABELS, DATE_SOURCE_LABELS, EDITION_TITLE, FIELD_LABELS, numberLabel, PAGE_COUNTED } from '../render/labels.ts';
+import { CORRECTED_FIELD_LABELS, DATE_SOURCE_LABELS, FIELD_LABELS, numberLabel, PAGE_COUNTED } from '../render/labels.ts';
 import { noteList, type NoteItem } from '../render/note-list.ts';
 import { urls } from '../ids/urls.ts';
+import type { CitationRecord } from '../export/citation-record.ts';
+import { citationView, type CitationView } from './citation-view.ts';
 
 /** The previous and next document of a sequence (`null` at either end). */
 export interface Around {
@@ -18,7 +20,7 @@ export interface Around {
   next: Document | null;
 }
 
-/** What the page looks up for the view: the source, the neighbours, the persons with a page, the site's address. */
+/** What the page looks up for the view: the source, the neighbours, the persons with a page, the citation record. */
 export interface DocumentContext {
   /** The source volume, when its sidecar is known. */
   source: Source | undefined;
@@ -26,8 +28,8 @@ export interface DocumentContext {
   neighbours: { inSource: Around; inDate: Around };
   /** Ids that have a page in the index of persons. */
   known: ReadonlySet<string>;
-  /** The site's address (`Astro.site`), for the permanent link in the citation. */
-  site: URL | undefined;
+  /** The document's citation record (`src/lib/export/citation-record.ts`), for «Как цитировать» and the head. */
+  record: CitationRecord;
 }
 
 /** A footnote marker outside the body: `<sup><a href="#note-<anchor>" id="ref-<anchor>">n</a></sup>`. */
@@ -151,8 +153,8 @@ export interface DocumentView {
   legend: { text: string; marks: NoteMarkView[]; deloUrl: string | null } | null;
   published: MarkedParagraph[];
   corrections: CorrectionItem[];
-  /** The citation up to `URL:`, and the document's address, relative and absolute. */
-  citation: { text: string; url: string; permalink: string };
+  /** «Как цитировать»: the ГОСТ and Chicago forms, the files to download, and the head's metadata. */
+  cite: CitationView;
   /** Neighbours in the source and by date; groups without any are left out. */
   nav: NavGroup[];
   /** The source of the publication: its citation, the page and the number, the link to its page. */
@@ -223,14 +225,6 @@ function metaView(doc: Document, { source, known }: DocumentContext): DocumentMe
   };
 }
 
-/** The archive reference for the citation: `РГАСПИ. Ф. 17. Оп. 171. Д. 31. Л. 5–26.`, or the legend as printed. */
-function archiveReference(legend: Document['legend']): string | null {
-  if (legend?.archive && legend.fond && legend.opis && legend.delo) {
-    return `${legend.archive}. Ф. ${legend.fond}. Оп. ${legend.opis}. Д. ${legend.delo}.${legend.sheets ? ` Л. ${legend.sheets}.` : ''}`;
-  }
-  return legend?.text ?? null;
-}
-
 function navGroups({ inSource, inDate }: DocumentContext['neighbours']): NavGroup[] {
   const link = (d: Document | null, direction: (d: Document) => string): NavLink | null =>
     d && { href: urls.document(d.id), direction: direction(d), title: `${numberLabel(d.number)}. ${d.title}` };
@@ -244,7 +238,7 @@ function navGroups({ inSource, inDate }: DocumentContext['neighbours']): NavGrou
 
 /** What the page of `doc` shows. */
 export function documentView(doc: Document, context: DocumentContext): DocumentView {
-  const { source, site } = context;
+  const { source } = context;
   /** A source that is one text: its record already names the document, and it has no numbering. */
   const single = source?.kind === 'single-document';
   const body = renderBody(doc.blocks, doc.notes, doc.corrections);
@@ -276,16 +270,6 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
   ]);
 
   const legend = doc.legend;
-  const archiveRef = archiveReference(legend);
-  const citation = [
-    single ? null : `${title} //`,
-    source ? sentence(source.citation) : `${doc.source}.`,
-    single ? null : `Док.\u00a0${numberLabel(doc.number, { nobreak: true })}.`,
-    archiveRef ? `Архивный шифр: ${sentence(archiveRef)}` : null,
-    `Электронная публикация: ${EDITION_TITLE}. URL:`,
-  ]
-    .filter(Boolean)
-    .join(' ');
 
   return {
     head: {
@@ -327,7 +311,7 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
       reason: c.reason,
       back: markedCorrections.has(c.id) ? `#${correctionIds(c.id).mark}` : null,
     })),
-    citation: { text: citation, url: doc.url, permalink: site ? new URL(doc.url, site).href : doc.url },
+    cite: citationView(context.record),
     nav: navGroups(context.neighbours),
     source: {
       citation: source ? source.citation : doc.source,
