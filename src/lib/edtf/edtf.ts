@@ -104,7 +104,8 @@ function read(edtf: string): EdtfValue | null {
   return parsed.type === 'Date' || parsed.type === 'Season' ? { start: side(parsed), end: null } : null;
 }
 
-const isPart = (side: EdtfSide | null): side is EdtfPart => side !== null && typeof side === 'object';
+/** True for a side that is a date (not an open end, not unreadable). */
+export const isPart = (side: EdtfSide | null): side is EdtfPart => side !== null && typeof side === 'object';
 
 /** The precision of one side. A season counts as its year: EDTF does not say which months a season holds. */
 function precisionOf(p: EdtfPart): Precision {

@@ -4,15 +4,14 @@
  * `9–10 January 1928`, `1928-02-12/..` → `not before 12 February 1928`, undated → `n.d.`. The
  * Russian labels are in `label.ts`; both read the value through `readEdtf`.
  */
-import { readEdtf, type EdtfPart, type EdtfSide } from './edtf.ts';
+import { isPart, readEdtf, type EdtfPart } from './edtf.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SEASONS: Record<number, string> = { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' };
 
 /** What Chicago writes for a document without a date. */
-export const NO_DATE = 'n.d.';
+const NO_DATE = 'n.d.';
 
-const isPart = (side: EdtfSide | null): side is EdtfPart => side !== null && typeof side === 'object';
 
 function partLabel(p: EdtfPart): string {
   const approx = p.approximate ? 'ca. ' : '';

@@ -1,11 +1,10 @@
 /** EDTF dates as a reader reads them, in Russian: `1923-09-02` → `2 сентября 1923 г.`, undated → «без даты». */
 import { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../lang/months.ts';
 import { UNDATED } from '../render/labels.ts';
-import { readEdtf, type EdtfPart, type EdtfSide } from './edtf.ts';
+import { isPart, readEdtf, type EdtfPart } from './edtf.ts';
 
 const SEASONS = { 21: ['весна', 'весны'], 22: ['лето', 'лета'], 23: ['осень', 'осени'], 24: ['зима', 'зимы'] } as const;
 
-const isPart = (side: EdtfSide | null): side is EdtfPart => side !== null && typeof side === 'object';
 
 /** `genitive` after a preposition (`не ранее декабря`); an approximate month is always genitive (`ок. декабря`). */
 function partLabel(p: EdtfPart, genitive = false): string {

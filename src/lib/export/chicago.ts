@@ -11,6 +11,7 @@ import { edtfLabelEnglish } from '../edtf/label-en.ts';
 import { splitName } from '../lang/names.ts';
 import { romanizeText } from '../search/romanize.ts';
 import type { CitationRecord, Party } from './citation-record.ts';
+import { capitalise } from '../lang/capitalise.ts';
 
 /** `L. D. Trotskii` (note) or `Trotskii, L. D.` (bibliography); a body's name romanised as it is. */
 function personLatin(name: string, inverted: boolean): string {
@@ -90,7 +91,7 @@ export function chicagoBibliography(record: CitationRecord): string {
     const issue = printed.issue ? `, no. ${printed.issue}` : '';
     return close(`${authors ? `${close(authors)} ` : ''}"${close(title)}" ${printed.title}${issue} (${printed.year}). ${record.url}`);
   }
-  const imprint = printed.imprint.charAt(0).toUpperCase() + printed.imprint.slice(1);
+  const imprint = capitalise(printed.imprint);
   const parts = [
     `"${close(title)}"`,
     close(edtfLabelEnglish(record.date.edtf)),

@@ -36,7 +36,7 @@ export interface ArchiveInfo {
 }
 
 /** The archives of the legends, by the abbreviation they print. */
-export const ARCHIVES: Readonly<Record<string, ArchiveInfo>> = {
+const ARCHIVES: Readonly<Record<string, ArchiveInfo>> = {
   РГАНИ: { name: 'Российский государственный архив новейшей истории', settlement: 'Москва', country: 'Россия' },
   РГАСПИ: { name: 'Российский государственный архив социально-политической истории', settlement: 'Москва', country: 'Россия' },
 };

@@ -16,7 +16,7 @@ import { el, serializeXml, type XmlElement } from './xml.ts';
 import { TEI_NS, xmlModel } from './tei.ts';
 
 /** Where CMIF's RELAX NG schema is published (the `xml-model` of its templates). */
-export const CMIF_SCHEMA_URL = 'https://raw.githubusercontent.com/TEI-Correspondence-SIG/CMIF/master/schema/cmi-customization.rng';
+const CMIF_SCHEMA_URL = 'https://raw.githubusercontent.com/TEI-Correspondence-SIG/CMIF/master/schema/cmi-customization.rng';
 
 /**
  * The `xml:id` of the edition's `bibl`: a UUID made once and kept, as CMIF asks («Should contain a

@@ -50,7 +50,7 @@ export interface CslItem {
 }
 
 /** A party as a CSL name. */
-export function cslName(p: Party): CslName {
+function cslName(p: Party): CslName {
   return p.family ? { family: p.family, ...(p.given ? { given: p.given } : {}) } : { literal: p.name };
 }
 

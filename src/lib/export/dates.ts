@@ -13,11 +13,10 @@
  * (a qualifier, a season, an interval) TEI keeps in `when-custom` with the EDTF string, pointing
  * (`datingMethod`) at the `<calendar>` that declares EDTF. Pure; read through `readEdtf`.
  */
-import { readEdtf, type EdtfPart, type EdtfSide } from '../edtf/edtf.ts';
+import { isPart, readEdtf, type EdtfPart } from '../edtf/edtf.ts';
 import { pad2 } from '../edtf/calendar.ts';
 import { dateText } from '../edtf/label.ts';
 
-const isPart = (side: EdtfSide | null): side is EdtfPart => side !== null && typeof side === 'object';
 
 /** `[1923, 2, 1]`: a side's known parts, months counted from 1 as CSL counts them. */
 const parts = (p: EdtfPart): number[] => [p.year, ...(p.month !== null ? [p.month, ...(p.day !== null ? [p.day] : [])] : [])];

@@ -18,6 +18,8 @@ import { EDITION } from '../site/identity.ts';
 import { capitalise } from '../lang/capitalise.ts';
 import { splitName } from '../lang/names.ts';
 import { archiveLocation, type CitationRecord, type PrintedItem } from './citation-record.ts';
+import { pad2 } from '../edtf/calendar.ts';
+import { sentence } from '../render/format.ts';
 
 const NB = '\u00a0';
 
@@ -26,12 +28,11 @@ export const ACCESS_DATE_PLACEHOLDER = 'ДД.ММ.ГГГГ';
 
 /** A date as the access date of 7.0.100 writes it: `21.11.2026`. */
 export function accessDate(date: { year: number; month: number; day: number }): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(date.day)}.${two(date.month)}.${date.year}`;
+  return `${pad2(date.day)}.${pad2(date.month)}.${date.year}`;
 }
 
 /** Ends a part with a full stop unless it already ends with one (or another closing mark). */
-const period = (s: string): string => (/[.!?…]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+const period = sentence;
 
 /** `О. Б. Мозохин`: initials before the surname, as 7.0.100 writes the statement of responsibility. */
 function initialsFirst(name: string): string {
@@ -77,7 +78,7 @@ export function printedSource(source: PrintedItem['source']): string {
 }
 
 /** `Док. № 1. С. 16–17`: where in the printed source the document stands (what is known of it). */
-export function printedLocator(printed: PrintedItem): string {
+function printedLocator(printed: PrintedItem): string {
   const pages = printed.pages && (printed.pages.first === printed.pages.last ? `${printed.pages.first}` : `${printed.pages.first}–${printed.pages.last}`);
   return [printed.number !== null && `Док.${NB}№${NB}${printed.number}`, pages && `С.${NB}${pages}`].filter(Boolean).join('. ');
 }

@@ -25,4 +25,7 @@ export const entries: CorpusEntry[] = await corpusEntries({
 });
 
 /** The corpus files of `/data/` (the zip last). */
+/** Each document's citation record by id: what its page cites and its files hold. */
+export const recordById = new Map(entries.map((e) => [e.doc.id, e.record]));
+
 export const files: CorpusFile[] = corpusFiles({ entries, json: jsonFiles, updated: report.generated });

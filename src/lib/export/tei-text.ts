@@ -17,7 +17,7 @@ import { el, phrase, type XmlElement, type XmlNode } from './xml.ts';
 type Correction = Document['corrections'][number];
 
 /** The `xml:id` of a correction's `<choice>`: `correction-pt-015-text-date`. */
-export const correctionXmlId = (id: string): string => `correction-${id}`;
+const correctionXmlId = (id: string): string => `correction-${id}`;
 
 /** A compiler's footnote. */
 const noteElement = (note: Note): XmlElement => phrase('note', { n: note.n, place: 'foot', type: 'editorial' }, note.text);

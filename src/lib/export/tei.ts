@@ -24,7 +24,7 @@ import { el, serializeXml, type XmlElement } from './xml.ts';
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
 /** Where a reader's tools find the schema the file declares (the TEI Consortium's current `tei_all`). */
-export const TEI_ALL_URL = 'https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng';
+const TEI_ALL_URL = 'https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng';
 
 /** The `xml-model` instruction that names a RELAX NG schema. */
 export const xmlModel = (href: string) => ({
@@ -33,7 +33,7 @@ export const xmlModel = (href: string) => ({
 });
 
 /** A person as `persName`, a body as `orgName`, pointing to its page in the edition. */
-export function partyName(p: Party, attrs: Record<string, string> = {}): XmlElement {
+function partyName(p: Party, attrs: Record<string, string> = {}): XmlElement {
   return el(p.body ? 'orgName' : 'persName', { ref: p.url, ...attrs }, p.name);
 }
 
@@ -126,7 +126,7 @@ function correspDesc(r: CitationRecord): XmlElement | null {
 }
 
 /** The TEI document of `doc`, whose citation record is `r`. */
-export function teiDocument(r: CitationRecord, doc: Document): XmlElement {
+function teiDocument(r: CitationRecord, doc: Document): XmlElement {
   const { source } = r.printed;
   const { text } = teiText(doc, r.title);
   const date = dateElement(r);

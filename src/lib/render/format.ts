@@ -1,5 +1,8 @@
 /** Typography of titles for display: which runs of a title must not break across lines. */
 
+/** Ends a sentence with a full stop unless it already ends with one (or `!`, `?`, `…`); trimmed. */
+export const sentence = (s: string): string => (/[.!?…]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
 /** A piece of a title for display; `nowrap` pieces must stay on one line. */
 export interface TextRun {
   text: string;

@@ -16,6 +16,7 @@ import { documentFiles } from '../export/document-files.ts';
 import { urls } from '../ids/urls.ts';
 import { htmlDatetime } from '../edtf/label.ts';
 import { EDITION } from './identity.ts';
+import { capitalise } from '../lang/capitalise.ts';
 
 /** One citation form with its copy button. */
 export interface CitationForm {
@@ -66,7 +67,7 @@ export interface CitationView {
 const inverted = (p: CitationRecord['authors'][number]): string => (p.family && p.given ? `${p.family}, ${p.given}` : p.name);
 
 /** The Dublin Core and Zotero tags of the head (research note §5.2, §7.5). */
-export function headMeta(record: CitationRecord): MetaTag[] {
+function headMeta(record: CitationRecord): MetaTag[] {
   const original = record.original;
   const date = htmlDatetime(record.date.edtf);
   const tags: (MetaTag | null)[] = [
@@ -75,7 +76,7 @@ export function headMeta(record: CitationRecord): MetaTag[] {
     ...record.authors.map((a) => ({ name: 'DC.creator', content: inverted(a) })),
     date ? { name: 'DC.date', content: date } : null,
     // Zotero writes DC.type into the letter's or manuscript's Type; a Zotero type name here would repeat `letter`.
-    record.genre ? { name: 'DC.type', content: record.genre.charAt(0).toUpperCase() + record.genre.slice(1) } : null,
+    record.genre ? { name: 'DC.type', content: capitalise(record.genre) } : null,
     { name: 'DC.language', content: 'ru' },
     // The legend in the punctuation of the search data (the printed legend may lack a stop: `Л. 50–53 Подлинник`).
     original ? { name: 'DC.source', content: [`${original.archive}. ${original.location}`, original.authenticity, original.method].filter(Boolean).join('. ') } : null,

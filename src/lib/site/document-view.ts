@@ -9,9 +9,10 @@ import { correctionIds, renderBody } from '../render/body.ts';
 import { dateText, edtfLabel, htmlDatetime } from '../edtf/label.ts';
 import { capitalise } from '../lang/capitalise.ts';
 import { CORRECTED_FIELD_LABELS, DATE_SOURCE_LABELS, FIELD_LABELS, numberLabel, PAGE_COUNTED } from '../render/labels.ts';
+import { sentence } from '../render/format.ts';
 import { noteList, type NoteItem } from '../render/note-list.ts';
 import { urls } from '../ids/urls.ts';
-import type { CitationRecord } from '../export/citation-record.ts';
+import { shownTitle, type CitationRecord } from '../export/citation-record.ts';
 import { citationView, type CitationView } from './citation-view.ts';
 
 /** The previous and next document of a sequence (`null` at either end). */
@@ -161,14 +162,9 @@ export interface DocumentView {
   source: { citation: string; details: string[]; href: string };
 }
 
-const sentence = (s: string): string => (/[.!?…]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 const correctionMark = (id: string): CorrectionMarkView => ({ href: `#${correctionIds(id).entry}`, id: correctionIds(id).mark });
 
-/** The title as shown: an edition-supplied title in brackets. */
-function shownTitle(doc: Document): string {
-  return doc.titleSupplied && !doc.title.startsWith('[') ? `[${doc.title}]` : doc.title;
-}
 
 /** The title around a corrected reading, when the reading occurs exactly once in it (else the place would be a guess). */
 function titleSegments(title: string, doc: Document): { segments: TitleSegment[]; correction: string | null } {
