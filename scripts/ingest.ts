@@ -55,6 +55,7 @@ await mkdir(values.out, { recursive: true });
 const write = (name: string, value: unknown) => writeFile(join(values.out, name), `${JSON.stringify(value, null, 1)}\n`);
 await Promise.all([
   write('documents.json', result.documents),
+  write('studies.json', result.studies),
   write('persons.json', result.persons),
   write('report.json', report),
   write('sources.json', result.sources),
@@ -65,6 +66,7 @@ for (const d of report.diagnostics) if (d.level !== 'info' && !d.acknowledged) c
 log('');
 log('Documents per source:');
 for (const [id, n] of Object.entries(report.documents)) log(`  ${id}: ${n}`);
+log(`Studies: ${result.studies.length}`);
 log(`Persons and bodies: ${result.persons.length}`);
 log('Diagnostics by code:');
 for (const [code, n] of Object.entries(report.byCode).sort()) log(`  ${code}: ${n}`);

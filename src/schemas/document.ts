@@ -30,9 +30,19 @@ export const NoteMarkSchema = z.object({
  * or a line that stands on its own (an address, a grif, a signature, a date, a heading).
  */
 export const BlockSchema = z.object({
-  kind: z.enum(['paragraph', 'line']),
+  kind: z.enum(['paragraph', 'line', 'heading']),
   text: z.string(),
   notes: z.array(NoteMarkSchema),
+  /** A heading's depth: 1 for a part or a section as numbered in print (I–V), 2 for what it holds, and so on. */
+  level: z.number().int().min(1).max(4).optional(),
+  /**
+   * A stable anchor the text itself gives, for citing a place in it: a section (`section-3`), a thesis
+   * (`thesis-12`). Absent for a block the text does not number.
+   */
+  anchor: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .optional(),
 });
 
 /** An editorial correction applied to a record (from `content/corrections.json`). */

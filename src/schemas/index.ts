@@ -8,3 +8,4 @@ export * from './source.ts';
 export * from './correction.ts';
 export * from './acknowledgement.ts';
 export * from './redirect.ts';
+export * from './study.ts';

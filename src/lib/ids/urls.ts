@@ -8,6 +8,7 @@
  * | document | `/documents/pt-001/` (the record's `url`) |
  * | a document's citation and text files | `/documents/pt-001/pt-001.csl.json`, `.ris`, `.bib`, `.tei.xml` |
  * | all documents | `/documents/` |
+ * | studies | `/studies/`, `/studies/lk-preface/` (the record's `url`) |
  * | by date | `/dates/`, `/dates/1923/`, `/dates/1923-02/`, undated: `/dates/undated/` |
  * | persons and bodies | `/persons/`, `/persons/trockiy-l-d/` |
  * | archive | `/archive/`, `/archive/rgaspi/`, `/archive/rgaspi/17/`, `/archive/rgaspi/17/171/`, `/archive/rgaspi/17/171/25/` |
@@ -25,6 +26,8 @@ export const urls = {
   document: (id: string): string => `/documents/${id}/`,
   /** A file of a document beside its page, named by the id so a download keeps it: `/documents/pt-001/pt-001.ris`. */
   documentFile: (id: string, extension: string): string => `/documents/${id}/${id}.${extension}`,
+  studies: (): string => '/studies/',
+  study: (id: string): string => `/studies/${id}/`,
   dates: (): string => '/dates/',
   year: (year: number | string): string => `/dates/${year}/`,
   month: (yearMonth: string): string => `/dates/${yearMonth}/`,

@@ -43,6 +43,7 @@ export const parseCollection: KindParser = (source, reading, diagnostics, option
   for (const l of front) if (l.kind === 'text') for (const n of placed.get(l.no) ?? []) frontNoteSet.add(n.n);
   return {
     documents,
+    studies: [],
     frontMatter: buildBlocks(front, blockOptions),
     frontNotes: reading.notes.filter((n) => frontNoteSet.has(n.n)).map(({ n, text }) => ({ n, text })),
     sectionText: lines.filter((l) => l.no > (flow[startIndex]?.no ?? 0) && l.no < after),

@@ -3,7 +3,7 @@
  * ids. Every kind of source makes its drafts with `draftDocument`, so the record's derived fields (id,
  * url, text) are computed in one place and a new field is added once.
  */
-import type { Block, Document, Report, Source } from '../../schemas/index.ts';
+import type { Block, Document, Report, Source, Study } from '../../schemas/index.ts';
 import { documentId } from '../ids/ids.ts';
 import { urls } from '../ids/urls.ts';
 import type { BlockOptions } from './blocks.ts';
@@ -69,12 +69,55 @@ export function draftDocument(source: Source, fields: DraftFields): DraftDocumen
   };
 }
 
+/** A study before typography and validation, with the source lines it spans. */
+export type DraftStudy = Study & { span: { start: number; end: number } };
+
+/** What a parser knows of a study; what it leaves out is empty. `slug` names its place in the source. */
+export interface StudyFields extends Partial<Omit<Study, 'id' | 'source' | 'url' | 'text' | 'number' | 'kind' | 'title' | 'blocks' | 'notes'>> {
+  slug: string;
+  number: number;
+  kind: Study['kind'];
+  title: string;
+  blocks: Block[];
+  notes: Study['notes'];
+  span: DraftStudy['span'];
+}
+
+/** A draft study from what the parser found; id, url and the reading text follow from it. */
+export function draftStudy(source: Source, fields: StudyFields): DraftStudy {
+  const id = `${source.siglum}-${fields.slug}`;
+  return {
+    id,
+    source: source.id,
+    number: fields.number,
+    kind: fields.kind,
+    part: fields.part ?? null,
+    title: fields.title,
+    titleSupplied: fields.titleSupplied ?? false,
+    titleEn: fields.titleEn ?? null,
+    authors: fields.authors ?? [],
+    publication: fields.publication ?? null,
+    date: fields.date ?? null,
+    abstracts: fields.abstracts ?? [],
+    keywords: fields.keywords ?? [],
+    blocks: fields.blocks,
+    notes: fields.notes,
+    text: fields.blocks.map((b) => b.text).join('\n\n'),
+    pages: fields.pages ?? null,
+    url: urls.study(id),
+    corrections: [],
+    span: fields.span,
+  };
+}
+
 /** A number missing from a collection's sequence of headers and how the parser resolved it. */
 export type NumberingGap = Omit<Report['gaps'][number], 'source'>;
 
 /** What a kind's parser gives the ingest: the drafts and what the source says besides them. */
 export interface ParsedSource {
   documents: DraftDocument[];
+  /** The studies a source holds (articles, the chapters of a book); none for a collection of documents. */
+  studies: DraftStudy[];
   /** Blocks of the front matter (preface) before the documents section. */
   frontMatter: Block[];
   frontNotes: Array<{ n: string; text: string }>;

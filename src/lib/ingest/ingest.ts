@@ -5,11 +5,13 @@ import {
   PersonSchema,
   ReportSchema,
   SourceTextSchema,
+  StudySchema,
   type Diagnostic,
   type Document,
   type Person,
   type Report,
   type Source,
+  type Study,
 } from '../../schemas/index.ts';
 import { acknowledge, loadBaseline, type LineText } from './acknowledge.ts';
 import type { BlockOptions } from './blocks.ts';
@@ -17,7 +19,7 @@ import { applyCorrections } from './corrections.ts';
 import { measureCoverage } from './coverage.ts';
 import type { SourceLine } from './decode.ts';
 import { Diagnostics } from './diagnostics.ts';
-import type { DraftDocument, ParsedSource } from './draft.ts';
+import type { DraftDocument, DraftStudy, ParsedSource } from './draft.ts';
 import { readEditorialFile } from './editorial-file.ts';
 import { checkExpected } from './expect.ts';
 import { collectEvidence } from './hyphenation.ts';
@@ -29,6 +31,8 @@ import { newTypographyTally, typeset, type TypographyTally } from './typography.
 
 export interface IngestResult {
   documents: Document[];
+  /** Studies (articles, the chapters of a book), in the order of the sources and of each source. */
+  studies: Study[];
   persons: Person[];
   report: Report;
   /** Parsed front matter per source (preface blocks and notes), for the sources pages. */
@@ -72,7 +76,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 
   const corrections = (await readEditorialFile(options.correctionsFile, CorrectionsFileSchema)).entries;
   const unused = applyCorrections(run.drafts, corrections);
-  const typography = typesetAll(run.drafts, run.parsed);
+  const typography = typesetAll(run.drafts, run.parsed, run.studies);
   for (const id of unused) general.report('correction-unused', 0, `correction "${id}" found nothing to correct`, { data: { correction: id } });
 
   const authority = (await readEditorialFile(options.personNamesFile, PersonNamesFileSchema)).entries;
@@ -83,8 +87,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const { parties: _parties, span: _span, ...rest } = d;
     return DocumentSchema.parse({ ...rest, ...refs.get(d)! });
   });
-  checkDuplicates(documents, general);
-  const coverage = checkCoverage(documents, run.sectionTexts, run.diagnostics);
+  const studies = run.studies.map(({ span: _span, ...rest }) => StudySchema.parse(rest));
+  checkDuplicates([...documents, ...studies], general);
+  const coverage = checkCoverage(documents, studies, run.sectionTexts, run.diagnostics);
 
   const all = [...run.diagnostics, ...general.items];
   all.push(...acknowledge(all, await loadBaseline(options.acknowledgementsFile), lineText));
@@ -102,12 +107,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     corrections: { applied: corrections.length - unused.length, unused },
     typography,
   });
-  return { documents, persons: persons.map((p) => PersonSchema.parse(p)), report, sources: run.parsed.map((p) => SourceTextSchema.parse(p)) };
+  return { documents, studies, persons: persons.map((p) => PersonSchema.parse(p)), report, sources: run.parsed.map((p) => SourceTextSchema.parse(p)) };
 }
 
 /** What parsing every source gives, before corrections, typography and person ids. */
 interface SourcesRun {
   drafts: DraftDocument[];
+  studies: DraftStudy[];
   parsed: IngestResult['sources'];
   gaps: Report['gaps'];
   /** Documents per source id. */
@@ -119,13 +125,14 @@ interface SourcesRun {
 }
 
 function parseSources(loaded: LoadedSource[], blockOptions: Omit<BlockOptions, 'paragraphEnds'>, progress: (m: string) => void): SourcesRun {
-  const run: SourcesRun = { drafts: [], parsed: [], gaps: [], counts: {}, sectionTexts: new Map(), diagnostics: [] };
+  const run: SourcesRun = { drafts: [], studies: [], parsed: [], gaps: [], counts: {}, sectionTexts: new Map(), diagnostics: [] };
   for (const { source, expect, lines, diagnostics } of loaded) {
     const result = lines.length > 0 ? parseSource(source, lines, diagnostics, blockOptions) : null;
     run.counts[source.id] = result?.documents.length ?? 0;
     if (lines.length > 0 && (result || expect.documents)) checkExpected(expect, result?.documents ?? [], lines, diagnostics);
     if (result) {
       run.drafts.push(...result.documents);
+      run.studies.push(...result.studies);
       run.parsed.push({ source, frontMatter: result.frontMatter, frontNotes: result.frontNotes });
       run.gaps.push(...result.gaps.map((g) => ({ source: source.id, ...g })));
       run.sectionTexts.set(source.id, { lines: result.sectionText, diagnostics });
@@ -136,10 +143,11 @@ function parseSources(loaded: LoadedSource[], blockOptions: Omit<BlockOptions, '
   return run;
 }
 
-/** Sets quotes and dashes in the drafts and the sources' front matter. */
-function typesetAll(drafts: DraftDocument[], parsed: IngestResult['sources']): TypographyTally {
+/** Sets quotes and dashes in the drafts, the studies and the sources' front matter. */
+function typesetAll(drafts: DraftDocument[], parsed: IngestResult['sources'], studies: DraftStudy[]): TypographyTally {
   const typography = newTypographyTally();
   for (const d of drafts) typesetDocument(d, typography);
+  for (const s of studies) typesetStudy(s, typography);
   for (const p of parsed) {
     for (const b of p.frontMatter) b.text = typeset(b.text, typography);
     for (const n of p.frontNotes) n.text = typeset(n.text, typography);
@@ -148,12 +156,13 @@ function typesetAll(drafts: DraftDocument[], parsed: IngestResult['sources']): T
 }
 
 /** The share of each parsed source's letters that reappear in its records; lines that do not are reported into `all`. */
-function checkCoverage(documents: Document[], sectionTexts: SourcesRun['sectionTexts'], all: Diagnostic[]): Report['coverage'] {
+function checkCoverage(documents: Document[], studies: Study[], sectionTexts: SourcesRun['sectionTexts'], all: Diagnostic[]): Report['coverage'] {
   const coverage: Report['coverage'] = [];
   for (const [sourceId, { lines, diagnostics }] of sectionTexts) {
     const texts = documents
       .filter((d) => d.source === sourceId)
-      .flatMap((d) => [d.title, d.text, d.legend?.text ?? '', ...d.published, ...d.marginalia, ...d.notes.map((n) => n.text)]);
+      .flatMap((d) => [d.title, d.text, d.legend?.text ?? '', ...d.published, ...d.marginalia, ...d.notes.map((n) => n.text)])
+      .concat(studies.filter((s) => s.source === sourceId).flatMap(studyTexts));
     const { letters, covered, lost } = measureCoverage(
       lines.map((l) => l.text),
       texts,
@@ -171,10 +180,15 @@ function readLines(loaded: LoadedSource[]): LineText {
   return (file, line) => files.get(file)?.[line - 1];
 }
 
-function checkDuplicates(documents: Document[], general: Diagnostics): void {
+/** Every text of a study a reader reads, for the coverage check. */
+function studyTexts(s: Study): string[] {
+  return [s.title, s.titleEn ?? '', s.publication ?? '', s.text, ...s.abstracts.map((a) => a.text), ...s.keywords, ...s.notes.map((n) => n.text)];
+}
+
+function checkDuplicates(records: Array<Document | Study>, general: Diagnostics): void {
   const seen = new Set<string>();
-  for (const d of documents) {
-    if (seen.has(d.id)) general.report('duplicate-id', 0, `document id ${d.id} occurs twice`, { document: d.id });
+  for (const d of records) {
+    if (seen.has(d.id)) general.report('duplicate-id', 0, `record id ${d.id} occurs twice`, { document: d.id });
     seen.add(d.id);
   }
 }
@@ -187,4 +201,14 @@ function typesetDocument(d: DraftDocument, tally: TypographyTally): void {
   d.marginalia = d.marginalia.map((m) => typeset(m, tally));
   d.published = d.published.map((p) => typeset(p, tally));
   d.text = d.blocks.map((b) => b.text).join('\n\n');
+}
+
+/** Sets quotes and dashes in what a reader reads of a study. */
+function typesetStudy(s: DraftStudy, tally: TypographyTally): void {
+  s.title = typeset(s.title, tally);
+  if (s.publication) s.publication = typeset(s.publication, tally);
+  for (const b of s.blocks) b.text = typeset(b.text, tally);
+  for (const n of s.notes) n.text = typeset(n.text, tally);
+  for (const a of s.abstracts) a.text = typeset(a.text, tally);
+  s.text = s.blocks.map((b) => b.text).join('\n\n');
 }

@@ -15,7 +15,7 @@ export const parseSingle: KindParser = (source, reading, diagnostics, options) =
   const texts = flow.filter((l): l is TextLine => l.kind === 'text');
   if (texts.length === 0) {
     diagnostics.report('no-documents', lines[0]?.no ?? 0, 'the file holds no text');
-    return { documents: [], frontMatter: [], frontNotes: [], sectionText: [], gaps: [], pageNumbers: 0 };
+    return { documents: [], studies: [], frontMatter: [], frontNotes: [], sectionText: [], gaps: [], pageNumbers: 0 };
   }
   const { end, published } = closingPublication(flow);
   const blocks = buildBlocks(flow.slice(0, end), { ...options, paragraphEnds: 'trailing-spaces' });
@@ -32,5 +32,5 @@ export const parseSingle: KindParser = (source, reading, diagnostics, options) =
     blocks,
     span: { start: texts[0]!.no, end: texts.at(-1)!.no },
   });
-  return { documents: [document], frontMatter: [], frontNotes: [], sectionText: lines, gaps: [], pageNumbers: reading.pageNumbers };
+  return { documents: [document], studies: [], frontMatter: [], frontNotes: [], sectionText: lines, gaps: [], pageNumbers: reading.pageNumbers };
 };
