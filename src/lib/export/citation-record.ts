@@ -132,7 +132,8 @@ export const CORRESPONDENCE_GENRES: ReadonlySet<string> = new Set([
 const PERSON_NAME = /^(\S+) ((?:\p{Lu}\.\s?)+)$/u;
 
 function party(ref: Document['authors'][number], context: CitationContext): Party {
-  const body = context.persons.get(ref.id)?.kind === 'body';
+  // A group (`немецкие коммунисты`) is cited as a body is: by its name as it stands, never split into family and given names.
+  const body = (context.persons.get(ref.id)?.kind ?? 'person') !== 'person';
   const person = body ? null : PERSON_NAME.exec(ref.name);
   const { surname, initials } = splitName(ref.name);
   return {

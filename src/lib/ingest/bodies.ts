@@ -1,6 +1,7 @@
 /**
  * Institutions that appear as authors or addressees in the titles, with every printed case form
- * and the one name the edition gives each (party organs under their 1925–1952 name, ВКП(б)).
+ * and the one name the edition gives each (party organs under their 1925–1952 name, ВКП(б); a document
+ * shows the name of its date, `РКП(б)` before 31 December 1925: `content/body-names.json`, `body-names.ts`).
  * Order matters: longer names first, so `Секретариат ЦКК` is not read as `Секретариат ЦК`.
  */
 export interface BodyPattern {

@@ -1,6 +1,7 @@
 import {
   CorrectionsFileSchema,
   PersonNamesFileSchema,
+  BodyRenamesFileSchema,
   DocumentSchema,
   PersonSchema,
   ReportSchema,
@@ -45,6 +46,8 @@ export interface IngestOptions {
   correctionsFile?: string | undefined;
   /** Path of the name authority file (`content/person-names.json`); missing file means none. */
   personNamesFile?: string | undefined;
+  /** Path of the renamings of bodies (`content/body-names.json`); missing file means none. */
+  bodyNamesFile?: string | undefined;
   /** Path of the reviewed warnings (`content/acknowledged-diagnostics.json`); missing file means none. */
   acknowledgementsFile?: string | undefined;
   onProgress?: (message: string) => void;
@@ -58,6 +61,7 @@ export function editionOptions(sourcesDir = 'content/sources'): IngestOptions {
     sourcesDir,
     correctionsFile: 'content/corrections.json',
     personNamesFile: 'content/person-names.json',
+    bodyNamesFile: 'content/body-names.json',
     acknowledgementsFile: 'content/acknowledged-diagnostics.json',
   };
 }
@@ -80,8 +84,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   for (const id of unused) general.report('correction-unused', 0, `correction "${id}" found nothing to correct`, { data: { correction: id } });
 
   const authority = (await readEditorialFile(options.personNamesFile, PersonNamesFileSchema)).entries;
+  const renames = (await readEditorialFile(options.bodyNamesFile, BodyRenamesFileSchema)).entries;
   const files = new Map(loaded.map((s) => [s.source.id, s.source.file]));
-  const { refs, persons, diagnostics: personDiagnostics } = indexPersons(run.drafts, new Map(authority.map((a) => [a.name, a.canonical])), files);
+  const { refs, persons, diagnostics: personDiagnostics } = indexPersons(run.drafts, new Map(authority.map((a) => [a.name, a.canonical])), files, renames);
   general.items.push(...personDiagnostics);
   const documents = run.drafts.map((d) => {
     const { parties: _parties, span: _span, ...rest } = d;

@@ -1,5 +1,6 @@
-import type { Diagnostic, Person, PersonRef } from '../../schemas/index.ts';
+import type { BodyRename, Diagnostic, Person, PersonRef } from '../../schemas/index.ts';
 import { personId } from '../ids/ids.ts';
+import { nameOnDate, namePeriods } from './body-names.ts';
 import { Diagnostics } from './diagnostics.ts';
 import type { DraftDocument } from './draft.ts';
 
@@ -9,12 +10,14 @@ import type { DraftDocument } from './draft.ts';
  * the same (`Бельский` and `Белский` both give `belskiy`) would share one page and one record: that is
  * an error (`person-id-collision`) at the document where the second name appears, in its source file
  * (`files`: source id → file name), and the second name is filed under the first until the name
- * authority says which is meant.
+ * authority says which is meant. A body renamed within the edition's years (`renames`) is filed under its
+ * latest name, and each document's reference names it as it was called on the document's date.
  */
 export function indexPersons(
   drafts: DraftDocument[],
   authority: Map<string, string> = new Map(),
   files: ReadonlyMap<string, string> = new Map(),
+  renames: readonly BodyRename[] = [],
 ): {
   refs: Map<DraftDocument, { authors: PersonRef[]; addressees: PersonRef[] }>;
   persons: Person[];
@@ -48,7 +51,8 @@ export function indexPersons(
       const id = personId(name);
       let person = persons.get(id);
       if (!person) {
-        person = { id, name, kind: p.kind, forms: [], authored: [], addressed: [], formCounts: new Map() };
+        const names = p.kind === 'body' ? namePeriods(name, renames) : undefined;
+        person = { id, name, kind: p.kind, ...(names ? { names } : {}), forms: [], authored: [], addressed: [], formCounts: new Map() };
         persons.set(id, person);
       } else if (person.name !== name && !collided.has(`${id}\n${name}`)) {
         collided.add(`${id}\n${name}`);
@@ -62,7 +66,7 @@ export function indexPersons(
       person.formCounts.set(p.printed, (person.formCounts.get(p.printed) ?? 0) + 1);
       const list = p.role === 'author' ? person.authored : person.addressed;
       if (!list.includes(d.id)) list.push(d.id);
-      (p.role === 'author' ? entry.authors : entry.addressees).push({ name, id, printed: p.printed });
+      (p.role === 'author' ? entry.authors : entry.addressees).push({ name: p.kind === 'body' ? nameOnDate(name, d.date.edtf, renames) : name, id, printed: p.printed });
     }
     refs.set(d, entry);
   }

@@ -1,4 +1,4 @@
-/** The index of persons and bodies: Russian alphabetical order, persons apart from bodies. Pure. */
+/** The index of persons, bodies and groups: Russian alphabetical order, each kind apart. Pure. */
 import type { Person } from '../../schemas/index.ts';
 
 const collator = new Intl.Collator('ru', { sensitivity: 'base', ignorePunctuation: true });
@@ -11,13 +11,23 @@ export function compareNames(a: string, b: string): number {
 export interface PersonIndex {
   persons: Person[];
   bodies: Person[];
+  /** People named together without a body of their own (`немецкие коммунисты`). */
+  groups: Person[];
 }
 
-/** Persons and bodies, each in alphabetical order. */
+/** Persons, bodies and groups, each in alphabetical order. */
 export function personIndex(people: readonly Person[]): PersonIndex {
   const sorted = [...people].sort((a, b) => compareNames(a.name, b.name));
-  return { persons: sorted.filter((p) => p.kind === 'person'), bodies: sorted.filter((p) => p.kind === 'body') };
+  const of = (kind: Person['kind']) => sorted.filter((p) => p.kind === kind);
+  return { persons: of('person'), bodies: of('body'), groups: of('group') };
 }
+
+/** What a party is, for a reader: `Лицо`, `Учреждение, орган`, `Группа лиц`. */
+export const PARTY_KIND_LABELS: Record<Person['kind'], string> = {
+  person: 'Лицо',
+  body: 'Учреждение, орган',
+  group: 'Группа лиц',
+};
 
 /** The first letter a name is filed under (`Ёлкин` under Е), for letter headings. */
 export function indexLetter(name: string): string {
