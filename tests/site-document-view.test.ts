@@ -84,6 +84,7 @@ describe('a document of the collection (№ 3, with a corrected date)', () => {
       correction: { href: '#correction-pt-003-date', id: 'correction-ref-pt-003-date' },
       printed: { from: 'По заголовку', text: '1 сентября 1923' },
       edtf: '1923-09-02',
+      basis: null,
     });
     expect(v.meta.genre).toEqual({ label: 'Вид документа', value: 'информационное сообщение', href: '/genres/informacionnoe-soobshchenie/' });
     expect(v.meta.authors).toEqual({
@@ -92,7 +93,7 @@ describe('a document of the collection (№ 3, with a corrected date)', () => {
     });
     expect(v.meta.addressees).toEqual({
       label: 'Адресат',
-      persons: [{ name: 'ЦК ВКП(б)', href: '/persons/ck-vkp-b/', printed: 'центральный комитет Российской коммунистической партии (б)' }],
+      persons: [{ name: 'ЦК РКП(б)', href: '/persons/ck-vkp-b/', printed: 'центральный комитет Российской коммунистической партии (б)' }],
     });
     expect([v.meta.place, v.meta.classification, v.meta.registration]).toEqual([null, null, null]);
     expect(v.meta.source).toEqual({
@@ -230,10 +231,16 @@ describe('notes outside the text', () => {
 describe('documents without a date, without a title, without a number', () => {
   it('says «без даты» (№ 51)', () => {
     const v = view('pt-051', [null, null], ['pt-215', 'pt-127']);
-    expect(v.meta.date).toEqual({ label: 'Дата', text: 'без даты', datetime: null, correction: null, printed: null, edtf: null });
+    expect(v.meta.date).toEqual({ label: 'Дата', text: 'без даты', datetime: null, correction: null, printed: null, edtf: null, basis: null });
     expect(v.head.description).toMatch(/^Письмо И\. В\. Сталина членам Политбюро о согласовании рукописи биографии В\. И\. Ленина\. Без даты\. РГАНИ\./);
     expect(v.nav[0]?.prev?.direction).toBe('Ранее по дате: 11 октября 1932 г.');
     expect(v.nav[0]?.next?.direction).toBe('Позднее по дате: без даты');
+  });
+
+  it('dates a draft before the publication its title names, and says why (№ 31)', () => {
+    const v = view('pt-031');
+    expect(v.meta.date).toMatchObject({ text: 'не позднее 2 ноября 1924 г.', edtf: '../1924-11-02', printed: { from: 'По заголовку', text: '2 ноября 1924' } });
+    expect(v.meta.date.basis).toMatch(/^заголовок называет только дату публикации готового текста/);
   });
 
   it('keeps a supplied title that is already bracketed as it is (№ 127)', () => {

@@ -6,6 +6,13 @@ import { isEdtf } from '../lib/edtf/edtf.ts';
 export const DateSourceSchema = z.enum(['title', 'footnote', 'text']);
 
 /**
+ * Why the edition's date is not the printed one: `publication` — the title gives only the day the finished
+ * text was published (`Черновик статьи … опубликованной в газете «Правда» 2 ноября 1924 г.`), and the
+ * document, a draft, was written before it: `../1924-11-02`, «не позднее 2 ноября 1924 г.».
+ */
+export const DateBasisSchema = z.enum(['publication']);
+
+/**
  * The date of a document as printed and as normalised.
  * @see https://www.loc.gov/standards/datetime/ Extended Date/Time Format
  */
@@ -19,6 +26,8 @@ export const DocumentDateSchema = z.object({
   text: z.string(),
   /** Where `edtf` comes from: the editorial title, an editor's footnote on the title, or the text itself. */
   source: DateSourceSchema.nullable(),
+  /** Set when the date is inferred from the printed one (see {@link DateBasisSchema}); the reason is shown to readers. */
+  basis: DateBasisSchema.optional(),
 });
 
 export type DocumentDate = z.infer<typeof DocumentDateSchema>;

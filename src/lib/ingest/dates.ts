@@ -9,6 +9,8 @@ export interface ParsedDate {
   edtf: string;
   /** The substring of the input that was read as the date. */
   text: string;
+  /** Set when `edtf` is inferred from the printed date (a draft dated by its publication). */
+  basis?: Document['date']['basis'];
 }
 
 function fullYear(y: string): number {
@@ -174,7 +176,9 @@ const APPROXIMATE_NOTE = /(приблизительно|предположите
  */
 export function chooseDate(witnesses: DateWitnesses, diagnostics: Diagnostics, at: DocumentPlace): Document['date'] {
   const { title, blocks } = witnesses;
-  const date: Document['date'] = title.date ? { edtf: title.date.edtf, text: title.date.text, source: 'title' } : untitledDate(witnesses);
+  const date: Document['date'] = title.date
+    ? { edtf: title.date.edtf, text: title.date.text, source: 'title', ...(title.date.basis ? { basis: title.date.basis } : {}) }
+    : untitledDate(witnesses);
   if (date.source === 'title' && isPlainDay(date.edtf)) {
     const signed = closingDate(blocks);
     if (signed && signed.edtf !== date.edtf) {

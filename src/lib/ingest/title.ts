@@ -1,12 +1,14 @@
 import { BODIES, bodyName } from './bodies.ts';
 import { parseDate, type ParsedDate } from './dates.ts';
-import { guessCase, personName, surnameToNominative, type NameCase } from '../lang/names.ts';
+import { guessCase, personName, surnameToNominative } from '../lang/names.ts';
+import type { PartyKind } from '../../schemas/index.ts';
+import { otherParties, type Span } from './title-parties.ts';
 
 /** A party of a document as found in its title, before ids are given. */
 export interface PartyMention {
   name: string;
   printed: string;
-  kind: 'person' | 'body';
+  kind: PartyKind;
   role: 'author' | 'addressee';
 }
 
@@ -45,7 +47,7 @@ export function parseTitle(title: string): ParsedTitle {
   const partiesEnd = endMatch ? endMatch.index + (genre?.length ?? 0) : title.length;
   const undated = /без\s+даты/iu.test(title);
   const dateZone = title.slice(partiesEnd);
-  const date = undated ? null : parseDate(/^\s*от\s/u.test(dateZone) ? dateZone : title);
+  const date = undated ? null : (publishedLater(title, genre) ?? parseDate(/^\s*от\s/u.test(dateZone) ? dateZone : title));
   // Parties may also follow the date: `Письмо Л. Д. Троцкого от 14 ноября 1923 г. в бюро секретариата ЦК`.
   let zone = title.slice(0, partiesEnd);
   const dateMatch = /^\s*от\s/u.test(dateZone) && date ? /^(\s*от\s[^]*?)(?:\s*г(?:г)?\.)+/u.exec(dateZone) : null;
@@ -55,10 +57,22 @@ export function parseTitle(title: string): ParsedTitle {
     const tail = subject && subject.index === 0 && !/^\s(?:в|во)\s/u.test(after) ? '' : after.slice(0, subject?.index ?? after.length);
     zone = `${zone} ${tail}`;
   }
-  // A title that opens with its subject (`О направлении заявлений …`) names no parties; after genres of
-  // collected material (`Обзор …`, `Сводка …`, `Переписка …`) a genitive names the material, not an author.
-  const parties = !genre && /^Об?\s/u.test(title) ? [] : findParties(zone, genre !== null && OBJECT_GENRES.has(genre));
+  // After genres of collected material (`Обзор …`, `Сводка …`, `Список …`) a genitive names the material, not an author.
+  const parties = !genre && /^Об?\s/u.test(title) ? subjectParties(zone) : findParties(zone, genre !== null && OBJECT_GENRES.has(genre), genre?.length ?? 0, genre);
   return { genre: genre ? capitaliseGenre(genre) : null, place: genre ? placeAfterGenre(title.slice(genre.length)) : null, parties, date, undated };
+}
+
+/**
+ * A draft (`Черновик статьи …`, `Проект …`) whose title dates only the publication of the finished text
+ * (`… опубликованной в газете «Правда» 2 ноября 1924 г.`) was written before that day: `../1924-11-02`,
+ * with the reason kept in `basis`. A title that also dates the draft itself is read as usual.
+ */
+function publishedLater(title: string, genre: string | null): ParsedDate | null {
+  if (!genre || !/^(?:черновик|проект|предварительный проект)/u.test(genre)) return null;
+  const m = /опубликованн\p{Ll}*\s+(?:в\s+\p{Ll}+\s+)?(?:«[^»]*»\s*)?/u.exec(title);
+  if (!m || parseDate(title.slice(0, m.index).replace(/«[^»]*»/gu, ''))) return null;
+  const published = parseDate(title.slice(m.index + m[0].length));
+  return published && !published.edtf.includes('/') ? { edtf: `../${published.edtf}`, text: published.text, basis: 'publication' } : null;
 }
 
 /** Genres as the edition names them: singular, one name for one kind (the printed word stays in the title). */
@@ -76,18 +90,25 @@ function capitaliseGenre(g: string): string {
   return GENRE_NAMES[g] ?? g;
 }
 
-interface Span {
-  start: number;
-  end: number;
-  mention: Omit<PartyMention, 'role'> & { nameCase: NameCase | 'ambiguous' };
-}
+const OBJECT_GENRES = new Set(['обзор', 'сводка', 'список']);
 
-const OBJECT_GENRES = new Set(['обзор', 'сводка', 'список', 'сообщения', 'сообщение']);
+/**
+ * A title that opens with its subject names the parties of the document when a person sends their own
+ * text (`О направлении статьи Л. Д. Троцкого «…» в секретариат ЦК` — sent by his secretary on his
+ * behalf): the person in the genitive is the author, `в …` the addressee. Where no person is named
+ * (`О направлении заявлений оппозиционеров в Президиум ИККИ …`, a covering letter that forwards
+ * others' statements to the Politburo) the parties named are those of the enclosures, and none is taken.
+ */
+function subjectParties(zone: string): PartyMention[] {
+  if (!/^Об?\s+направлении\s/u.test(zone)) return [];
+  const parties = findParties(zone.replace(/«[^»]*»/gu, (q) => ' '.repeat(q.length)));
+  return parties.some((p) => p.kind === 'person' && p.role === 'author') ? parties : [];
+}
 
 /** A capitalised word with a clear case ending, standing for a person named without initials. */
 const BARE_SURNAME = /^[\s,]*(?:и\s+)?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=[\s,]|$)/u;
 
-function findParties(zone: string, objectGenre = false): PartyMention[] {
+function findParties(zone: string, objectGenre = false, genreEnd = 0, genre: string | null = null): PartyMention[] {
   const spans: Span[] = [];
   for (const m of zone.matchAll(PERSON)) {
     const surname = m[2]!;
@@ -108,6 +129,7 @@ function findParties(zone: string, objectGenre = false): PartyMention[] {
       spans.push({ start, end, mention: { name: bodyName(body, m), printed: m[0].trim(), kind: 'body', nameCase: 'ambiguous' } });
     }
   }
+  spans.push(...otherParties(zone, genreEnd, genre, spans));
   spans.sort((a, b) => a.start - b.start);
   addBareSurnames(zone, spans);
   const parties: PartyMention[] = [];

@@ -43,6 +43,11 @@ export const DATE_SOURCE_LABELS = {
   text: 'по тексту документа',
 } as const;
 
+/** Why a date is inferred from the printed one (`date.basis`), as a reader is told beside the date. */
+export const DATE_BASIS_LABELS = {
+  publication: 'заголовок называет только дату публикации готового текста; документ написан не позднее этого дня',
+} as const;
+
 /** Labels of the fields of a document's record, as its page lists them; `[singular, plural]` for parties. */
 export const FIELD_LABELS = {
   date: 'Дата',

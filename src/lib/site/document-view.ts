@@ -8,7 +8,7 @@ import type { Document, Note, PersonRef, Source } from '../../schemas/index.ts';
 import { correctionIds, renderBody } from '../render/body.ts';
 import { dateText, edtfLabel, htmlDatetime } from '../edtf/label.ts';
 import { capitalise } from '../lang/capitalise.ts';
-import { CORRECTED_FIELD_LABELS, DATE_SOURCE_LABELS, FIELD_LABELS, numberLabel, PAGE_COUNTED } from '../render/labels.ts';
+import { CORRECTED_FIELD_LABELS, DATE_BASIS_LABELS, DATE_SOURCE_LABELS, FIELD_LABELS, numberLabel, PAGE_COUNTED } from '../render/labels.ts';
 import { sentence } from '../render/format.ts';
 import { noteList, type NoteItem } from '../render/note-list.ts';
 import { urls } from '../ids/urls.ts';
@@ -72,6 +72,8 @@ export interface DocumentMetaView {
     /** Where the date was read and how it is printed there: `По заголовку`, `1 сентября 1923`. */
     printed: { from: string; text: string } | null;
     edtf: string | null;
+    /** Why the date is inferred from the printed one (`DATE_BASIS_LABELS`); `null` when it is the printed date. */
+    basis: string | null;
   };
   place: Field | null;
   genre: (Field & { href: string }) | null;
@@ -203,6 +205,7 @@ function metaView(doc: Document, { source, known }: DocumentContext): DocumentMe
       correction: dateCorrection ? correctionMark(dateCorrection.id) : null,
       printed: doc.date.text ? { from: from ? capitalise(from) : 'В источнике', text: doc.date.text } : null,
       edtf: doc.date.edtf,
+      basis: doc.date.basis ? DATE_BASIS_LABELS[doc.date.basis] : null,
     },
     place: field(FIELD_LABELS.place, doc.place),
     genre: doc.genre ? { label: FIELD_LABELS.genre, value: doc.genre, href: urls.genre(doc.genre) } : null,
