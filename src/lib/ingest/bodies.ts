@@ -42,6 +42,8 @@ export const BODIES: BodyPattern[] = [
   body(String.raw`[Яя]чейк(?:е|и|а) ([^,]+?)(?= от | о | об |$)`, (m) => `Ячейка ${m[1]!.trim()}`),
   body(String.raw`[Оо]рганизаци(?:ям|и|й) ВКП\s?\(б\)`, 'Организации ВКП(б)'),
   body(String.raw`[Рр]уководств(?:о|а|у) ВКП\s?\(б\)`, 'Руководство ВКП(б)'),
+  // A department of the OGPU of a military district (`Особого отдела ОГПУ УВО`), not the OGPU itself.
+  body(String.raw`[Оо]соб(?:ый|ого|ому|ым) [Оо]тдел(?:а|у|ом)? ОГПУ(?: ([А-ЯЁ]{2,4}))?`, (m) => `Особый отдел ОГПУ${m[1] ? ` ${m[1]}` : ''}`),
   body(String.raw`О?ГПУ`, 'ОГПУ'),
 ];
 
