@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CorrectionSchema } from './correction.ts';
+import { CorrectionKindSchema, CorrectionSchema } from './correction.ts';
 import { DocumentDateSchema } from './date.ts';
 import { LegendSchema } from './legend.ts';
 import { PersonRefSchema, SlugSchema } from './person.ts';
@@ -51,6 +51,8 @@ export const AppliedCorrectionSchema = z.object({
   id: z.string(),
   /** The record field it changes: `date`, `title`, `text` or `legend`. */
   field: CorrectionSchema.shape.field,
+  /** OCR slip corrected, misprint corrected, misprint kept `[sic]`, or the editor's reading. */
+  kind: CorrectionKindSchema,
   /** What was printed. */
   from: z.string(),
   /** What the edition reads. */

@@ -9,3 +9,4 @@ export * from './correction.ts';
 export * from './acknowledgement.ts';
 export * from './redirect.ts';
 export * from './study.ts';
+export * from './ocr-review.ts';

@@ -63,6 +63,14 @@ export const CORRECTED_FIELD_LABELS: Readonly<Record<Correction['field'], string
   legend: 'Легенда',
 };
 
+/** What kind of intervention a correction is (`Correction['kind']`), as its entry says it. */
+export const CORRECTION_KIND_LABELS: Readonly<Record<Correction['kind'], string>> = {
+  ocr: 'ошибка распознавания исправлена',
+  misprint: 'опечатка издания исправлена',
+  sic: 'опечатка издания сохранена [sic]',
+  editorial: 'прочтение издания',
+};
+
 /** The mark after a reading the edition corrected, and what a screen reader says for it. */
 export const CORRECTION_MARK = { text: 'испр.', ariaLabel: 'испр. (исправление издания)' } as const;
 
