@@ -100,8 +100,7 @@ describe('a document of the collection (№ 3, with a corrected date)', () => {
       title: 'Политбюро и Лев Троцкий. Кн. 1',
       href: `/sources/${COLLECTION}/`,
       number: 'документ № 3',
-      page: 17,
-      pageNote: 'по подсчёту страниц',
+      pages: { pages: '17–28', note: 'расчётные' },
     });
   });
 
@@ -132,7 +131,7 @@ describe('a document of the collection (№ 3, with a corrected date)', () => {
   it('names the source of the publication with its page and number', () => {
     expect(v.source).toEqual({
       citation: COLLECTION_CITATION,
-      details: ['С. 17 (по подсчёту страниц).', 'Документ № 3.'],
+      details: ['С. 17–28 (расчётные).', 'Документ № 3.'],
       href: `/sources/${COLLECTION}/`,
     });
   });

@@ -98,6 +98,13 @@ export const DocumentSchema = z.object({
   blocks: z.array(BlockSchema),
   /** Printed page of the book where the document starts, when known. */
   page: z.number().int().positive().nullable(),
+  /** Printed page where it ends (equal to `page` for a document on one page), when known. */
+  pageEnd: z.number().int().positive().nullable(),
+  /**
+   * The page range is reckoned from the page numbers that survive in the source, not read from a number
+   * printed on those pages (true for nearly every document: few page numbers survive the OCR).
+   */
+  pageReckoned: z.boolean(),
   corrections: z.array(AppliedCorrectionSchema),
 });
 

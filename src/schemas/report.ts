@@ -40,7 +40,7 @@ export const ReportSchema = z.object({
   hyphenation: z.object({ joined: z.number().int(), kept: z.number().int() }),
   corrections: z.object({ applied: z.number().int(), unused: z.array(z.string()) }),
   /** The review of candidate OCR slips (`content/ocr-reviewed.json`); `null` when the ingest was run without it. */
-  ocr: OcrReportSchema.nullable(),
+  ocr: OcrReportSchema.nullable().default(null),
   /** Straight double quotes set as «» / „“ and spaced hyphens set as en dashes in the reading text. */
   typography: z.object({ quotes: z.number().int(), dashes: z.number().int() }),
 });
