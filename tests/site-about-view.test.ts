@@ -90,7 +90,7 @@ describe('how the text was obtained', () => {
 
 describe('corrections and name forms', () => {
   it('lists every correction with the document, the field, what was printed and what is read', () => {
-    expect(v.corrections).toMatchObject({ applied: 51, total: 51, unused: null });
+    expect(v.corrections).toMatchObject({ applied: 52, total: 52, unused: null });
     expect(v.corrections.rows[0]).toEqual({
       document: { text: '№ 3', href: '/documents/pt-003/' },
       field: 'дата',

@@ -110,6 +110,7 @@ describe('a document of the collection (№ 3, with a corrected date)', () => {
         anchor: 'correction-pt-003-date',
         field: 'Дата',
         kind: 'прочтение издания',
+        sides: { from: 'Напечатано', to: 'издание читает' },
         from: '1 сентября 1923',
         date: { label: '2 сентября 1923 г.', edtf: '1923-09-02' },
         to: '1923-09-02',

@@ -79,6 +79,17 @@ export const CORRECTION_KIND_LABELS: Readonly<Record<Correction['kind'], string>
   editorial: 'прочтение издания',
 };
 
+/**
+ * How an entry of the corrections list names the two strings: an OCR slip was never printed («в
+ * распознанном тексте» / «в книге»), a misprint was (`Напечатано` / `издание читает`), a kept slip is read as printed.
+ */
+export const CORRECTION_SIDES: Readonly<Record<Correction['kind'], { from: string; to: string }>> = {
+  ocr: { from: 'В распознанном тексте', to: 'в книге' },
+  misprint: { from: 'Напечатано', to: 'издание читает' },
+  sic: { from: 'Напечатано', to: 'издание оставляет' },
+  editorial: { from: 'Напечатано', to: 'издание читает' },
+};
+
 /** The mark after a reading the edition corrected, and what a screen reader says for it. */
 export const CORRECTION_MARK = { text: 'испр.', ariaLabel: 'испр. (исправление издания)' } as const;
 

@@ -8,7 +8,7 @@ import type { Document, Note, PersonRef, Source } from '../../schemas/index.ts';
 import { correctionIds, renderBody } from '../render/body.ts';
 import { dateText, edtfLabel, htmlDatetime } from '../edtf/label.ts';
 import { capitalise } from '../lang/capitalise.ts';
-import { CORRECTED_FIELD_LABELS, CORRECTION_KIND_LABELS, DATE_SOURCE_LABELS, FIELD_LABELS, numberLabel, pagesLabel } from '../render/labels.ts';
+import { CORRECTED_FIELD_LABELS, CORRECTION_KIND_LABELS, CORRECTION_SIDES, DATE_SOURCE_LABELS, FIELD_LABELS, numberLabel, pagesLabel } from '../render/labels.ts';
 import { sentence } from '../render/format.ts';
 import { noteList, type NoteItem } from '../render/note-list.ts';
 import { urls } from '../ids/urls.ts';
@@ -110,6 +110,8 @@ export interface CorrectionItem {
   field: string;
   /** What kind of intervention: `ошибка распознавания исправлена`, `опечатка издания сохранена [sic]`, … */
   kind: string;
+  /** How the two strings are named: `В распознанном тексте` … `в книге` for an OCR slip, `Напечатано` … `издание читает` else. */
+  sides: { from: string; to: string };
   /** What was printed. */
   from: string;
   /** For a date: the edition's date for a reader and in EDTF; `null` for other fields. */
@@ -309,6 +311,7 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
       anchor: correctionIds(c.id).entry,
       field: CORRECTED_FIELD_LABELS[c.field],
       kind: CORRECTION_KIND_LABELS[c.kind],
+      sides: CORRECTION_SIDES[c.kind],
       from: c.from,
       date: c.field === 'date' ? { label: edtfLabel(c.to), edtf: c.to } : null,
       to: c.to,
