@@ -1,6 +1,6 @@
 /**
  * Builds the edition's records from the OCR'd sources.
- * Usage: npm run ingest -- [--sources DIR] [--out DIR] [--corrections FILE] [--names FILE] [--acknowledged FILE] [--strict] [--quiet]
+ * Usage: npm run ingest -- [--sources DIR] [--out DIR] [--corrections FILE] [--names FILE] [--acknowledged FILE] [--ocr-reviewed FILE] [--strict] [--quiet]
  *
  * Exit status 0 when the records may be published; 1 when any error was reported (or no document was
  * found), and with `--strict` also when a warning is not accepted by the reviewed baseline; 2 when the
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     names: { type: 'string', default: 'content/person-names.json' },
     'body-names': { type: 'string', default: 'content/body-names.json' },
     acknowledged: { type: 'string', default: 'content/acknowledged-diagnostics.json' },
+    'ocr-reviewed': { type: 'string', default: 'content/ocr-reviewed.json' },
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
@@ -44,6 +45,7 @@ try {
     personNamesFile: values.names,
     bodyNamesFile: values['body-names'],
     acknowledgementsFile: values.acknowledged,
+    ocrReviewedFile: values['ocr-reviewed'],
     onProgress: log,
     generated: built.date,
   });
@@ -75,6 +77,8 @@ for (const [code, n] of Object.entries(report.byCode).sort()) log(`  ${code}: ${
 for (const c of report.coverage) log(`Coverage ${c.source}: ${(c.ratio * 100).toFixed(2)}% (${c.covered}/${c.letters} letters)`);
 log(`Latin look-alikes repaired: ${report.latinRepairs.total}; hyphens joined ${report.hyphenation.joined}, kept ${report.hyphenation.kept}`);
 log(`Corrections applied: ${report.corrections.applied}`);
+const { ocr } = report;
+if (ocr) log(`OCR review: ${ocr.candidates} candidates; corrected ${ocr.corrected}, kept [sic] ${ocr.sic}, left as printed ${ocr.asPrinted}, undecided ${ocr.undecided}`);
 log(`${Math.round(performance.now() - started)} ms → ${values.out}/ (dated ${built.date ?? 'nothing'}, from ${built.origin})`);
 
 const outcome = verdict(report, values.strict);

@@ -4,9 +4,8 @@
  * address `https://edition.test/trotsky/`, so that the exports are also tested under a sub-path.
  */
 import { readDataFile } from '../src/lib/render/data-dir.ts';
-import { citationRecord, type CitationRecord } from '../src/lib/export/citation-record.ts';
+import { citationRecord, type CitationRecord, type PageRange } from '../src/lib/export/citation-record.ts';
 import { corpusEntries, type CorpusEntry } from '../src/lib/export/corpus.ts';
-import type { PageRange } from '../src/lib/export/printed-pages.ts';
 import { parseSiteAddress } from '../src/lib/ids/site-address.ts';
 import { DocumentSchema, PersonSchema, SourceTextSchema, type Document, type Person, type Source } from '../src/schemas/index.ts';
 
@@ -17,11 +16,11 @@ export const documents: Document[] = DocumentSchema.array().parse(JSON.parse(awa
 export const persons: Person[] = PersonSchema.array().parse(JSON.parse(await readDataFile('persons.json')));
 export const sources: Source[] = SourceTextSchema.array().parse(JSON.parse(await readDataFile('sources.json'))).map((t) => t.source);
 
-let cached: Promise<CorpusEntry[]> | undefined;
+let cached: CorpusEntry[] | undefined;
 
-/** Every document with its citation record (page ranges read from content/sources). */
-export function entries(): Promise<CorpusEntry[]> {
-  cached ??= corpusEntries({ documents, persons, sources, sourcesDir: 'content/sources', address: TEST_ADDRESS });
+/** Every document with its citation record (page ranges from the records). */
+export async function entries(): Promise<CorpusEntry[]> {
+  cached ??= corpusEntries({ documents, persons, sources, address: TEST_ADDRESS });
   return cached;
 }
 
@@ -31,9 +30,10 @@ export function byId(id: string): Document {
   return doc;
 }
 
-/** The citation record of a document with the pages given (the page reckoning has its own test). */
-export function record(id: string, pages: PageRange | null = null): CitationRecord {
+/** The citation record of a document with the pages given, none by default (the page reckoning has its own test). */
+export function record(id: string, pages: Omit<PageRange, 'reckoned'> | null = null): CitationRecord {
   const doc = byId(id);
   const source = sources.find((s) => s.id === doc.source)!;
-  return citationRecord(doc, { source, persons: new Map(persons.map((p) => [p.id, p])), pages, address: TEST_ADDRESS });
+  const r = citationRecord(doc, { source, persons: new Map(persons.map((p) => [p.id, p])), address: TEST_ADDRESS });
+  return { ...r, printed: { ...r.printed, pages: pages && { ...pages, reckoned: true } } };
 }

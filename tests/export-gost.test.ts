@@ -4,7 +4,7 @@
  * ГОСТ Р 7.0.5-2008 §11 «Куфаев М. Н. Письмо Б. С. Боднарскому от 20 октября 1925 г. // ОР РГБ. Ф. 573. …»,
  * 7.0.100-2018's «// Заглавие : сведения / ответственность», «URL: … (дата обращения: 09.01.2018)») to
  * each record by hand, not copied from the output. `~` stands for a no-break space. Pages are given
- * (their reckoning is tested in export-printed-pages.test.ts).
+ * (their reckoning is tested in ingest-pages.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { chicagoBibliography, chicagoNote } from '../src/lib/export/chicago.ts';

@@ -125,7 +125,7 @@ describe('the TEI of a document', () => {
     expect(xml).toContain(
       '<choice xml:id="correction-pt-015-text-date"><sic>15 ноября 1926 г.</sic><corr resp="#edition">15 ноября 1923 г.</corr></choice>',
     );
-    expect(xml).toMatch(/<note type="correction" resp="#edition" target="#correction-pt-015-text-date">Текст: напечатано «15 ноября 1926 г.», читается «15 ноября 1923 г.». Опечатка в годе/);
+    expect(xml).toMatch(/<note type="correction" resp="#edition" target="#correction-pt-015-text-date">Текст: напечатано «15 ноября 1926 г.», издание читает «15 ноября 1923 г.». Опечатка в годе/);
     expect(tei('pt-145')).toContain('<head><choice xml:id="correction-pt-145-title"><sic>Расшифованное</sic><corr resp="#edition">Расшифрованное</corr></choice> письмо');
   });
 

@@ -18,10 +18,10 @@ beforeAll(async () => {
   lines = await collectionLines();
 });
 
-/** Runs the ingest script on `sources`, without the edition's corrections, names and baseline unless one is given. */
+/** Runs the ingest script on `sources`, without the edition's corrections, names, baseline and OCR review unless one is given. */
 function ingest(sources: string, ...args: string[]) {
   const none = join(out, 'none.json');
-  const options = ['--sources', sources, '--out', out, '--quiet', '--corrections', none, '--names', none, '--acknowledged', none, ...args];
+  const options = ['--sources', sources, '--out', out, '--quiet', '--corrections', none, '--names', none, '--acknowledged', none, '--ocr-reviewed', none, ...args];
   const r = spawnSync('node_modules/.bin/tsx', ['scripts/ingest.ts', ...options], { encoding: 'utf8' });
   return { status: r.status, last: r.stderr.trim().split('\n').at(-1) ?? '', stderr: r.stderr };
 }

@@ -99,7 +99,7 @@ describe('renderBody', () => {
   });
 
   it('marks a text correction where the edition put its reading, with a link to the entry', () => {
-    const correction = { id: 'x-1', field: 'text', from: '1926 г.', to: '1923 г.', reason: 'Опечатка в годе.' } as const;
+    const correction = { id: 'x-1', field: 'text', kind: 'misprint', from: '1926 г.', to: '1923 г.', reason: 'Опечатка в годе.' } as const;
     const html = toHtml([para('от 15 ноября 1923 г. слушали')], [], [correction]);
     expect(html).toBe(
       '<p>от 15 ноября <ins class="correction">1923 г.</ins><sup class="correction-mark">' +
@@ -109,14 +109,14 @@ describe('renderBody', () => {
   });
 
   it('keeps note markers inside and after a corrected stretch', () => {
-    const correction = { id: 'c', field: 'text', from: 'ббб', to: 'вгд', reason: 'Причина исправления.' } as const;
+    const correction = { id: 'c', field: 'text', kind: 'misprint', from: 'ббб', to: 'вгд', reason: 'Причина исправления.' } as const;
     const html = toHtml([para('аа вгд ее', [{ n: '1', at: 4 }, { n: '2', at: 6 }])], [note('1'), note('2')], [correction]);
     expect(html).toMatch(/^<p>аа <ins class="correction">в<sup>.*?ref-1.*?<\/sup>гд<\/ins><sup class="correction-mark">.*?<\/sup><sup>.*?ref-2.*?<\/sup> ее<\/p>$/);
   });
 
   it('does not mark a reading that occurs more than once, nor other fields', () => {
-    const text = { id: 'c', field: 'text', from: '1926', to: '1923', reason: 'Причина исправления.' } as const;
-    const title = { id: 't', field: 'title', from: 'ее', to: 'аа', reason: 'Причина исправления.' } as const;
+    const text = { id: 'c', field: 'text', kind: 'misprint', from: '1926', to: '1923', reason: 'Причина исправления.' } as const;
+    const title = { id: 't', field: 'title', kind: 'misprint', from: 'ее', to: 'аа', reason: 'Причина исправления.' } as const;
     const html = toHtml([para('1923 и 1923'), para('аа')], [], [text, title]);
     expect(html).not.toContain('<ins');
   });
@@ -138,9 +138,9 @@ describe('what renderBody marked', () => {
   });
 
   it('gives the corrections it marked, and only those', () => {
-    const marked = { id: 'a', field: 'text', from: 'ббб', to: 'вгд', reason: 'Причина.' } as const;
-    const recurring = { id: 'b', field: 'text', from: 'x', to: 'ее', reason: 'Причина.' } as const;
-    const title = { id: 't', field: 'title', from: 'x', to: 'аа', reason: 'Причина.' } as const;
+    const marked = { id: 'a', field: 'text', kind: 'misprint', from: 'ббб', to: 'вгд', reason: 'Причина.' } as const;
+    const recurring = { id: 'b', field: 'text', kind: 'misprint', from: 'x', to: 'ее', reason: 'Причина.' } as const;
+    const title = { id: 't', field: 'title', kind: 'misprint', from: 'x', to: 'аа', reason: 'Причина.' } as const;
     const result = renderBody([para('аа вгд ее'), para('ее')], [], [marked, recurring, title]);
     expect(result.marked.corrections).toEqual(['a']);
     expect(result.html.match(/id="correction-ref-[^"]+"/g)).toEqual(['id="correction-ref-a"']);

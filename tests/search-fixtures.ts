@@ -69,6 +69,8 @@ export function doc(overrides: Partial<Document> = {}): Document {
     url: '/documents/pt-088/',
     blocks: [{ kind: 'paragraph', text, notes: [] }],
     page: 100,
+    pageEnd: 100,
+    pageReckoned: true,
     corrections: [],
     ...overrides,
   };

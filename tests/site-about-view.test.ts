@@ -82,7 +82,7 @@ describe('how the text was obtained', () => {
 
   it('gives the coverage of each parsed source, with Russian digit grouping', () => {
     expect(v.coverage).toEqual([
-      { href: `/sources/${COLLECTION}/`, title: 'Политбюро и Лев Троцкий. Кн. 1', percent: '100\u00a0%', covered: '1\u00a0466\u00a0052', letters: '1\u00a0466\u00a0058' },
+      { href: `/sources/${COLLECTION}/`, title: 'Политбюро и Лев Троцкий. Кн. 1', percent: '100\u00a0%', covered: '1\u00a0466\u00a0005', letters: '1\u00a0466\u00a0058' },
       { href: '/sources/trotsky-problemy-razvitiya-sssr-1931/', title: 'Проблемы развития СССР (1931)', percent: '100\u00a0%', covered: '55\u00a0692', letters: '55\u00a0692' },
     ]);
   });
@@ -90,10 +90,11 @@ describe('how the text was obtained', () => {
 
 describe('corrections and name forms', () => {
   it('lists every correction with the document, the field, what was printed and what is read', () => {
-    expect(v.corrections).toMatchObject({ applied: 7, total: 7, unused: null });
+    expect(v.corrections).toMatchObject({ applied: 52, total: 52, unused: null });
     expect(v.corrections.rows[0]).toEqual({
       document: { text: '№ 3', href: '/documents/pt-003/' },
       field: 'дата',
+      kind: 'прочтение издания',
       from: '1 сентября 1923',
       date: { label: '2 сентября 1923 г.', edtf: '1923-09-02' },
       to: '1923-09-02',
@@ -106,7 +107,17 @@ describe('corrections and name forms', () => {
       date: null,
       to: '15 ноября 1923 г.',
     });
-    expect(v.corrections.rows.map((r) => r.field)).toEqual(['дата', 'текст', 'текст', 'дата', 'заголовок', 'заголовок', 'заголовок']);
+    expect(v.corrections.rows.slice(0, 7).map((r) => r.field)).toEqual(['дата', 'текст', 'текст', 'дата', 'заголовок', 'заголовок', 'заголовок']);
+    expect(v.corrections.rows.find((r) => r.from === 'изведение ЦК')).toMatchObject({ kind: 'ошибка распознавания исправлена', to: 'извещение ЦК' });
+    expect(v.corrections.rows.find((r) => r.from === 'деспотичекого')).toMatchObject({ kind: 'опечатка издания сохранена [sic]', to: 'деспотичекого [sic]' });
+  });
+
+  it('gives the counts of the OCR review, every candidate decided', () => {
+    const ocr = v.corrections.ocr!;
+    const n = (s: string) => Number(s.replace(/\s/g, ''));
+    expect(ocr.undecided).toBe('0');
+    expect(n(ocr.corrected) + n(ocr.sic) + n(ocr.asPrinted)).toBe(n(ocr.candidates));
+    expect(n(ocr.corrected)).toBeGreaterThanOrEqual(30);
   });
 
   it('links the edition’s form of a name to the person', () => {

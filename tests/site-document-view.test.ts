@@ -101,8 +101,7 @@ describe('a document of the collection (№ 3, with a corrected date)', () => {
       title: 'Политбюро и Лев Троцкий. Кн. 1',
       href: `/sources/${COLLECTION}/`,
       number: 'документ № 3',
-      page: 17,
-      pageNote: 'по подсчёту страниц',
+      pages: { pages: '17–28', note: 'расчётные' },
     });
   });
 
@@ -111,6 +110,8 @@ describe('a document of the collection (№ 3, with a corrected date)', () => {
       {
         anchor: 'correction-pt-003-date',
         field: 'Дата',
+        kind: 'прочтение издания',
+        sides: { from: 'Напечатано', to: 'издание читает' },
         from: '1 сентября 1923',
         date: { label: '2 сентября 1923 г.', edtf: '1923-09-02' },
         to: '1923-09-02',
@@ -132,7 +133,7 @@ describe('a document of the collection (№ 3, with a corrected date)', () => {
   it('names the source of the publication with its page and number', () => {
     expect(v.source).toEqual({
       citation: COLLECTION_CITATION,
-      details: ['С. 17 (по подсчёту страниц).', 'Документ № 3.'],
+      details: ['С. 17–28 (расчётные).', 'Документ № 3.'],
       href: `/sources/${COLLECTION}/`,
     });
   });

@@ -40,6 +40,8 @@ export function doc(
     url: urls.document(id),
     blocks: [],
     page: null,
+    pageEnd: null,
+    pageReckoned: false,
     corrections: [],
     ...rest,
   };

@@ -140,6 +140,8 @@ export const DiagnosticSchema = z.discriminatedUnion('code', [
   })),
   withData('correction-unused', z.object({ /** The id of the correction. */ correction: z.string() })),
   plain('line-not-in-records'),
+  withData('ocr-undecided', z.object({ /** The word as printed. */ word: z.string() })),
+  withData('ocr-review-unused', z.object({ /** The word of `content/ocr-reviewed.json` no candidate is. */ word: z.string() })),
   // The reviewed list of accepted warnings.
   withData('acknowledgement-unused', z.object({ /** The entry's index in the list, from 0. */ entry: z.number().int().nonnegative() })),
   withData('acknowledgement-ambiguous', z.object({
@@ -199,6 +201,8 @@ export const DIAGNOSTIC_CODES: { readonly [C in DiagnosticCode]: { readonly leve
   'person-id-collision': { level: 'error', label: 'два разных имени дают один идентификатор (адрес страницы лица)' },
   'correction-unused': { level: 'warning', label: 'исправление не нашло в тексте того, что исправляет' },
   'line-not-in-records': { level: 'warning', label: 'меньше половины строки источника вошло в записи издания' },
+  'ocr-undecided': { level: 'warning', label: 'слово не найдено ни в словаре, ни в других местах корпуса, а решения о нём (исправить, [sic], оставить) нет' },
+  'ocr-review-unused': { level: 'warning', label: 'слово из списка проверенных при вычитке больше не встречается среди сомнительных' },
   'acknowledgement-unused': { level: 'warning', label: 'принятое замечание из списка проверенных больше не встречается' },
   'acknowledgement-ambiguous': { level: 'warning', label: 'запись списка проверенных замечаний подходит к нескольким замечаниям; ни одно не принято' },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CorrectionSchema } from './correction.ts';
+import { CorrectionKindSchema, CorrectionSchema } from './correction.ts';
 import { DocumentDateSchema } from './date.ts';
 import { LegendSchema } from './legend.ts';
 import { PersonRefSchema, SlugSchema } from './person.ts';
@@ -51,6 +51,8 @@ export const AppliedCorrectionSchema = z.object({
   id: z.string(),
   /** The record field it changes: `date`, `title`, `text` or `legend`. */
   field: CorrectionSchema.shape.field,
+  /** OCR slip corrected, misprint corrected, misprint kept `[sic]`, or the editor's reading. */
+  kind: CorrectionKindSchema,
   /** What was printed. */
   from: z.string(),
   /** What the edition reads. */
@@ -96,6 +98,13 @@ export const DocumentSchema = z.object({
   blocks: z.array(BlockSchema),
   /** Printed page of the book where the document starts, when known. */
   page: z.number().int().positive().nullable(),
+  /** Printed page where it ends (equal to `page` for a document on one page), when known. */
+  pageEnd: z.number().int().positive().nullable(),
+  /**
+   * The page range is reckoned from the page numbers that survive in the source, not read from a number
+   * printed on those pages (true for nearly every document: few page numbers survive the OCR).
+   */
+  pageReckoned: z.boolean(),
   corrections: z.array(AppliedCorrectionSchema),
 });
 

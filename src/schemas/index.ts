@@ -10,3 +10,4 @@ export * from './acknowledgement.ts';
 export * from './redirect.ts';
 export * from './study.ts';
 export * from './body-name.ts';
+export * from './ocr-review.ts';

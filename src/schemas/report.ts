@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DiagnosticSchema } from './diagnostic.ts';
+import { OcrReportSchema } from './ocr-review.ts';
 
 /** A number missing from the sequence of headers and how the parser resolved it. */
 export const GapSchema = z.object({
@@ -38,6 +39,8 @@ export const ReportSchema = z.object({
   /** Line-end hyphens: joined as one word, kept as a compound. */
   hyphenation: z.object({ joined: z.number().int(), kept: z.number().int() }),
   corrections: z.object({ applied: z.number().int(), unused: z.array(z.string()) }),
+  /** The review of candidate OCR slips (`content/ocr-reviewed.json`); `null` when the ingest was run without it. */
+  ocr: OcrReportSchema.nullable().default(null),
   /** Straight double quotes set as «» / „“ and spaced hyphens set as en dashes in the reading text. */
   typography: z.object({ quotes: z.number().int(), dashes: z.number().int() }),
 });

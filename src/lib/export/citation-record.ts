@@ -10,7 +10,6 @@ import { dateText } from '../edtf/label.ts';
 import { absoluteUrl, type SiteAddress } from '../ids/site-address.ts';
 import { urls } from '../ids/urls.ts';
 import { splitName } from '../lang/names.ts';
-import type { PageRange } from './printed-pages.ts';
 
 /** An author or addressee. */
 export interface Party {
@@ -62,6 +61,22 @@ export interface ArchivalOriginal {
   legend: string;
 }
 
+/**
+ * The pages of the printed collection a document occupies (`page`, `pageEnd` of its record): first and
+ * last, equal for a document on one page; `reckoned` when they are counted from the page numbers that
+ * survive rather than printed on those pages.
+ */
+export interface PageRange {
+  first: number;
+  last: number;
+  reckoned: boolean;
+}
+
+/** The pages of a document's record, or `null` when its source gives none. */
+export function pageRange(doc: Pick<Document, 'page' | 'pageEnd' | 'pageReckoned'>): PageRange | null {
+  return doc.page === null ? null : { first: doc.page, last: doc.pageEnd ?? doc.page, reckoned: doc.pageReckoned };
+}
+
 /** The printed publication the edition's text comes from. */
 export interface PrintedItem {
   source: Source;
@@ -100,12 +115,11 @@ export interface CitationRecord {
   url: string;
 }
 
-/** What a record is made from besides the document: its source, the persons index, its pages, the site's address. */
+/** What a record is made from besides the document: its source, the persons index, the site's address. */
 export interface CitationContext {
   source: Source;
   /** Persons and bodies by id (from `persons.json`): whether a party is a body. */
   persons: ReadonlyMap<string, Pick<Person, 'kind'>>;
-  pages: PageRange | null;
   address?: SiteAddress;
 }
 
@@ -194,7 +208,7 @@ export function citationRecord(doc: Document, context: CitationContext): Citatio
     printed: {
       source: context.source,
       number: context.source.kind === 'single-document' ? null : doc.number,
-      pages: context.pages,
+      pages: pageRange(doc),
     },
     path: doc.url,
     url: absoluteUrl(doc.url, context.address),

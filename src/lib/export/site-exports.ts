@@ -3,7 +3,6 @@
  * the endpoints (`src/pages/documents/[id]/[file].ts`, `src/pages/data/[file].ts`) and the data page:
  * every document's citation record, and the corpus files with the zip. Read at build time only.
  */
-import { resolve } from 'node:path';
 import { DATA_FILES, readDataFile } from '../render/data-dir.ts';
 import { documents, persons, sources } from '../site/data.ts';
 import { report } from '../site/data-files.ts';
@@ -17,11 +16,10 @@ export const jsonFiles: Record<string, string> = Object.fromEntries(await Promis
 const order = new Map((JSON.parse(jsonFiles['documents.json']!) as { id: string }[]).map((d, i) => [d.id, i]));
 
 /** Every document with its citation record, in the order of `documents.json`. */
-export const entries: CorpusEntry[] = await corpusEntries({
+export const entries: CorpusEntry[] = corpusEntries({
   documents: [...documents].sort((a, b) => order.get(a.id)! - order.get(b.id)!),
   persons,
   sources,
-  sourcesDir: resolve(process.cwd(), 'content/sources'),
 });
 
 /** The corpus files of `/data/` (the zip last). */

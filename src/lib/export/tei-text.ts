@@ -9,7 +9,7 @@
  * `correctionRanges`), so the TEI and the page agree.
  */
 import type { Document, Note } from '../../schemas/index.ts';
-import { CORRECTED_FIELD_LABELS } from '../render/labels.ts';
+import { CORRECTED_FIELD_LABELS, CORRECTION_SIDES } from '../render/labels.ts';
 import { correctionRanges } from '../render/body.ts';
 import { noteAnchors } from '../render/note-anchors.ts';
 import { el, phrase, type XmlElement, type XmlNode } from './xml.ts';
@@ -130,8 +130,12 @@ export function teiText(doc: Document, title: string): TeiText {
   };
 }
 
-/** The reason of a correction, pointing to its `<choice>` when it has one: `Текст: напечатано «…», читается «…». Причина.` */
+/**
+ * The reason of a correction, pointing to its `<choice>` when it has one: `Текст: напечатано «…», издание
+ * читает «…». Причина.` (an OCR slip: `в распознанном тексте «…», в книге «…»`).
+ */
 function correctionNote(c: Correction, placed: ReadonlySet<string>): XmlElement {
-  const reason = `${CORRECTED_FIELD_LABELS[c.field]}: напечатано «${c.from}», читается «${c.to}». ${c.reason}`;
+  const sides = CORRECTION_SIDES[c.kind];
+  const reason = `${CORRECTED_FIELD_LABELS[c.field]}: ${sides.from.toLocaleLowerCase('ru')} «${c.from}», ${sides.to} «${c.to}». ${c.reason}`;
   return phrase('note', { type: 'correction', resp: '#edition', target: placed.has(c.id) ? `#${correctionXmlId(c.id)}` : null }, reason);
 }

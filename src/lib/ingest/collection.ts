@@ -10,7 +10,7 @@ import { documentId } from '../ids/ids.ts';
 import { chooseDate, parseDate, type DocumentPlace } from './dates.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { draftDocument, type DraftDocument, type KindParser, type ParsedSource } from './draft.ts';
-import type { FlowLine, PrintedNote, TextLine } from './furniture.ts';
+import { pagesOf, type FlowLine, type PrintedNote, type TextLine } from './furniture.ts';
 import { resolveGaps, splitByHeaders, type Span } from './headers.ts';
 import { endOfLastDocument, parseLegend, readApparatus, type Apparatus } from './legend.ts';
 import type { TiedNote } from './markers.ts';
@@ -132,7 +132,7 @@ function buildDocument(
     marginalia: apparatus.marginalia,
     notes,
     blocks,
-    page: span.lines.find((l): l is TextLine => l.kind === 'text')?.page ?? null,
+    ...pagesOf(span.lines),
     span: { start: span.headerLine, end: span.lines.at(-1)?.no ?? span.headerLine },
   });
 }

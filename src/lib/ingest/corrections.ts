@@ -12,7 +12,7 @@ export function applyCorrections(drafts: DraftDocument[], corrections: Correctio
       unused.push(c.id);
       continue;
     }
-    doc.corrections.push({ id: c.id, field: c.field, from: c.from, to: c.to, reason: c.reason });
+    doc.corrections.push({ id: c.id, field: c.field, kind: c.kind, from: c.from, to: c.to, reason: c.reason });
   }
   return unused;
 }

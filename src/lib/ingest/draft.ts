@@ -38,6 +38,8 @@ export interface DraftFields {
   notes: Document['notes'];
   blocks: Block[];
   page?: number | null;
+  pageEnd?: number | null;
+  pageReckoned?: boolean;
   span: DraftDocument['span'];
 }
 
@@ -64,6 +66,8 @@ export function draftDocument(source: Source, fields: DraftFields): DraftDocumen
     url: urls.document(id),
     blocks: fields.blocks,
     page: fields.page ?? null,
+    pageEnd: fields.pageEnd ?? fields.page ?? null,
+    pageReckoned: fields.pageReckoned ?? false,
     corrections: [],
     span: fields.span,
   };

@@ -8,12 +8,17 @@ import type { z } from 'zod';
 
 /** The entries of `file` and its text (for finding where an entry stands), or none when there is no file. */
 export async function readEditorialFile<T>(file: string | undefined, schema: z.ZodType<T[]>): Promise<{ entries: T[]; raw: string }> {
-  if (!file) return { entries: [], raw: '' };
+  return (await readEditorialValue(file, schema)) ?? { entries: [], raw: '' };
+}
+
+/** The value of `file` checked against `schema` and its text; `null` when there is no file. */
+export async function readEditorialValue<T>(file: string | undefined, schema: z.ZodType<T>): Promise<{ entries: T; raw: string } | null> {
+  if (!file) return null;
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
   } catch {
-    return { entries: [], raw: '' };
+    return null;
   }
   let json: unknown;
   try {

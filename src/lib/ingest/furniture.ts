@@ -14,6 +14,8 @@ export interface TextLine {
   pageStart: boolean;
   /** Printed page of the book, where page numbers allow reckoning it. */
   page: number | null;
+  /** The page is reckoned from the page numbers that survive, not printed on it (see `assignPages`). */
+  pageReckoned: boolean;
 }
 
 /** A line that is blank in print (a lone space in the OCR), unlike the empty lines of double spacing. */
@@ -196,7 +198,7 @@ class FurnitureReader {
     }
     const trailing = text.length - text.trimEnd().length;
     const pageStart = /^ \S/.test(text) || this.pageAnchors.at(-1)?.index === this.flow.length;
-    this.flow.push({ kind: 'text', no, text: text.trim(), trailing, pageStart, page: null });
+    this.flow.push({ kind: 'text', no, text: text.trim(), trailing, pageStart, page: null, pageReckoned: true });
   }
 }
 
@@ -207,7 +209,13 @@ function isNextNote(n: number, last: number): boolean {
 
 /**
  * Printed page numbers survive only where one stands in for a page start; the pages between are
- * counted from page starts, reckoned from the nearest page number before (or, before the first, after).
+ * reckoned from the page starts (lines that begin with one space), which the OCR both loses and
+ * invents, so a count from one page number drifts before it reaches the next. Between two surviving
+ * numbers the page starts are spread over the pages the numbers say lie between them (linear
+ * interpolation, rounded), so the error of the count is shared out instead of piling up towards the
+ * next number, and the pages never run backwards; before the first number and after the last, the
+ * page starts are counted back and on from it. A line is `pageReckoned` unless it stands on a page
+ * whose number survives.
  */
 function assignPages(flow: FlowLine[], anchors: Array<{ index: number; page: number }>, diagnostics: Diagnostics): void {
   if (anchors.length === 0) return;
@@ -218,23 +226,41 @@ function assignPages(flow: FlowLine[], anchors: Array<{ index: number; page: num
     if (l.kind === 'text' && l.pageStart) count++;
     ordinal.push(count);
   }
-  const offsets = anchors.map((a) => a.page - (ordinal[a.index] ?? count));
-  for (let k = 1; k < anchors.length; k++) {
-    if (offsets[k] !== offsets[k - 1]) {
-      const l = flow[anchors[k]!.index];
-      const { page } = anchors[k]!;
-      const counted = page - offsets[k]! + offsets[k - 1]!;
-      diagnostics.report('page-count-drift', l?.no ?? 0, `page ${page}: counting page starts gives ${counted}; pages from here on follow the printed number`, {
-        data: { page, counted },
+  const points = anchors.map((a) => ({ ordinal: ordinal[a.index] ?? count, page: a.page, index: a.index }));
+  for (let k = 1; k < points.length; k++) {
+    const [a, b] = [points[k - 1]!, points[k]!];
+    const counted = a.page + (b.ordinal - a.ordinal);
+    if (counted !== b.page) {
+      diagnostics.report('page-count-drift', flow[b.index]?.no ?? 0, `page ${b.page}: counting page starts from page ${a.page} gives ${counted}; the pages between are spread evenly`, {
+        data: { page: b.page, counted },
       });
     }
   }
-  let a = 0;
+  const printed = new Set(points.map((p) => p.ordinal));
+  let k = 0;
   for (let i = 0; i < flow.length; i++) {
-    while (a + 1 < anchors.length && anchors[a + 1]!.index <= i) a++;
     const l = flow[i]!;
-    if (l.kind === 'text') l.page = ordinal[i]! + offsets[a]!;
+    if (l.kind !== 'text') continue;
+    const o = ordinal[i]!;
+    while (k + 1 < points.length && points[k + 1]!.ordinal <= o) k++;
+    l.page = reckon(o, points[k]!, points[k + 1]);
+    l.pageReckoned = !printed.has(o);
   }
+}
+
+/** The page of the `o`-th page start, from the page number at or before it (`a`, or after it for the first) and the next one (`b`). */
+function reckon(o: number, a: { ordinal: number; page: number }, b: { ordinal: number; page: number } | undefined): number {
+  if (o <= a.ordinal || !b || b.ordinal === a.ordinal) return a.page + (o - a.ordinal);
+  return a.page + Math.round(((o - a.ordinal) * (b.page - a.page)) / (b.ordinal - a.ordinal));
+}
+
+/** The pages a run of lines occupies: the first, the last (never before the first), and whether either is reckoned. */
+export function pagesOf(lines: readonly FlowLine[]): { page: number | null; pageEnd: number | null; pageReckoned: boolean } {
+  const text = lines.filter((l): l is TextLine => l.kind === 'text');
+  const [first, last] = [text[0], text.at(-1)];
+  if (first?.page == null) return { page: null, pageEnd: null, pageReckoned: false };
+  const end = last?.page != null && last.page >= first.page ? last : first;
+  return { page: first.page, pageEnd: end.page, pageReckoned: first.pageReckoned || end.pageReckoned };
 }
 
 /** Longest run of continuation lines a footnote may have before the reading as a note is doubted. */

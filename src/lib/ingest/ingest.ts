@@ -1,5 +1,6 @@
 import {
   CorrectionsFileSchema,
+  OcrReviewedSchema,
   PersonNamesFileSchema,
   BodyRenamesFileSchema,
   DocumentSchema,
@@ -21,7 +22,9 @@ import { measureCoverage } from './coverage.ts';
 import type { SourceLine } from './decode.ts';
 import { Diagnostics } from './diagnostics.ts';
 import type { DraftDocument, DraftStudy, ParsedSource } from './draft.ts';
-import { readEditorialFile } from './editorial-file.ts';
+import { readEditorialFile, readEditorialValue } from './editorial-file.ts';
+import { ocrCounts, reviewCandidates, reviewDiagnostics } from './ocr-review.ts';
+import { russianSpeller } from '../lang/spelling.ts';
 import { checkExpected } from './expect.ts';
 import { collectEvidence } from './hyphenation.ts';
 import { newLatinTally, repairLookalikes } from './latin.ts';
@@ -50,6 +53,11 @@ export interface IngestOptions {
   bodyNamesFile?: string | undefined;
   /** Path of the reviewed warnings (`content/acknowledged-diagnostics.json`); missing file means none. */
   acknowledgementsFile?: string | undefined;
+  /**
+   * Path of the OCR review (`content/ocr-reviewed.json`): when given, every candidate OCR slip must have a
+   * decision (`ocr-review.ts`); when not, no review is made and `report.ocr` is `null`.
+   */
+  ocrReviewedFile?: string | undefined;
   onProgress?: (message: string) => void;
   /** The date the build is of (`report.json`'s `generated`): the commit's, never the clock's, so rebuilds are identical; `null` when unknown. */
   generated?: string | null;
@@ -63,6 +71,7 @@ export function editionOptions(sourcesDir = 'content/sources'): IngestOptions {
     personNamesFile: 'content/person-names.json',
     bodyNamesFile: 'content/body-names.json',
     acknowledgementsFile: 'content/acknowledged-diagnostics.json',
+    ocrReviewedFile: 'content/ocr-reviewed.json',
   };
 }
 
@@ -82,6 +91,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const unused = applyCorrections(run.drafts, corrections);
   const typography = typesetAll(run.drafts, run.parsed, run.studies);
   for (const id of unused) general.report('correction-unused', 0, `correction "${id}" found nothing to correct`, { data: { correction: id } });
+  const reviewed = await readEditorialValue(options.ocrReviewedFile, OcrReviewedSchema);
+  const candidates = reviewed ? reviewCandidates(loaded, corrections, reviewed.entries, russianSpeller()) : null;
+  if (reviewed && candidates) for (const d of reviewDiagnostics(candidates, reviewed.entries, options.ocrReviewedFile!)) general.items.push(...d.items);
 
   const authority = (await readEditorialFile(options.personNamesFile, PersonNamesFileSchema)).entries;
   const renames = (await readEditorialFile(options.bodyNamesFile, BodyRenamesFileSchema)).entries;
@@ -110,6 +122,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     latinRepairs: tally,
     hyphenation,
     corrections: { applied: corrections.length - unused.length, unused },
+    ocr: candidates ? ocrCounts(candidates) : null,
     typography,
   });
   return { documents, studies, persons: persons.map((p) => PersonSchema.parse(p)), report, sources: run.parsed.map((p) => SourceTextSchema.parse(p)) };

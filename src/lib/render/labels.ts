@@ -33,8 +33,16 @@ export function documentLabel(doc: Pick<Document, 'number'>, source: Pick<Source
 /** Said of a title the edition supplied because the printed one is lost (`[заголовок дан изданием]`). */
 export const TITLE_SUPPLIED = 'заголовок дан изданием';
 
-/** Said of a page number the edition counted (the OCR text has no running heads): `с. 17 (по подсчёту страниц)`. */
-export const PAGE_COUNTED = 'по подсчёту страниц';
+/**
+ * The pages of a document in the printed collection as a reader sees them: `465–468` and, when they are
+ * reckoned from the few page numbers the OCR kept rather than printed on those pages, the note
+ * `расчётные` (`расчётная` for one page); `null` when the source gives no pages.
+ */
+export function pagesLabel(doc: Pick<Document, 'page' | 'pageEnd' | 'pageReckoned'>): { pages: string; note: string | null } | null {
+  if (doc.page === null) return null;
+  const one = doc.pageEnd === null || doc.pageEnd === doc.page;
+  return { pages: one ? `${doc.page}` : `${doc.page}–${doc.pageEnd}`, note: doc.pageReckoned ? (one ? 'расчётная' : 'расчётные') : null };
+}
 
 /** Where the date of a document was found (`date.source`), as its page says it. */
 export const DATE_SOURCE_LABELS = {
@@ -66,6 +74,25 @@ export const CORRECTED_FIELD_LABELS: Readonly<Record<Correction['field'], string
   title: 'Заголовок',
   text: 'Текст',
   legend: 'Легенда',
+};
+
+/** What kind of intervention a correction is (`Correction['kind']`), as its entry says it. */
+export const CORRECTION_KIND_LABELS: Readonly<Record<Correction['kind'], string>> = {
+  ocr: 'ошибка распознавания исправлена',
+  misprint: 'опечатка издания исправлена',
+  sic: 'опечатка издания сохранена [sic]',
+  editorial: 'прочтение издания',
+};
+
+/**
+ * How an entry of the corrections list names the two strings: an OCR slip was never printed («в
+ * распознанном тексте» / «в книге»), a misprint was (`Напечатано` / `издание читает`), a kept slip is read as printed.
+ */
+export const CORRECTION_SIDES: Readonly<Record<Correction['kind'], { from: string; to: string }>> = {
+  ocr: { from: 'В распознанном тексте', to: 'в книге' },
+  misprint: { from: 'Напечатано', to: 'издание читает' },
+  sic: { from: 'Напечатано', to: 'издание оставляет' },
+  editorial: { from: 'Напечатано', to: 'издание читает' },
 };
 
 /** The mark after a reading the edition corrected, and what a screen reader says for it. */

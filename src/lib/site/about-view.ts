@@ -7,7 +7,7 @@
 import type { Correction, Document, Person, PersonName, Report, Source, SourceText } from '../../schemas/index.ts';
 import { edtfLabel } from '../edtf/label.ts';
 import { countDocuments, plural } from '../lang/plural.ts';
-import { CORRECTED_FIELD_LABELS, documentLabel, numberLabel, TITLE_SUPPLIED } from '../render/labels.ts';
+import { CORRECTED_FIELD_LABELS, CORRECTION_KIND_LABELS, documentLabel, numberLabel, TITLE_SUPPLIED } from '../render/labels.ts';
 import { buildArchiveTree } from './archive-tree.ts';
 import { genreGroups } from './genres.ts';
 import { groupByPeriod, undatedReason } from './periods.ts';
@@ -53,7 +53,9 @@ export interface AboutView {
     total: number;
     /** Ids of the corrections that found nothing, joined; `null` when all were applied. */
     unused: string | null;
-    rows: { document: MaybeLink; field: string; from: string; date: { label: string; edtf: string } | null; to: string; reason: string }[];
+    /** The review of candidate OCR slips, counts in words (`3 160`); `null` when the ingest made none. */
+    ocr: { candidates: string; corrected: string; sic: string; asPrinted: string; undecided: string } | null;
+    rows: { document: MaybeLink; field: string; kind: string; from: string; date: { label: string; edtf: string } | null; to: string; reason: string }[];
   };
   personNames: { name: string; canonical: MaybeLink; reason: string }[];
   /** Lost headers: the document, where in which source, and what became of it. */
@@ -155,11 +157,19 @@ export function aboutView(data: AboutData): AboutView {
       applied: report.corrections.applied,
       total: data.corrections.length,
       unused: report.corrections.unused.length > 0 ? report.corrections.unused.join(', ') : null,
+      ocr: report.ocr && {
+        candidates: number(report.ocr.candidates),
+        corrected: number(report.ocr.corrected),
+        sic: number(report.ocr.sic),
+        asPrinted: number(report.ocr.asPrinted),
+        undecided: number(report.ocr.undecided),
+      },
       rows: data.corrections.map((c) => {
         const doc = documentById.get(c.document);
         return {
           document: doc ? link(doc) : { text: c.document, href: null },
           field: CORRECTED_FIELD_LABELS[c.field].toLocaleLowerCase('ru'),
+          kind: CORRECTION_KIND_LABELS[c.kind],
           from: c.from,
           date: c.field === 'date' ? { label: edtfLabel(c.to), edtf: c.to } : null,
           to: c.to,

@@ -8,7 +8,7 @@ import type { Document, Note, PersonRef, Source } from '../../schemas/index.ts';
 import { correctionIds, renderBody } from '../render/body.ts';
 import { dateText, edtfLabel, htmlDatetime } from '../edtf/label.ts';
 import { capitalise } from '../lang/capitalise.ts';
-import { CORRECTED_FIELD_LABELS, DATE_BASIS_LABELS, DATE_SOURCE_LABELS, FIELD_LABELS, numberLabel, PAGE_COUNTED } from '../render/labels.ts';
+import { CORRECTED_FIELD_LABELS, CORRECTION_KIND_LABELS, CORRECTION_SIDES, DATE_BASIS_LABELS, DATE_SOURCE_LABELS, FIELD_LABELS, numberLabel, pagesLabel } from '../render/labels.ts';
 import { sentence } from '../render/format.ts';
 import { noteList, type NoteItem } from '../render/note-list.ts';
 import { urls } from '../ids/urls.ts';
@@ -87,8 +87,8 @@ export interface DocumentMetaView {
     href: string;
     /** `документ № 3`; `null` for a text that is a source of its own. */
     number: string | null;
-    page: number | null;
-    pageNote: string;
+    /** The pages in the collection (`465–468`) and `расчётные` when reckoned rather than printed; `null` when unknown. */
+    pages: { pages: string; note: string | null } | null;
   };
 }
 
@@ -110,6 +110,10 @@ export interface CorrectionItem {
   anchor: string;
   /** `Дата`, `Заголовок`, `Текст`, … */
   field: string;
+  /** What kind of intervention: `ошибка распознавания исправлена`, `опечатка издания сохранена [sic]`, … */
+  kind: string;
+  /** How the two strings are named: `В распознанном тексте` … `в книге` for an OCR slip, `Напечатано` … `издание читает` else. */
+  sides: { from: string; to: string };
   /** What was printed. */
   from: string;
   /** For a date: the edition's date for a reader and in EDTF; `null` for other fields. */
@@ -218,10 +222,15 @@ function metaView(doc: Document, { source, known }: DocumentContext): DocumentMe
       title: source?.shortTitle ?? doc.source,
       href: urls.source(doc.source),
       number: source?.kind !== 'single-document' ? `документ ${numberLabel(doc.number)}` : null,
-      page: doc.page,
-      pageNote: PAGE_COUNTED,
+      pages: pagesLabel(doc),
     },
   };
+}
+
+/** `С. 465–468 (расчётные).` for the source's citation under the text. */
+function pageDetails(doc: Document): string[] {
+  const label = pagesLabel(doc);
+  return label ? [`С. ${label.pages}${label.note ? ` (${label.note})` : ''}.`] : [];
 }
 
 function navGroups({ inSource, inDate }: DocumentContext['neighbours']): NavGroup[] {
@@ -304,6 +313,8 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
     corrections: doc.corrections.map((c) => ({
       anchor: correctionIds(c.id).entry,
       field: CORRECTED_FIELD_LABELS[c.field],
+      kind: CORRECTION_KIND_LABELS[c.kind],
+      sides: CORRECTION_SIDES[c.kind],
       from: c.from,
       date: c.field === 'date' ? { label: edtfLabel(c.to), edtf: c.to } : null,
       to: c.to,
@@ -315,7 +326,7 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
     source: {
       citation: source ? source.citation : doc.source,
       details: [
-        ...(doc.page !== null ? [`С. ${doc.page} (${PAGE_COUNTED}).`] : []),
+        ...pageDetails(doc),
         ...(single ? [] : [`Документ ${numberLabel(doc.number)}.`]),
       ],
       href: urls.source(doc.source),

@@ -1,0 +1,19 @@
+/**
+ * The Russian spelling dictionary the OCR review checks words against: the Hunspell dictionary of
+ * `dictionary-ru` (the LibreOffice Russian dictionary by A. Lebedev, packaged by wooorm) read by
+ * `nspell`, a Hunspell-compatible checker in plain JavaScript, so it installs with `npm ci` alone.
+ * Reading it takes a few seconds, so it is read once per process.
+ */
+import dictionary from 'dictionary-ru';
+import nspell from 'nspell';
+import type { Speller } from './ocr-candidates.ts';
+
+let speller: Speller | undefined;
+
+/** The Russian dictionary, read on first use. */
+export function russianSpeller(): Speller {
+  // The package gives Uint8Arrays, the checker's types ask for Buffers: the same bytes, without a copy.
+  const bytes = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  speller ??= nspell({ aff: bytes(dictionary.aff), dic: bytes(dictionary.dic) });
+  return speller;
+}
