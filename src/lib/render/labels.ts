@@ -49,7 +49,7 @@ export const DATE_SOURCE_LABELS = {
   title: 'по заголовку',
   footnote: 'по примечанию составителя',
   text: 'по тексту документа',
-  publication: 'по выпуску журнала, в котором текст напечатан',
+  publication: 'по выпуску журнала',
 } as const;
 
 /** Labels of the fields of a document's record, as its page lists them; `[singular, plural]` for parties. */
