@@ -129,6 +129,14 @@ describe('the TEI of a document', () => {
     expect(tei('pt-145')).toContain('<head><choice xml:id="correction-pt-145-title"><sic>Расшифованное</sic><corr resp="#edition">Расшифрованное</corr></choice> письмо');
   });
 
+  it('keeps the platform’s sections, subheadings and theses with their anchors as xml:id', () => {
+    const xml = tei('bo-001');
+    expect(xml).toContain('<ab type="heading" subtype="section" xml:id="section-5">V. Выводы.</ab>');
+    expect(xml).toContain('<ab type="heading" subtype="subsection" xml:id="section-1-4">Противоречия переходного периода: индустриализация.</ab>');
+    expect(xml).toMatch(/<p xml:id="thesis-31">31\. Возродить партию, как организацию пролетарского авангарда\.<\/p>/);
+    expect([...xml.matchAll(/xml:id="thesis-\d+"/g)]).toHaveLength(31);
+  });
+
   it('puts the compiler’s footnote where its marker stands', () => {
     expect(tei('pt-012')).toContain('<ab type="line">8 ч 35 мин вечера<note n="18" place="foot" type="editorial">Подпись не разборчива</note></ab>');
   });

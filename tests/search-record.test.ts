@@ -57,6 +57,14 @@ describe('searchRecord: sort keys and meta', () => {
     expect(searchRecord(undated, ctx).meta[META_KEYS.date]).toBe('без даты');
   });
 
+  it('gives no number to a text that is a source of its own (its card must not read «№ 1»)', () => {
+    const single = { ...SOURCE, id: 'trotsky-problemy-razvitiya-sssr-1931', siglum: 'bo', kind: 'single-document' as const };
+    const platform = doc({ id: 'bo-001', number: 1, source: single.id, text: 'Проект платформы.' });
+    const meta = searchRecord(platform, searchContext([platform], PERSONS, [single])).meta;
+    expect(meta[META_KEYS.number]).toBeUndefined();
+    expect(meta[META_KEYS.date]).toBe('15 сентября 1927 г.');
+  });
+
   it('puts into the index the й-forms of the corpus that the page has in another case', () => {
     expect(searchRecord(dated, ctx).meta[META_KEYS.shortIForms]).toBe('красной');
     expect(searchRecord(undated, ctx).meta[META_KEYS.shortIForms]).toBeUndefined();

@@ -38,6 +38,7 @@ function view(id: string, inSource: [string | null, string | null] = [null, null
     neighbours: { inSource: around(...inSource), inDate: around(...inDate) },
     known,
     record: records.get(id)!,
+    sources: new Map(sources.map((s) => [s.id, s])),
   };
   return documentView(doc, context);
 }
@@ -256,6 +257,12 @@ describe('documents without a date, without a title, without a number', () => {
     const title = 'Проблемы развития СССР. Проект платформы Интернациональной левой оппозиции по русскому вопросу';
     expect(v.head.title).toBe(title);
     expect(v.head.breadcrumbs.at(-1)).toEqual({ label: 'Текст' });
+    // No «Документ № 1» over the title: that is the collection's first document.
+    expect(v.title.number).toBeNull();
+    expect(v.meta.genre?.value).toBe('проект платформы');
+    // The text is not dated: its date is the issue's, as the publication line prints it.
+    expect(v.meta.date.text).toBe('1931 г.');
+    expect(v.meta.date.printed).toEqual({ from: 'По выпуску журнала', text: '1931. № 20' });
     expect(v.meta.source.number).toBeNull();
     expect(v.cite.archival).toBeNull();
     expect(v.cite.printed.text).toBe(`Троцкий Л. Д. ${title} // Бюллетень оппозиции (большевиков-ленинцев). 1931. №\u00a020.`);
@@ -267,6 +274,24 @@ describe('documents without a date, without a title, without a number', () => {
         next: { href: '/documents/pt-202/', direction: 'Позднее по дате: 15 февраля 1931 г.', title: `№ 202. ${byId('pt-202').title}` },
       },
     ]);
+  });
+
+  it('names the platform by its title, not «№ 1», as the neighbour of a document of the collection', () => {
+    const v = view('pt-202', ['pt-201', 'pt-203'], ['bo-001', 'pt-203']);
+    expect(v.nav.find((g) => g.label === 'По дате')?.prev?.title).toBe(byId('bo-001').title);
+    expect(v.nav.find((g) => g.label === 'В сборнике')?.prev?.title).toBe(`№ 201. ${byId('pt-201').title}`);
+  });
+
+  it('gives the platform a table of contents of its five sections and their subheadings, and none to a letter', () => {
+    const contents = view('bo-001').contents;
+    expect(contents.filter((e) => e.level === 1).map((e) => e.anchor)).toEqual(['section-1', 'section-2', 'section-3', 'section-4', 'section-5']);
+    // Read in the source: section II has nine subheadings, from «Диалектическое взаимоотношение …» to «Плебисцитарный режим в партии.»
+    expect(contents.filter((e) => e.anchor.startsWith('section-2-')).map((e) => e.text).at(-1)).toBe('Плебисцитарный режим в партии.');
+    expect(contents.find((e) => e.anchor === 'section-1-4')).toEqual({ text: 'Противоречия переходного периода: индустриализация.', anchor: 'section-1-4', level: 2 });
+    expect(contents.some((e) => e.anchor.startsWith('thesis-'))).toBe(false);
+    expect(view('bo-001').body).toContain('<h2 id="section-5">V. Выводы.</h2>');
+    expect(view('bo-001').body).toMatch(/<p id="thesis-31">31\. Возродить партию/);
+    expect(view('pt-003').contents).toEqual([]);
   });
 });
 

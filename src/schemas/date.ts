@@ -3,7 +3,7 @@ import { isEdtf } from '../lib/edtf/edtf.ts';
 
 
 /** Where the normalised date of a document was found. */
-export const DateSourceSchema = z.enum(['title', 'footnote', 'text']);
+export const DateSourceSchema = z.enum(['title', 'footnote', 'text', 'publication']);
 
 /**
  * Why the edition's date is not the printed one: `publication` — the title gives only the day the finished
@@ -24,7 +24,10 @@ export const DocumentDateSchema = z.object({
     .nullable(),
   /** The date exactly as printed (in the title, the editor's note or the text); empty when undated. */
   text: z.string(),
-  /** Where `edtf` comes from: the editorial title, an editor's footnote on the title, or the text itself. */
+  /**
+   * Where `edtf` comes from: the editorial title, an editor's footnote on the title, the text itself, or
+   * (`publication`) the issue of the periodical that printed an undated text.
+   */
   source: DateSourceSchema.nullable(),
   /** Set when the date is inferred from the printed one (see {@link DateBasisSchema}); the reason is shown to readers. */
   basis: DateBasisSchema.optional(),

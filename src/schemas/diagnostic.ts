@@ -118,6 +118,15 @@ export const DiagnosticSchema = z.discriminatedUnion('code', [
   })),
   withData('document-out-of-range', NumberData),
   withData('text-after-last-document', z.object({ /** Lines of text that belong to no document. */ lines: z.number().int().positive() })),
+  withData('outline-numbering', z.object({
+    /** What is numbered: the sections (roman numerals) or the theses of a text. */
+    kind: z.enum(['section', 'thesis']),
+    /** The number concerned. */
+    number: z.number().int(),
+    /** Missing before the next one found, printed a second time, or printed after a higher one. */
+    problem: z.enum(['missing', 'repeated', 'out-of-order']),
+  })),
+  withData('outline-entry-unused', z.object({ /** The line the sidecar names (`expect.paragraphOpenings`). */ text: z.string() })),
   plain('title-unterminated'),
   plain('legend-missing'),
   plain('legend-none'),
@@ -192,6 +201,8 @@ export const DIAGNOSTIC_CODES: { readonly [C in DiagnosticCode]: { readonly leve
   'text-after-last-document': { level: 'warning', label: 'текст после последнего документа не относится ни к одному документу' },
   'numbering-gap': { level: 'error', label: 'в нумерации документов пропуск' },
   'numbering-gap-recovered': { level: 'warning', label: 'шапка документа («№ …» и заголовок) утрачена; текст найден, заголовок дан изданием' },
+  'outline-numbering': { level: 'warning', label: 'нумерация разделов или тезисов нарушена: номер пропущен, повторён или стоит не по порядку' },
+  'outline-entry-unused': { level: 'warning', label: 'строка, которую описание источника велит читать как начало абзаца, в тексте не найдена' },
   'title-unterminated': { level: 'warning', label: 'заголовок не отделён от текста пустой строкой; взяты его первые две строки' },
   'legend-missing': { level: 'error', label: 'архивная легенда не найдена' },
   'legend-none': { level: 'info', label: 'текст из периодического издания: архивной легенды нет' },

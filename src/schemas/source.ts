@@ -62,6 +62,12 @@ export const SourceExpectSchema = z.strictObject({
     .optional(),
   /** The largest size of the text file in bytes, when it must differ from `MAX_SOURCE_BYTES`. */
   maxBytes: z.number().int().positive().optional(),
+  /**
+   * Lines of a text with an outline (`src/lib/ingest/outline.ts`) that the OCR lays out as a heading
+   * (a sentence that ends at the line's end, after a paragraph end) but that open a paragraph in print:
+   * each line as the file gives it, with the evidence. An entry that finds no line is reported.
+   */
+  paragraphOpenings: z.array(z.strictObject({ text: z.string().min(1), reason: z.string().min(10) })).optional(),
 });
 
 /**

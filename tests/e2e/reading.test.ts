@@ -36,6 +36,8 @@ const firstParagraph = doc.blocks.find((b) => b.kind === 'paragraph')?.text ?? d
 const PAGE_TYPES: [string, string][] = [
   ['home', urls.home()],
   ['document', docUrl],
+  // A long text with sections, a table of contents and theses (the 1931 platform).
+  ['text with contents', urls.document('bo-001')],
   ['all documents', urls.documents()],
   ['person', authorUrl],
   ['person index', urls.persons()],
@@ -221,6 +223,7 @@ describe.skipIf(NO_BROWSER)(`reading in Chromium (document ${doc.id}, № ${doc.
   it.each([
     ['home', urls.home()],
     ['document', docUrl],
+    ['text with contents', urls.document('bo-001')],
   ])('%s page %s: enough contrast in the dark colour scheme', async (_type, path) => {
     const page = await newPage({ colorScheme: 'dark' });
     await open(page, path);

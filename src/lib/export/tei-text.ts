@@ -94,7 +94,11 @@ export function teiText(doc: Document, title: string): TeiText {
     const stretches = (ranges[i] ?? []).map((r) => ({ start: r.start, end: r.end, correction: byId.get(r.id)! }));
     for (const s of stretches) placed.add(s.correction.id);
     const content = phrases(block.text, marks, stretches);
-    return block.kind === 'line' ? phrase('ab', { type: 'line' }, content) : phrase('p', {}, content);
+    // A heading stays in the flow of blocks as `<ab type="heading">` (a TEI `<head>` may only open a
+    // `<div>`); its anchor, and a thesis's, is the element's `xml:id`, as on the page.
+    const id = block.anchor ? { 'xml:id': block.anchor } : {};
+    if (block.kind === 'heading') return phrase('ab', { type: 'heading', subtype: block.level === 1 ? 'section' : 'subsection', ...id }, content);
+    return block.kind === 'line' ? phrase('ab', { type: 'line' }, content) : phrase('p', id, content);
   });
 
   const on = (where: Note['on']) => doc.notes.filter((n) => n.on === where);

@@ -1,6 +1,7 @@
 import type { Block } from '../../schemas/index.ts';
 import type { FlowLine, TextLine } from './furniture.ts';
 import { decideHyphen, type WordEvidence } from './hyphenation.ts';
+import type { Outline } from './outline.ts';
 
 /** Placeholder for a footnote marker inside a line until blocks are built: U+E000 n U+E001. */
 export const MARK_OPEN = '\uE000';
@@ -12,6 +13,11 @@ export interface BlockOptions {
   tally: { joined: number; kept: number };
   /** How paragraph ends are marked: by a short last line (the collection) or by two trailing spaces (004). */
   paragraphEnds: 'short-line' | 'trailing-spaces';
+  /**
+   * The text's outline (`outline.ts`), where one was read: it decides which lines are headings and which
+   * stand alone, instead of the guess by line length, and gives headings and theses their anchors.
+   */
+  outline?: Outline;
 }
 
 /** Lines that always stand alone: grifs, addresses, signatures, dates, registration numbers. */
@@ -73,10 +79,13 @@ export function buildBlocks(flow: FlowLine[], options: BlockOptions): Block[] {
   let para: string | null = null;
   /** The last text line read, for a paragraph that a blank line interrupts after an abbreviation. */
   let lastText = '';
+  /** The anchor of the paragraph being built (a thesis), from the outline. */
+  let anchor: string | undefined;
 
   const close = (kind: Block['kind']): void => {
-    if (para !== null) blocks.push(finishBlock(kind, para));
+    if (para !== null) blocks.push(withAnchor(finishBlock(kind, para), anchor));
     para = null;
+    anchor = undefined;
   };
 
   for (let i = 0; i < flow.length; i++) {
@@ -90,6 +99,17 @@ export function buildBlocks(flow: FlowLine[], options: BlockOptions): Block[] {
       continue;
     }
     const text = line.text;
+    const mark = options.outline?.get(line.no);
+    if (mark?.kind === 'heading') {
+      close('paragraph');
+      let heading = text;
+      while (flow[i]!.no < mark.end) {
+        const next = flow[++i]!;
+        if (next.kind === 'text') heading = joinLines(heading, next.text, options);
+      }
+      blocks.push(withAnchor({ ...finishBlock('heading', heading), level: mark.level }, mark.anchor));
+      continue;
+    }
     const plain = stripMarks(text);
     lastText = plain;
     const standalone = STANDALONE.some((re) => re.test(plain));
@@ -98,17 +118,20 @@ export function buildBlocks(flow: FlowLine[], options: BlockOptions): Block[] {
     if (para === null) {
       // A short line opening a block stands alone: in the collection any such line, in a text that marks
       // paragraph ends by two spaces (004) a heading, which ends in one.
-      const heading =
-        options.paragraphEnds === 'trailing-spaces' && line.trailing < 2 && (/[.!?]$/u.test(plain) || short) && plain.length < width * 0.9;
+      const heading = options.outline
+        ? mark?.kind === 'line'
+        : options.paragraphEnds === 'trailing-spaces' && line.trailing < 2 && (/[.!?]$/u.test(plain) || short) && plain.length < width * 0.9;
       if (standalone || heading || (short && options.paragraphEnds === 'short-line')) {
         blocks.push(finishBlock('line', text));
         continue;
       }
       para = text;
+      anchor = mark?.kind === 'thesis' ? mark.anchor : undefined;
     } else if ((standalone || LIST_ITEM.test(plain)) && !/[-‐]$/u.test(stripMarks(para))) {
       if (LIST_ITEM.test(plain) && !standalone) {
         close('paragraph');
         para = text;
+        anchor = mark?.kind === 'thesis' ? mark.anchor : undefined;
         if (short) close('paragraph');
         continue;
       }
@@ -153,6 +176,10 @@ function harmoniseLists(blocks: Block[]): Block[] {
     i = j;
   }
   return blocks;
+}
+
+function withAnchor(block: Block, anchor: string | undefined): Block {
+  return anchor ? { ...block, anchor } : block;
 }
 
 function isShort(para: string, width: number): boolean {

@@ -3,6 +3,7 @@ import type { Block, Document } from '../../schemas/index.ts';
 import { pad2 as pad } from '../edtf/calendar.ts';
 import { approximate, isPlainDay } from '../edtf/edtf.ts';
 import { MONTH_WORD, monthNumber as monthOf } from '../lang/months.ts';
+import { romanSum } from '../lang/roman.ts';
 import type { Diagnostics } from './diagnostics.ts';
 
 export interface ParsedDate {
@@ -28,13 +29,7 @@ export function romanMonth(raw: string): number | null {
     .replace(/[ХX]/g, 'X')
     .replace(/[І1lI|]/g, 'I');
   if (!/^[IVX]+$/.test(latin)) return null;
-  const value: Record<string, number> = { I: 1, V: 5, X: 10 };
-  let total = 0;
-  for (let i = 0; i < latin.length; i++) {
-    const v = value[latin[i]!]!;
-    const next = value[latin[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
+  const total = romanSum(latin);
   return total >= 1 && total <= 12 ? total : null;
 }
 

@@ -3,7 +3,7 @@
  * ids. Every kind of source makes its drafts with `draftDocument`, so the record's derived fields (id,
  * url, text) are computed in one place and a new field is added once.
  */
-import type { Block, Document, Report, Source, Study } from '../../schemas/index.ts';
+import type { Block, Document, Report, Source, SourceExpect, Study } from '../../schemas/index.ts';
 import { documentId } from '../ids/ids.ts';
 import { urls } from '../ids/urls.ts';
 import type { BlockOptions } from './blocks.ts';
@@ -131,10 +131,8 @@ export interface ParsedSource {
   pageNumbers: number;
 }
 
+/** What a kind's parser is given besides the source: the block options, and what the sidecar expects of the text. */
+export type ParseOptions = Omit<BlockOptions, 'paragraphEnds' | 'outline'> & { expect?: SourceExpect };
+
 /** A kind's own stages: from the source read as running text to draft documents (see kinds.ts). */
-export type KindParser = (
-  source: Source,
-  reading: SourceReading,
-  diagnostics: Diagnostics,
-  options: Omit<BlockOptions, 'paragraphEnds'>,
-) => ParsedSource;
+export type KindParser = (source: Source, reading: SourceReading, diagnostics: Diagnostics, options: ParseOptions) => ParsedSource;

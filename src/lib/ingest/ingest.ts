@@ -145,7 +145,7 @@ interface SourcesRun {
 function parseSources(loaded: LoadedSource[], blockOptions: Omit<BlockOptions, 'paragraphEnds'>, progress: (m: string) => void): SourcesRun {
   const run: SourcesRun = { drafts: [], studies: [], parsed: [], gaps: [], counts: {}, sectionTexts: new Map(), diagnostics: [] };
   for (const { source, expect, lines, diagnostics } of loaded) {
-    const result = lines.length > 0 ? parseSource(source, lines, diagnostics, blockOptions) : null;
+    const result = lines.length > 0 ? parseSource(source, lines, diagnostics, { ...blockOptions, expect }) : null;
     run.counts[source.id] = result?.documents.length ?? 0;
     if (lines.length > 0 && (result || expect.documents)) checkExpected(expect, result?.documents ?? [], lines, diagnostics);
     if (result) {

@@ -5,11 +5,10 @@
  * not a copy of `collection.ts`.
  */
 import type { Source } from '../../schemas/index.ts';
-import type { BlockOptions } from './blocks.ts';
 import { parseCollection } from './collection.ts';
 import type { SourceLine } from './decode.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import type { KindParser, ParsedSource } from './draft.ts';
+import type { KindParser, ParsedSource, ParseOptions } from './draft.ts';
 import { readSource } from './read-source.ts';
 import { parseSingle } from './single.ts';
 
@@ -24,7 +23,7 @@ export function parseSource(
   source: Source,
   lines: SourceLine[],
   diagnostics: Diagnostics,
-  options: Omit<BlockOptions, 'paragraphEnds'>,
+  options: ParseOptions,
 ): ParsedSource | null {
   const parse = PARSERS[source.kind];
   if (!parse) {

@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import type { Emphasis, FootnoteReference, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Emphasis, FootnoteReference, Heading, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -170,18 +170,28 @@ function build(
   const anchors = noteAnchors(blocks, notes);
   const ranges = correctionRanges(blocks, corrections);
   const marked: BodyMarks = { notes: [], corrections: [] };
-  const children = blocks.map((block, i): Paragraph => {
-    const paragraph: Paragraph = {
-      type: 'paragraph',
-      children: phrasing(block, anchors.marks[i] ?? [], ranges[i] ?? [], marked),
-    };
-    if (block.kind === 'line') paragraph.data = { hProperties: { className: ['line'] } };
-    return paragraph;
+  const children = blocks.map((block, i): Paragraph | Heading => {
+    const content = phrasing(block, anchors.marks[i] ?? [], ranges[i] ?? [], marked);
+    const id = block.anchor ? { id: block.anchor } : {};
+    if (block.kind === 'heading') return { type: 'heading', depth: headingDepth(block.level), children: content, data: { hProperties: id } };
+    const className = block.kind === 'line' ? { className: ['line'] } : {};
+    return { type: 'paragraph', children: content, data: { hProperties: { ...className, ...id } } };
   });
   return { tree: { type: 'root', children }, anchors, marked };
 }
 
-/** The mdast tree of a body: one paragraph per block; a `line` block is `<p class="line">`. */
+/**
+ * The HTML heading of a heading block: the page's title is the `<h1>`, so a section (level 1) is an
+ * `<h2>` and its subheadings (level 2) `<h3>`, down to `<h5>`.
+ */
+function headingDepth(level: number | undefined): Heading['depth'] {
+  return Math.min(5, (level ?? 1) + 1) as Heading['depth'];
+}
+
+/**
+ * The mdast tree of a body: one element per block; a `line` block is `<p class="line">`, a `heading`
+ * block an `<h2>`…`<h5>` by its level; a block's anchor (a section, a thesis) is its `id`.
+ */
 export function bodyTree(
   blocks: readonly Block[],
   notes: readonly Note[] = [],

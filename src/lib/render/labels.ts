@@ -30,6 +30,14 @@ export function documentLabel(doc: Pick<Document, 'number'>, source: Pick<Source
   return source && source.kind !== 'document-collection' ? source.shortTitle : numberLabel(doc.number);
 }
 
+/**
+ * A document's title as a list or a link names it: `№ 12. Письмо …` in a collection; the title alone for
+ * a text that is a source of its own (its «№ 1» would read as the collection's document № 1).
+ */
+export function numberedTitle(doc: Pick<Document, 'number' | 'title'>, source: Pick<Source, 'kind'> | undefined): string {
+  return source && source.kind !== 'document-collection' ? doc.title : `${numberLabel(doc.number)}. ${doc.title}`;
+}
+
 /** Said of a title the edition supplied because the printed one is lost (`[заголовок дан изданием]`). */
 export const TITLE_SUPPLIED = 'заголовок дан изданием';
 
@@ -49,6 +57,7 @@ export const DATE_SOURCE_LABELS = {
   title: 'по заголовку',
   footnote: 'по примечанию составителя',
   text: 'по тексту документа',
+  publication: 'по выпуску журнала',
 } as const;
 
 /** Why a date is inferred from the printed one (`date.basis`), as a reader is told beside the date. */

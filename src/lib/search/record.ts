@@ -114,8 +114,9 @@ export function searchRecord(doc: Document, ctx: SearchContext): SearchRecord {
   const stems = ctx.stems;
   const pageWords = documentWords(doc);
   const forms = missingShortIForms(pageWords, ctx.shortI, stems);
+  // A text that is a source of its own has no number a reader would cite: its card shows none.
   const meta: Record<string, string> = {
-    [META_KEYS.number]: String(doc.number),
+    ...(source?.kind === 'document-collection' ? { [META_KEYS.number]: String(doc.number) } : {}),
     [META_KEYS.date]: dateText(edtf),
   };
   if (doc.date.text.trim()) meta[META_KEYS.dateText] = doc.date.text.trim();

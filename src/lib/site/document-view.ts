@@ -8,12 +8,13 @@ import type { Document, Note, PersonRef, Source } from '../../schemas/index.ts';
 import { correctionIds, renderBody } from '../render/body.ts';
 import { dateText, edtfLabel, htmlDatetime } from '../edtf/label.ts';
 import { capitalise } from '../lang/capitalise.ts';
-import { CORRECTED_FIELD_LABELS, CORRECTION_KIND_LABELS, CORRECTION_SIDES, DATE_BASIS_LABELS, DATE_SOURCE_LABELS, FIELD_LABELS, numberLabel, pagesLabel } from '../render/labels.ts';
+import { CORRECTED_FIELD_LABELS, CORRECTION_KIND_LABELS, CORRECTION_SIDES, DATE_BASIS_LABELS, DATE_SOURCE_LABELS, FIELD_LABELS, numberedTitle, numberLabel, pagesLabel } from '../render/labels.ts';
 import { sentence } from '../render/format.ts';
 import { noteList, type NoteItem } from '../render/note-list.ts';
 import { urls } from '../ids/urls.ts';
 import { shownTitle, type CitationRecord } from '../export/citation-record.ts';
 import { citationView, type CitationView } from './citation-view.ts';
+import { tableOfContents, type ContentsEntry } from './contents.ts';
 
 /** The previous and next document of a sequence (`null` at either end). */
 export interface Around {
@@ -31,6 +32,11 @@ export interface DocumentContext {
   known: ReadonlySet<string>;
   /** The document's citation record (`src/lib/export/citation-record.ts`), for «Как цитировать» and the head. */
   record: CitationRecord;
+  /**
+   * The sources by id, to name a neighbour from another source as its source does (`numberedTitle`);
+   * without it a neighbour is named by its number.
+   */
+  sources?: ReadonlyMap<string, Source>;
 }
 
 /** A footnote marker outside the body: `<sup><a href="#note-<anchor>" id="ref-<anchor>">n</a></sup>`. */
@@ -130,7 +136,7 @@ export interface NavLink {
   href: string;
   /** `Предыдущий в сборнике`, `Позднее по дате: 2 сентября 1923 г.` */
   direction: string;
-  /** `№ 2. Письмо …` */
+  /** `№ 2. Письмо …`; the title alone for a text that is a source of its own. */
   title: string;
 }
 
@@ -145,8 +151,8 @@ export interface DocumentView {
   /** The `<title>` (without the site name), the description and the breadcrumb trail. */
   head: { title: string; description: string; breadcrumbs: { label: string; href?: string }[] };
   title: {
-    /** `Документ № 3`. */
-    number: string;
+    /** `Документ № 3`; `null` for a text that is a source of its own, which has no number to cite. */
+    number: string | null;
     supplied: boolean;
     segments: TitleSegment[];
     correction: CorrectionMarkView | null;
@@ -155,6 +161,8 @@ export interface DocumentView {
   meta: DocumentMetaView;
   /** The body's HTML (`renderBody`). */
   body: string;
+  /** The table of contents of a text with sections (`tableOfContents`); empty for the others. */
+  contents: ContentsEntry[];
   notes: NoteItem[];
   marginalia: MarkedParagraph[];
   legend: { text: string; marks: NoteMarkView[]; deloUrl: string | null } | null;
@@ -233,9 +241,9 @@ function pageDetails(doc: Document): string[] {
   return label ? [`С. ${label.pages}${label.note ? ` (${label.note})` : ''}.`] : [];
 }
 
-function navGroups({ inSource, inDate }: DocumentContext['neighbours']): NavGroup[] {
+function navGroups({ neighbours: { inSource, inDate }, sources }: DocumentContext): NavGroup[] {
   const link = (d: Document | null, direction: (d: Document) => string): NavLink | null =>
-    d && { href: urls.document(d.id), direction: direction(d), title: `${numberLabel(d.number)}. ${d.title}` };
+    d && { href: urls.document(d.id), direction: direction(d), title: numberedTitle(d, sources?.get(d.source)) };
   const inCollection = (word: string) => () => `${word} в сборнике`;
   const byDate = (word: string) => (d: Document) => `${word} по дате: ${dateText(d.date.edtf)}`;
   return [
@@ -281,7 +289,7 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
 
   return {
     head: {
-      title: single ? doc.title : `${numberLabel(doc.number)}. ${doc.title}`,
+      title: numberedTitle(doc, source),
       description: [sentence(doc.title), sentence(capitalise(dateText(doc.date.edtf))), legend ? sentence(legend.text) : null]
         .filter(Boolean)
         .join(' ')
@@ -293,7 +301,7 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
       ],
     },
     title: {
-      number: `Документ ${numberLabel(doc.number)}`,
+      number: single ? null : `Документ ${numberLabel(doc.number)}`,
       supplied: doc.titleSupplied,
       segments,
       correction: titleCorrection ? correctionMark(titleCorrection) : null,
@@ -301,6 +309,7 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
     },
     meta: metaView(doc, context),
     body: body.html,
+    contents: tableOfContents(doc.blocks),
     notes: noteList(doc.notes, body.anchors, referenced),
     marginalia,
     legend: legend && {
@@ -322,7 +331,7 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
       back: markedCorrections.has(c.id) ? `#${correctionIds(c.id).mark}` : null,
     })),
     cite: citationView(context.record),
-    nav: navGroups(context.neighbours),
+    nav: navGroups(context),
     source: {
       citation: source ? source.citation : doc.source,
       details: [
