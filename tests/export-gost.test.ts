@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chicagoBibliography, chicagoNote } from '../src/lib/export/chicago.ts';
-import { accessDate, ACCESS_DATE_PLACEHOLDER, gostArchival, gostPrinted, gostWeb, headedTitle, searchData } from '../src/lib/export/gost.ts';
+import { accessDate, ACCESS_DATE_PLACEHOLDER, gostArchival, gostPassage, gostPrinted, gostWeb, headedTitle, searchData } from '../src/lib/export/gost.ts';
 import { edtfLabelEnglish } from '../src/lib/edtf/label-en.ts';
 import { EDITION } from '../src/lib/site/identity.ts';
 import { record, sources } from './export-corpus.ts';
@@ -62,6 +62,19 @@ describe('ГОСТ: a letter (№ 1, the research note’s worked example)', () 
     // «(дата обращения: 21.11.2026)», as in the note's example.
     expect(gostWeb(r, accessDate({ year: 2026, month: 11, day: 21 }))).toContain('(дата обращения: 21.11.2026).');
     expect(accessDate({ year: 2018, month: 1, day: 9 })).toBe('09.01.2018');
+  });
+
+  it('(d) a passage: the page with the paragraph\'s anchor, then «Печ. по:» the printed item with the document\'s pages', () => {
+    const title = 'Письмо Л. Д. Троцкого М. М. Литвинову, Г. Е. Зиновьеву, И. В. Сталину от 1 февраля 1923 г. об интервью корреспонденту Ренсому';
+    const { before, after } = gostPassage(r);
+    expect(`${before}p-3${after}`).toBe(
+      nb(`${title} // Политбюро и Лев Троцкий : электронное издание. URL: https://edition.test/trotsky/documents/pt-001/#p-3 (дата обращения: ДД.ММ.ГГГГ). Печ. по: ${COLLECTION}. Док.~№~1. С.~16–17.`),
+    );
+    // A document on one page: that page is the passage's.
+    const one = gostPassage(record('pt-013', { first: 52, last: 52 }));
+    expect(one.after).toMatch(new RegExp(`Док.${'\u00a0'}№${'\u00a0'}13. С.${'\u00a0'}52.$`));
+    // No pages known: none said.
+    expect(gostPassage(record('pt-001')).after).toMatch(/Док.\u00a0№\u00a01\.$/);
   });
 });
 

@@ -149,3 +149,19 @@ export function gostPrinted(record: CitationRecord): string {
 export function gostWeb(record: CitationRecord, accessed: string = ACCESS_DATE_PLACEHOLDER): string {
   return `${ownTitle(record)} // ${EDITION.title} : ${EDITION.kind}. URL: ${record.url} (дата обращения: ${accessed}).`;
 }
+
+/**
+ * (d) A passage of the web page: the page's reference with the passage's anchor in its URL, then
+ * «Печ. по:» (the archeographic «печатается по») and the printed item the text is taken from, with
+ * its pages: `… URL: https://…/documents/pt-001/#p-3 (дата обращения: ДД.ММ.ГГГГ). Печ. по: Политбюро и
+ * Лев Троцкий. … 2013. Док. № 1. С. 16–17.` The records know the pages of a document, not of its
+ * paragraphs, so the range is the document's; it is a single page («С. 16») only when the whole
+ * document stands on that page, and absent when the pages are not known. Split around the anchor
+ * (`before` + anchor + `after`), so the page script puts in the anchor of the paragraph and the reader's date.
+ */
+export function gostPassage(record: CitationRecord): { before: string; after: string } {
+  const cut = `${record.url}#`;
+  const text = `${gostWeb({ ...record, url: cut })} Печ. по: ${publishedIn(record.printed)}`;
+  const at = text.indexOf(cut) + cut.length;
+  return { before: text.slice(0, at), after: text.slice(at) };
+}
