@@ -35,7 +35,7 @@ describe.skipIf(NO_BROWSER)(`citing ${DOCUMENT} in Chromium`, () => {
       const shown = (await page.locator(`#${id}`).textContent())!.replace(/\s+/g, ' ').trim();
       expect(copied, `the clipboard after copying #${id}`).toBe(shown);
     }
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^"Pis'mo L\. D\. Trotskogo/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^“Pis'mo L\. D\. Trotskogo/);
     await page.locator('button[data-copy="cite-web"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`(дата обращения: ${today}).`);
     await page.context().close();
