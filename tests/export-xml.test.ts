@@ -131,7 +131,13 @@ describe('the TEI of a document', () => {
   });
 
   it('puts the compiler’s footnote where its marker stands', () => {
-    expect(tei('pt-012')).toContain('<ab type="line">8 ч 35 мин вечера<note n="18" place="foot" type="editorial">Подпись не разборчива</note></ab>');
+    // The eighth block of № 12 (a line): its id is the page's anchor, p-8.
+    expect(tei('pt-012')).toContain('<ab type="line" xml:id="p-8">8 ч 35 мин вечера<note n="18" place="foot" type="editorial">Подпись не разборчива</note></ab>');
+  });
+
+  it('gives each block the page\'s passage anchor as its xml:id', () => {
+    const ids = [...tei('pt-001').matchAll(/<(?:p|ab)\b[^>]*xml:id="(p-\d+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(Array.from({ length: 12 }, (_, i) => `p-${i + 1}`));
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import type { Document, Note } from '../../schemas/index.ts';
 import { CORRECTED_FIELD_LABELS } from '../render/labels.ts';
-import { correctionRanges } from '../render/body.ts';
+import { correctionRanges, passageAnchors } from '../render/body.ts';
 import { noteAnchors } from '../render/note-anchors.ts';
 import { el, phrase, type XmlElement, type XmlNode } from './xml.ts';
 
@@ -85,6 +85,8 @@ export function teiText(doc: Document, title: string): TeiText {
   const placed = new Set<string>();
   const used = new Set<Note>();
 
+  // The page's passage anchors (`#p-3`, `#thesis-12`) as the blocks' ids, so a passage is cited alike on the page and in the file.
+  const passages = passageAnchors(doc.blocks);
   const blocks = doc.blocks.map((block, i) => {
     const marks = block.notes.map((mark, j) => {
       const note = noteByAnchor.get(anchors.marks[i]?.[j] ?? '');
@@ -94,7 +96,8 @@ export function teiText(doc: Document, title: string): TeiText {
     const stretches = (ranges[i] ?? []).map((r) => ({ start: r.start, end: r.end, correction: byId.get(r.id)! }));
     for (const s of stretches) placed.add(s.correction.id);
     const content = phrases(block.text, marks, stretches);
-    return block.kind === 'line' ? phrase('ab', { type: 'line' }, content) : phrase('p', {}, content);
+    const id = passages[i]!;
+    return block.kind === 'line' ? phrase('ab', { type: 'line', 'xml:id': id }, content) : phrase('p', { 'xml:id': id }, content);
   });
 
   const on = (where: Note['on']) => doc.notes.filter((n) => n.on === where);
