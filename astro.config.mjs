@@ -39,7 +39,7 @@ function sitemap() {
           '',
         ].join('\n');
         await writeFile(new URL('sitemap.xml', dir), xml);
-        await writeFile(new URL('robots.txt', dir), `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`);
+        await writeFile(new URL('robots.txt', dir), `User-agent: *\nAllow: ${siteAddress().base}\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`);
         logger.info(`sitemap.xml: ${locs.length} pages`);
       },
     },
@@ -51,6 +51,9 @@ export default defineConfig({
   // The site's address from `EDITION_SITE` (src/lib/ids/site-address.ts; `http://localhost:4321/` when unset),
   // for the canonical links and Open Graph URLs of the layout, the redirect pages, sitemap.xml and robots.txt.
   site: siteAddress().href,
+  // The path the site is served under (`/trotsky/` for `EDITION_SITE=https://host/trotsky/`, else `/`): Astro puts
+  // it before its own assets; the pages put it before their links with `href()` of the same module.
+  base: siteAddress().base,
   output: 'static',
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx' whitespace rules, which drop the space between a word and an inline element

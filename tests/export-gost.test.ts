@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chicagoBibliography, chicagoNote } from '../src/lib/export/chicago.ts';
-import { accessDate, ACCESS_DATE_PLACEHOLDER, gostArchival, gostPrinted, gostWeb, headedTitle, searchData } from '../src/lib/export/gost.ts';
+import { accessDate, ACCESS_DATE_PLACEHOLDER, gostArchival, gostPassage, gostPrinted, gostWeb, headedTitle, searchData } from '../src/lib/export/gost.ts';
 import { edtfLabelEnglish } from '../src/lib/edtf/label-en.ts';
 import { EDITION } from '../src/lib/site/identity.ts';
 import { record, sources } from './export-corpus.ts';
@@ -63,6 +63,19 @@ describe('ГОСТ: a letter (№ 1, the research note’s worked example)', () 
     expect(gostWeb(r, accessDate({ year: 2026, month: 11, day: 21 }))).toContain('(дата обращения: 21.11.2026).');
     expect(accessDate({ year: 2018, month: 1, day: 9 })).toBe('09.01.2018');
   });
+
+  it('(d) a passage: the page with the paragraph\'s anchor, then «Печ. по:» the printed item with the document\'s pages', () => {
+    const title = 'Письмо Л. Д. Троцкого М. М. Литвинову, Г. Е. Зиновьеву, И. В. Сталину от 1 февраля 1923 г. об интервью корреспонденту Ренсому';
+    const { before, after } = gostPassage(r);
+    expect(`${before}p-3${after}`).toBe(
+      nb(`${title} // Политбюро и Лев Троцкий : электронное издание. URL: https://edition.test/trotsky/documents/pt-001/#p-3 (дата обращения: ДД.ММ.ГГГГ). Печ. по: ${COLLECTION}. Док.~№~1. С.~16–17.`),
+    );
+    // A document on one page: that page is the passage's.
+    const one = gostPassage(record('pt-013', { first: 52, last: 52 }));
+    expect(one.after).toMatch(new RegExp(`Док.${'\u00a0'}№${'\u00a0'}13. С.${'\u00a0'}52.$`));
+    // No pages known: none said.
+    expect(gostPassage(record('pt-001')).after).toMatch(/Док.\u00a0№\u00a01\.$/);
+  });
 });
 
 describe('ГОСТ: other kinds of document', () => {
@@ -101,6 +114,16 @@ describe('ГОСТ: other kinds of document', () => {
     );
   });
 
+  it('correspondence of two parties (№ 50): the title joins the author to the other party, so it keeps him and gets no heading', () => {
+    const r = record('pt-050');
+    expect(headedTitle(r)).toEqual({ heading: null, title: r.title });
+    expect(plain(gostArchival(r)!)).toMatch(
+      /^Переписка Л\. Д\. Троцкого и Зав\. Госиздатом Г\. И\. Бройдо от марта 1926 г\. о выпуске собраний сочинений Троцкого \/\/ РГАНИ\. Ф\. 3\. Оп\. 62\. Д\. 182\. Л\. 83, 87–89\. Копия\. Машинопись\. Опубл\.: /,
+    );
+    // A letter of one author keeps its heading (№ 1 above); so does a memo to one addressee.
+    expect(headedTitle(record('pt-130')).heading).toBe('Ягода Г. Г.');
+  });
+
   it('the 1931 platform (bo-001): no archival original; the article in its periodical, with the author as heading', () => {
     const r = record('bo-001');
     expect(gostArchival(r)).toBeNull();
@@ -119,11 +142,18 @@ describe('Chicago, romanised (ALA-LC)', () => {
   it('a document of the collection: archival reference, then the collection', () => {
     const r = record('pt-001', { first: 16, last: 17 });
     expect(chicagoNote(r)).toBe(
-      `"Pis'mo L. D. Trotskogo M. M. Litvinovu, G. E. Zinov'evu, I. V. Stalinu ot 1 fevralia 1923 g. ob interv'iu korrespondentu Rensomu," 1 February 1923, RGANI, f. 3, op. 62, d. 182, ll. 50–53, in Politbiuro i Lev Trotskii. 1923–1940 gg.: Sbornik dokumentov. V 2 kn. Kn. 1 (dokumenty 1923–1932), comp. O. B. Mozokhin (n.p.: Sotsiosfera, 2013), no. 1, 16–17, https://edition.test/trotsky/documents/pt-001/.`,
+      `“Pis'mo L. D. Trotskogo M. M. Litvinovu, G. E. Zinov'evu, I. V. Stalinu ot 1 fevralia 1923 g. ob interv'iu korrespondentu Rensomu,” 1 February 1923, RGANI, f. 3, op. 62, d. 182, ll. 50–53, in Politbiuro i Lev Trotskii. 1923–1940 gg.: Sbornik dokumentov. V 2 kn. Kn. 1 (dokumenty 1923–1932), comp. O. B. Mozokhin (n.p.: Sotsiosfera, 2013), no. 1, 16–17, https://edition.test/trotsky/documents/pt-001/.`,
     );
     expect(chicagoBibliography(r)).toBe(
-      `"Pis'mo L. D. Trotskogo M. M. Litvinovu, G. E. Zinov'evu, I. V. Stalinu ot 1 fevralia 1923 g. ob interv'iu korrespondentu Rensomu." 1 February 1923. RGANI, f. 3, op. 62, d. 182, ll. 50–53. In Politbiuro i Lev Trotskii. 1923–1940 gg.: Sbornik dokumentov. V 2 kn. Kn. 1 (dokumenty 1923–1932), compiled by O. B. Mozokhin, no. 1, 16–17. N.p.: Sotsiosfera, 2013. https://edition.test/trotsky/documents/pt-001/.`,
+      `“Pis'mo L. D. Trotskogo M. M. Litvinovu, G. E. Zinov'evu, I. V. Stalinu ot 1 fevralia 1923 g. ob interv'iu korrespondentu Rensomu.” 1 February 1923. RGANI, f. 3, op. 62, d. 182, ll. 50–53. In Politbiuro i Lev Trotskii. 1923–1940 gg.: Sbornik dokumentov. V 2 kn. Kn. 1 (dokumenty 1923–1932), compiled by O. B. Mozokhin, no. 1, 16–17. N.p.: Sotsiosfera, 2013. https://edition.test/trotsky/documents/pt-001/.`,
     );
+  });
+
+  it('sets titles in curly quotes, a quotation inside a title in single ones (Chicago 6.9, 6.11)', () => {
+    const note = chicagoNote(record('pt-031'));
+    expect(note).toMatch(/^“Chernovik stat'i N\.I\.Bukharina ‘Kak ne nuzhno pisat' istoriiu Oktiabria’ opublikovannoi v gazete ‘Pravda’ 2 noiabria 1924 g\.,” 1924, /);
+    expect(chicagoBibliography(record('pt-031'))).toMatch(/^“Chernovik .* 2 noiabria 1924 g\.” 1924\. /);
+    expect(note).not.toMatch(/["«»]/);
   });
 
   it('one sheet is «l.», an undated document «n.d.»', () => {
@@ -133,10 +163,10 @@ describe('Chicago, romanised (ALA-LC)', () => {
   it('the 1931 platform as an article', () => {
     const r = record('bo-001');
     expect(chicagoNote(r)).toBe(
-      `L. D. Trotskii, "Problemy razvitiia SSSR. Proekt platformy Internatsional'noi levoi oppozitsii po russkomu voprosu," Biulleten' oppozitsii (bol'shevikov-lenintsev), no. 20 (1931), https://edition.test/trotsky/documents/bo-001/.`,
+      `L. D. Trotskii, “Problemy razvitiia SSSR. Proekt platformy Internatsional'noi levoi oppozitsii po russkomu voprosu,” Biulleten' oppozitsii (bol'shevikov-lenintsev), no. 20 (1931), https://edition.test/trotsky/documents/bo-001/.`,
     );
     expect(chicagoBibliography(r)).toBe(
-      `Trotskii, L. D. "Problemy razvitiia SSSR. Proekt platformy Internatsional'noi levoi oppozitsii po russkomu voprosu." Biulleten' oppozitsii (bol'shevikov-lenintsev), no. 20 (1931). https://edition.test/trotsky/documents/bo-001/.`,
+      `Trotskii, L. D. “Problemy razvitiia SSSR. Proekt platformy Internatsional'noi levoi oppozitsii po russkomu voprosu.” Biulleten' oppozitsii (bol'shevikov-lenintsev), no. 20 (1931). https://edition.test/trotsky/documents/bo-001/.`,
     );
   });
 

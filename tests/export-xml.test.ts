@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusEntry } from '../src/lib/export/corpus.ts';
 import { CMIF_BIBL_ID, cmifXml, inCmif } from '../src/lib/export/cmif.ts';
+import { parseContact } from '../src/lib/site/contact.ts';
 import { teiXml } from '../src/lib/export/tei.ts';
 import { entries } from './export-corpus.ts';
 
@@ -43,7 +44,7 @@ beforeAll(async () => {
   corpus = await entries();
   cmif = cmifXml(
     corpus.map((e) => e.record),
-    { fileUrl: 'https://edition.test/trotsky/data/correspondence.cmif.xml', homeUrl: 'https://edition.test/trotsky/', updated: '2026-11-30T12:00:00.000Z' },
+    { fileUrl: 'https://edition.test/trotsky/data/correspondence.cmif.xml', homeUrl: 'https://edition.test/trotsky/', updated: '2026-11-30T12:00:00.000Z', contact: { name: 'Иванов Иван', email: 'ivanov@edition.test' } },
   );
 });
 
@@ -138,7 +139,13 @@ describe('the TEI of a document', () => {
   });
 
   it('puts the compiler’s footnote where its marker stands', () => {
-    expect(tei('pt-012')).toContain('<ab type="line">8 ч 35 мин вечера<note n="18" place="foot" type="editorial">Подпись не разборчива</note></ab>');
+    // The eighth block of № 12 (a line): its id is the page's anchor, p-8.
+    expect(tei('pt-012')).toContain('<ab type="line" xml:id="p-8">8 ч 35 мин вечера<note n="18" place="foot" type="editorial">Подпись не разборчива</note></ab>');
+  });
+
+  it('gives each block the page\'s passage anchor as its xml:id', () => {
+    const ids = [...tei('pt-001').matchAll(/<(?:p|ab)\b[^>]*xml:id="(p-\d+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(Array.from({ length: 12 }, (_, i) => `p-${i + 1}`));
   });
 });
 
@@ -166,5 +173,22 @@ describe('the CMIF file', () => {
   it('carries the licence CMIF requires and its own URL', () => {
     expect(cmif).toContain('<licence target="https://creativecommons.org/licenses/by/4.0/">This file is licensed under the terms of the Creative Commons Licence CC BY 4.0</licence>');
     expect(cmif).toContain('<idno type="url">https://edition.test/trotsky/data/correspondence.cmif.xml</idno>');
+  });
+
+  it('names its contact person as editor, with the e-mail CMIF asks for, or says that no one is named', () => {
+    expect(cmif).toMatch(/<editor>\s*<persName>Иванов Иван<\/persName>\s*<email>ivanov@edition\.test<\/email>\s*<\/editor>/);
+    const none = cmifXml([], { fileUrl: 'https://edition.test/f.xml', homeUrl: 'https://edition.test/', updated: null, contact: null });
+    expect(none).toContain('<editor>Политбюро и Лев Троцкий: ответственный за файл не назван</editor>');
+  });
+});
+
+describe('EDITION_CONTACT', () => {
+  it('reads a name with or without an e-mail address, and refuses what is neither', () => {
+    expect(parseContact('Иванов Иван <ivanov@example.org>')).toEqual({ name: 'Иванов Иван', email: 'ivanov@example.org' });
+    expect(parseContact('  Иванов Иван ')).toEqual({ name: 'Иванов Иван', email: null });
+    expect(parseContact('')).toBeNull();
+    expect(parseContact(undefined)).toBeNull();
+    expect(() => parseContact('Иванов <не адрес>')).toThrow(/EDITION_CONTACT=.*angle brackets/);
+    expect(() => parseContact('<ivanov@example.org>')).toThrow(/EDITION_CONTACT/);
   });
 });

@@ -88,6 +88,14 @@ describe('a build against the list', () => {
 });
 
 describe('a redirect page', () => {
+  it('sends the browser to the new page under the base path of a site served under a sub-path', () => {
+    const under = redirectPage({ from: '/documents/pt-002/', to: '/documents/pt-001/', reason: 'Перенесено.' }, 'https://host.example/trotsky/');
+    expect(under).toContain('<meta http-equiv="refresh" content="0; url=/trotsky/documents/pt-001/">');
+    expect(under).toContain('<link rel="canonical" href="https://host.example/trotsky/documents/pt-001/">');
+    expect(under).toContain('<a href="/trotsky/documents/pt-001/">https://host.example/trotsky/documents/pt-001/</a>');
+  });
+
+
   const html = redirectPage({ from: '/documents/pt-002/', to: '/documents/pt-001/', reason: 'Документ № 2 — часть № 1 <см. предисловие>.' }, 'https://example.org');
 
   it('sends the browser on, names the new page as canonical and links it, in Russian', () => {

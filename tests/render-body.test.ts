@@ -6,17 +6,20 @@ import type { Block, Note } from '../src/schemas/index.ts';
 const para = (text: string, notes: Block['notes'] = []): Block => ({ kind: 'paragraph', text, notes });
 const line = (text: string, notes: Block['notes'] = []): Block => ({ kind: 'line', text, notes });
 const note = (n: string, on: Note['on'] = 'text'): Note => ({ n, text: `примечание ${n}`, on });
+const heading = (text: string, level: number, anchor?: string): Block => ({ kind: 'heading', text, notes: [], level, ...(anchor ? { anchor } : {}) });
+/** The link that ends block `n` (1-based), written out by hand. */
+const pl = (n: number, anchor = `p-${n}`): string => `<a href="#${anchor}" class="passage" aria-label="Ссылка на абзац ${n}">¶</a>`;
 /** The HTML alone, for the tests of the markup. */
 const toHtml = (...args: Parameters<typeof renderBody>): string => renderBody(...args).html;
 
 describe('renderBody', () => {
   it('renders a paragraph as <p>', () => {
-    expect(toHtml([para('Тов. Литвинову')])).toBe('<p>Тов. Литвинову</p>');
+    expect(toHtml([para('Тов. Литвинову')])).toBe(`<p id="p-1">Тов. Литвинову${pl(1)}</p>`);
   });
 
   it('renders each line block as its own <p class="line">', () => {
     const html = toHtml([line('Л.Троцкий'), line('1.02.23г.'), para('Текст.')]);
-    expect(html).toBe('<p class="line">Л.Троцкий</p>\n<p class="line">1.02.23г.</p>\n<p>Текст.</p>');
+    expect(html).toBe(`<p id="p-1" class="line">Л.Троцкий${pl(1)}</p>\n<p id="p-2" class="line">1.02.23г.${pl(2)}</p>\n<p id="p-3">Текст.${pl(3)}</p>`);
   });
 
   it('escapes markup and ampersands in the text', () => {
@@ -32,7 +35,7 @@ describe('renderBody', () => {
     const text = 'Прошу передать этот ответ';
     const html = toHtml([para(text, [{ n: '12', at: 'Прошу'.length }])], [note('12')]);
     expect(html).toBe(
-      '<p>Прошу<sup><a href="#note-12" id="ref-12" class="note-ref" aria-label="Примечание 12">12</a></sup> передать этот ответ</p>',
+      `<p id="p-1">Прошу<sup><a href="#note-12" id="ref-12" class="note-ref" aria-label="Примечание 12">12</a></sup> передать этот ответ${pl(1)}</p>`,
     );
   });
 
@@ -46,14 +49,14 @@ describe('renderBody', () => {
     ]);
     const refs = [...html.matchAll(/id="ref-([^"]+)"/g)].map((m) => m[1]);
     expect(refs).toEqual(['1', '3', '2']);
-    expect(html).toMatch(/^<p><sup>.*?<\/sup>абв<sup>/);
-    expect(html.endsWith('</sup></p>')).toBe(true);
+    expect(html).toMatch(/^<p id="p-1"><sup>.*?<\/sup>абв<sup>/);
+    expect(html.endsWith(`</sup>${pl(1)}</p>`)).toBe(true);
   });
 
   it('counts offsets in UTF-16 code units', () => {
     const html = toHtml([para('a😀b', [{ n: '1', at: 3 }])]);
     expect(html).toContain('a😀<sup>');
-    expect(html).toContain('</sup>b</p>');
+    expect(html).toContain(`</sup>b${pl(1)}</p>`);
   });
 
   it('gives repeated signs distinct anchors that match the notes', () => {
@@ -89,29 +92,29 @@ describe('renderBody', () => {
   it('keeps the text exactly, spaces included', () => {
     const text = '  двойной  пробел и «кавычки» — тире ';
     const html = toHtml([para(text)]);
-    expect(html).toBe(`<p>${text}</p>`);
+    expect(html).toBe(`<p id="p-1">${text}${pl(1)}</p>`);
   });
 
   it('builds an mdast tree without parsing markdown', () => {
     const tree = bodyTree([para('*не курсив* _и_ [не ссылка](x)')]);
-    expect(tree.children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text' }] });
-    expect(toHtml([para('*не курсив* [не ссылка](x)')])).toBe('<p>*не курсив* [не ссылка](x)</p>');
+    expect(tree.children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: '*не курсив* _и_ [не ссылка](x)' }, { type: 'link', url: '#p-1' }] });
+    expect(toHtml([para('*не курсив* [не ссылка](x)')])).toBe(`<p id="p-1">*не курсив* [не ссылка](x)${pl(1)}</p>`);
   });
 
   it('marks a text correction where the edition put its reading, with a link to the entry', () => {
     const correction = { id: 'x-1', field: 'text', kind: 'misprint', from: '1926 г.', to: '1923 г.', reason: 'Опечатка в годе.' } as const;
     const html = toHtml([para('от 15 ноября 1923 г. слушали')], [], [correction]);
     expect(html).toBe(
-      '<p>от 15 ноября <ins class="correction">1923 г.</ins><sup class="correction-mark">' +
+      '<p id="p-1">от 15 ноября <ins class="correction">1923 г.</ins><sup class="correction-mark">' +
         '<a href="#correction-x-1" id="correction-ref-x-1" class="correction-ref" aria-label="испр. (исправление издания)">испр.</a>' +
-        '</sup> слушали</p>',
+        `</sup> слушали${pl(1)}</p>`,
     );
   });
 
   it('keeps note markers inside and after a corrected stretch', () => {
     const correction = { id: 'c', field: 'text', kind: 'misprint', from: 'ббб', to: 'вгд', reason: 'Причина исправления.' } as const;
     const html = toHtml([para('аа вгд ее', [{ n: '1', at: 4 }, { n: '2', at: 6 }])], [note('1'), note('2')], [correction]);
-    expect(html).toMatch(/^<p>аа <ins class="correction">в<sup>.*?ref-1.*?<\/sup>гд<\/ins><sup class="correction-mark">.*?<\/sup><sup>.*?ref-2.*?<\/sup> ее<\/p>$/);
+    expect(html).toMatch(/^<p id="p-1">аа <ins class="correction">в<sup>.*?ref-1.*?<\/sup>гд<\/ins><sup class="correction-mark">.*?<\/sup><sup>.*?ref-2.*?<\/sup> ее<a href="#p-1" class="passage"[^>]*>¶<\/a><\/p>$/);
   });
 
   it('does not mark a reading that occurs more than once, nor other fields', () => {
@@ -147,6 +150,33 @@ describe('what renderBody marked', () => {
   });
 
   it('marks nothing in an empty body', () => {
-    expect(renderBody([])).toEqual({ html: '', anchors: [], marked: { notes: [], corrections: [] } });
+    expect(renderBody([])).toEqual({ html: '', anchors: [], marked: { notes: [], corrections: [], passages: [] } });
+  });
+});
+
+describe('passage anchors', () => {
+  it('gives every block an anchor: its own where the text numbers it, else p-N by its place among the blocks', () => {
+    const blocks = [heading('I. Общие положения', 1, 'section-1'), para('Первый абзац.'), line('Подпись'), para('Тезис.', []), heading('Без номера', 2)];
+    blocks[3] = { ...blocks[3]!, anchor: 'thesis-1' };
+    const { html, marked } = renderBody(blocks);
+    expect(marked.passages).toEqual(['section-1', 'p-2', 'p-3', 'thesis-1', 'p-5']);
+    expect(html).toBe(
+      '<h2 id="section-1">I. Общие положения<a href="#section-1" class="passage" aria-label="Ссылка на этот заголовок">¶</a></h2>\n' +
+        `<p id="p-2">Первый абзац.${pl(2)}</p>\n` +
+        `<p id="p-3" class="line">Подпись${pl(3)}</p>\n` +
+        `<p id="thesis-1">Тезис.${pl(4, 'thesis-1')}</p>\n` +
+        '<h3 id="p-5">Без номера<a href="#p-5" class="passage" aria-label="Ссылка на этот заголовок">¶</a></h3>',
+    );
+  });
+
+  it('keeps the numbers of the other blocks when one has an anchor of its own', () => {
+    expect(renderBody([para('а'), { ...para('б'), anchor: 'thesis-2' }, para('в')]).marked.passages).toEqual(['p-1', 'thesis-2', 'p-3']);
+  });
+
+  it('refuses two blocks with one anchor, and an anchor of its own that looks like one the page makes', () => {
+    expect(() => renderBody([{ ...para('а'), anchor: 'thesis-1' }, { ...para('б'), anchor: 'thesis-1' }])).toThrow(/Block 2 repeats the anchor thesis-1/);
+    for (const anchor of ['p-2', 'note-1', 'ref-1', 'correction-x']) {
+      expect(() => renderBody([para('а'), { ...para('б'), anchor }]), anchor).toThrow(/begins as the page's own anchors do/);
+    }
   });
 });

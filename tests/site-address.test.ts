@@ -1,6 +1,7 @@
 /** The site's address from `EDITION_SITE` (src/lib/ids/site-address.ts). */
 import { afterEach, describe, expect, it } from 'vitest';
-import { absoluteUrl, DEFAULT_SITE, homeUrl, parseSiteAddress, siteAddress, sitePath, SITE_SETTING } from '../src/lib/ids/site-address.ts';
+import { absoluteUrl, DEFAULT_SITE, homeUrl, href, parseSiteAddress, siteAddress, sitePath, SITE_SETTING } from '../src/lib/ids/site-address.ts';
+import { underBase } from '../src/lib/ids/base-path.ts';
 import { urls } from '../src/lib/ids/urls.ts';
 
 const saved = process.env[SITE_SETTING];
@@ -56,6 +57,21 @@ describe('absoluteUrl and sitePath', () => {
     expect(sitePath('search/', sub)).toBe('/trotsky/search/');
     expect(sitePath('/', sub)).toBe('/trotsky/');
     expect(sitePath('/search/', root)).toBe('/search/');
+  });
+
+  it('writes a link under the base path, and leaves a fragment, a query or another site as it is', () => {
+    expect(href('/documents/pt-001/', sub)).toBe('/trotsky/documents/pt-001/');
+    expect(href('/documents/pt-001/#p-3', sub)).toBe('/trotsky/documents/pt-001/#p-3');
+    expect(href('/', sub)).toBe('/trotsky/');
+    expect(href('#note-12', sub)).toBe('#note-12');
+    expect(href('?q=1', sub)).toBe('?q=1');
+    expect(href('//cdn.example/x.js', sub)).toBe('//cdn.example/x.js');
+    expect(href('https://creativecommons.org/licenses/by/4.0/', sub)).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(href('/documents/pt-001/', root)).toBe('/documents/pt-001/');
+    // As the browser's scripts call it, with Vite's BASE_URL (with or without its final slash).
+    expect(underBase('/pagefind/pagefind.js', '/trotsky/')).toBe('/trotsky/pagefind/pagefind.js');
+    expect(underBase('/pagefind/pagefind.js', '/trotsky')).toBe('/trotsky/pagefind/pagefind.js');
+    expect(underBase('/search/cards/index.json', '/')).toBe('/search/cards/index.json');
   });
 
   it('reads EDITION_SITE from the environment, again when it changes', () => {

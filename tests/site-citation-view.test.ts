@@ -49,7 +49,14 @@ describe('«Как цитировать» for № 1 (research note §7.1)', () =
   });
 
   it('gives the Chicago note in romanised form, with the archive and the URL', () => {
-    expect(v.chicago.text).toMatch(/^"Pis'mo L\. D\. Trotskogo M\. M\. Litvinovu, .*RGANI, f\. 3, op\. 62, d\. 182, ll\. 50–53, .*no\. 1, 16–17, https:\/\/edition\.test\/trotsky\/documents\/pt-001\/\.$/);
+    expect(v.chicago.text).toMatch(/^“Pis'mo L\. D\. Trotskogo M\. M\. Litvinovu, .*RGANI, f\. 3, op\. 62, d\. 182, ll\. 50–53, .*no\. 1, 16–17, https:\/\/edition\.test\/trotsky\/documents\/pt-001\/\.$/);
+  });
+
+  it('explains «[Б. м.]» of the collection\'s imprint by the source\'s own remark, and says nothing of a periodical\'s', () => {
+    expect(v.printed.text).toContain('[Б.\u00a0м.] : Социосфера, 2013');
+    // The sidecar of the collection: "place": null, remarks «Место издания и ISBN не установлены.»
+    expect(v.imprint).toEqual(['[Б.\u00a0м.] — без места (ГОСТ Р 7.0.100-2018): Место издания и ISBN не установлены.']);
+    expect(view('bo-001').imprint).toEqual([]);
   });
 
   it('gives each form its own id for the copy buttons', () => {

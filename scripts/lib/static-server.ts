@@ -6,7 +6,9 @@
  * a 301 to the trailing-slash URL for a directory asked without it, content types by
  * extension, `404.html` (or a short text) with status 404 for anything missing. Nothing is cached
  * (`no-store`), unless `cacheAssets` asks for what a well-configured host sends: the fingerprinted
- * build files under `/_astro/` cached for a year (`immutable`), everything else revalidated.
+ * build files under `/_astro/` cached for a year (`immutable`), everything else revalidated. With
+ * `prefix` (`/trotsky/`) the site is mounted there, as a host serves an edition built for a sub-path,
+ * and every path outside it answers 404.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -59,6 +61,8 @@ async function isDirectory(path: string): Promise<boolean> {
 export interface ServeOptions {
   /** Let the browser cache `/_astro/` files (fingerprinted by the build); default: cache nothing. */
   cacheAssets?: boolean;
+  /** The path the site is served under, with slashes at both ends (`/trotsky/`); default `/`. */
+  prefix?: string;
 }
 
 /** The Cache-Control header of a response. */
@@ -69,6 +73,8 @@ export function cacheControl(pathname: string, options: ServeOptions = {}): stri
 
 export async function serveStatic(rootDir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(rootDir);
+  const prefix = options.prefix ?? '/';
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`serveStatic: prefix ${prefix} must begin and end with a slash`);
 
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -77,9 +83,17 @@ export async function serveStatic(rootDir: string, options: ServeOptions = {}): 
         return;
       }
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (!`${url.pathname}/`.startsWith(prefix)) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${url.pathname} (the site is served under ${prefix})`);
+        return;
+      }
+      if (url.pathname !== prefix && `${url.pathname}/` === prefix) {
+        res.writeHead(301, { location: `${prefix}${url.search}` }).end();
+        return;
+      }
       let pathname: string;
       try {
-        pathname = decodeURIComponent(url.pathname);
+        pathname = decodeURIComponent(`/${url.pathname.slice(prefix.length)}`);
       } catch {
         res.writeHead(400).end('bad request');
         return;

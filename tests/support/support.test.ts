@@ -50,6 +50,25 @@ describe('serveStatic', () => {
     expect((await get('/data.json/')).status).toBe(404);
     expect((await get('/a/index.html/..%2F..%2F..%2Fetc%2Fpasswd')).status).toBeGreaterThanOrEqual(400);
   });
+
+  it('mounts the site under a prefix: its paths answer there, nothing outside it', async () => {
+    const mounted = await serveStatic(dir, { prefix: '/trotsky/' });
+    try {
+      const at = (path: string) => fetch(mounted.url + path, { redirect: 'manual' });
+      expect(await (await at('/trotsky/')).text()).toBe('<!doctype html><title>home</title>');
+      expect(await (await at('/trotsky/a/%D0%B1/')).text()).toBe('cyrillic');
+      expect((await at('/trotsky/data.json')).status).toBe(200);
+      expect((await at('/trotsky/a')).headers.get('location')).toBe('/trotsky/a/');
+      expect((await at('/trotsky')).headers.get('location')).toBe('/trotsky/');
+      expect((await at('/')).status).toBe(404);
+      expect((await at('/data.json')).status).toBe(404);
+      expect((await at('/trotskyx/data.json')).status).toBe(404);
+      expect((await at('/trotsky/..%2Fdata.json')).status).toBeGreaterThanOrEqual(400);
+      await expect(serveStatic(dir, { prefix: 'trotsky' })).rejects.toThrow(/slash/);
+    } finally {
+      await mounted.close();
+    }
+  });
 });
 
 describe('parseHtml', () => {

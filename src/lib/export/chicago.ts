@@ -56,7 +56,17 @@ function printedLatin(record: CitationRecord) {
 const close = (s: string): string => (/[.!?]$/.test(s) ? s : `${s}.`);
 
 /**
- * A footnote: `"Pis'mo L. D. Trotskogo M. M. Litvinovu … Rensomu," 1 February 1923, RGANI, f. 3,
+ * A title in quotation marks as Chicago sets them in English (6.9, 6.11): curly double quotes, the
+ * comma or full stop that follows inside them, and a quotation within the title in single quotes —
+ * the Russian «ёлочки» of a romanised title (`«Pravda»`) become `‘Pravda’`.
+ */
+const quoted = (title: string, end: ',' | '.'): string => {
+  const inner = title.replace(/[«“„]/gu, '‘').replace(/[»”]/gu, '’').replace(/"([^"]*)"/gu, '‘$1’');
+  return `“${end === '.' ? close(inner) : `${inner},`}”`;
+};
+
+/**
+ * A footnote: `“Pis'mo L. D. Trotskogo M. M. Litvinovu … Rensomu,” 1 February 1923, RGANI, f. 3,
  * op. 62, d. 182, ll. 50–53, in Politbiuro i Lev Trotskii. …, comp. O. B. Mozokhin (n.p.: Sotsiosfera,
  * 2013), no. 1, 16–17, https://…/documents/pt-001/.`
  */
@@ -66,10 +76,10 @@ export function chicagoNote(record: CitationRecord): string {
   if (printed.periodical) {
     const authors = record.authors.map((a) => partyLatin(a, false)).join(', ');
     const issue = printed.issue ? `, no. ${printed.issue}` : '';
-    return close(`${authors ? `${authors}, ` : ''}"${title}," ${printed.title}${issue} (${printed.year}), ${record.url}`);
+    return close(`${authors ? `${authors}, ` : ''}${quoted(title, ',')} ${printed.title}${issue} (${printed.year}), ${record.url}`);
   }
   const parts = [
-    `"${title},"`,
+    quoted(title, ','),
     `${edtfLabelEnglish(record.date.edtf)},`,
     record.original ? `${romanizeText(record.original.archive)}, ${archivalLocation(record.original)},` : null,
     `in ${printed.title}${printed.responsibility ? `, ${printed.responsibility.note}` : ''} (${printed.imprint})${printed.locator ? `, ${printed.locator}` : ''},`,
@@ -79,7 +89,7 @@ export function chicagoNote(record: CitationRecord): string {
 }
 
 /**
- * A bibliography entry: `"Pis'mo … Rensomu." 1 February 1923. RGANI, f. 3, op. 62, d. 182, ll. 50–53.
+ * A bibliography entry: `“Pis'mo … Rensomu.” 1 February 1923. RGANI, f. 3, op. 62, d. 182, ll. 50–53.
  * In Politbiuro i Lev Trotskii. …, compiled by O. B. Mozokhin, no. 1, 16–17. N.p.: Sotsiosfera, 2013.
  * https://…/documents/pt-001/.`
  */
@@ -89,11 +99,11 @@ export function chicagoBibliography(record: CitationRecord): string {
   if (printed.periodical) {
     const authors = record.authors.map((a, i) => partyLatin(a, i === 0)).join(', ');
     const issue = printed.issue ? `, no. ${printed.issue}` : '';
-    return close(`${authors ? `${close(authors)} ` : ''}"${close(title)}" ${printed.title}${issue} (${printed.year}). ${record.url}`);
+    return close(`${authors ? `${close(authors)} ` : ''}${quoted(title, '.')} ${printed.title}${issue} (${printed.year}). ${record.url}`);
   }
   const imprint = capitalise(printed.imprint);
   const parts = [
-    `"${close(title)}"`,
+    quoted(title, '.'),
     close(edtfLabelEnglish(record.date.edtf)),
     record.original ? close(`${romanizeText(record.original.archive)}, ${archivalLocation(record.original)}`) : null,
     close(`In ${printed.title}${printed.responsibility ? `, ${printed.responsibility.bib}` : ''}${printed.locator ? `, ${printed.locator}` : ''}`),

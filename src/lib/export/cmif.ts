@@ -9,6 +9,7 @@
  * `<date>`. Valid against `cmi-customization.rng` (tests/export-xml.test.ts).
  */
 import { EDITION, CMIF_LICENCE_TEXT } from '../site/identity.ts';
+import type { Contact } from '../site/contact.ts';
 import type { CitationRecord, Party } from './citation-record.ts';
 import { cmifDateAttributes } from './dates.ts';
 import { printedSource } from './gost.ts';
@@ -47,6 +48,21 @@ export interface CmifContext {
   homeUrl: string;
   /** When the data were last made (`report.json`'s `generated`): the file's timestamp. */
   updated: string | null;
+  /** Who answers for the file (`EDITION_CONTACT`, src/lib/site/contact.ts), or `null` when no one is named. */
+  contact: Contact | null;
+}
+
+/** Said in `editor` when no contact is named: correspSearch requires the element, and no person is invented for it. */
+export const NO_CONTACT = 'ответственный за файл не назван';
+
+/**
+ * The file's `editor`, its contact person as CMIF asks («If available with an e-mail address in
+ * `editor/email`»): `<editor><persName>…</persName><email>…</email></editor>`; without a contact, the
+ * edition's name and {@link NO_CONTACT}.
+ */
+function editor(contact: Contact | null): XmlElement {
+  if (!contact) return el('editor', {}, `${EDITION.publisher}: ${NO_CONTACT}`);
+  return el('editor', {}, el('persName', {}, contact.name), contact.email && el('email', {}, contact.email));
 }
 
 /** The CMIF file of the messages among `records`. */
@@ -63,7 +79,7 @@ export function cmifXml(records: readonly CitationRecord[], context: CmifContext
       el(
         'fileDesc',
         {},
-        el('titleStmt', {}, el('title', {}, `${EDITION.title}: переписка (CMIF)`), el('editor', {}, EDITION.publisher)),
+        el('titleStmt', {}, el('title', {}, `${EDITION.title}: переписка (CMIF)`), editor(context.contact)),
         el(
           'publicationStmt',
           {},

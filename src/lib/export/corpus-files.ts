@@ -9,6 +9,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { absoluteUrl, type SiteAddress } from '../ids/site-address.ts';
 import { urls } from '../ids/urls.ts';
 import { EDITION } from '../site/identity.ts';
+import { editionContact } from '../site/contact.ts';
 import { biblatex } from './biblatex.ts';
 import { cmifXml } from './cmif.ts';
 import type { CorpusEntry } from './corpus.ts';
@@ -62,7 +63,7 @@ export function corpusFiles(input: CorpusFilesInput): CorpusFile[] {
       mime: 'application/xml; charset=utf-8',
       format: 'CMIF (TEI)',
       description: 'Переписка — письма, телеграммы, записки с автором и адресатом — в формате CMIF для correspSearch.',
-      content: cmifXml(records, { fileUrl: abs(urls.data('correspondence.cmif.xml')), homeUrl: abs(urls.home()), updated: input.updated }),
+      content: cmifXml(records, { fileUrl: abs(urls.data('correspondence.cmif.xml')), homeUrl: abs(urls.home()), updated: input.updated, contact: editionContact() }),
     },
     {
       name: 'documents.csl.json',

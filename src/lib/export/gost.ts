@@ -77,6 +77,24 @@ export function printedSource(source: PrintedItem['source']): string {
   return `${collectionTitle(source.title)}${responsibility}. ${imprint}`;
 }
 
+/**
+ * What the bracketed abbreviations of {@link printedSource} stand for, for the reader of the page:
+ * `[Б. м.] — без места: место издания не установлено …`, with the source's own remark on the
+ * imprint when its sidecar has one («Место издания и ISBN не установлены.»). Empty when the imprint
+ * is complete, or for a periodical, whose reference has no imprint.
+ */
+export function imprintNotes(source: PrintedItem['source']): string[] {
+  if (source.containerTitle) return [];
+  const remark = (word: RegExp): string | undefined => source.remarks.find((r) => word.test(r));
+  const note = (mark: string, meaning: string, word: RegExp, missing: string): string =>
+    `${mark} — ${meaning} (ГОСТ Р 7.0.100-2018): ${remark(word) ?? missing}`;
+  return [
+    source.place === null && note('[Б.\u00a0м.]', 'без места', /мест[оа] издания/i, 'место издания в источнике не указано.'),
+    source.publisher === null && note('[б.\u00a0и.]', 'без издателя', /издател/i, 'издатель в источнике не указан.'),
+    source.issued === null && note('[б.\u00a0г.]', 'без года', /год[а]? издания/i, 'год издания в источнике не указан.'),
+  ].filter((n): n is string => typeof n === 'string');
+}
+
 /** `Док. № 1. С. 16–17`: where in the printed source the document stands (what is known of it). */
 function printedLocator(printed: PrintedItem): string {
   const pages = printed.pages && (printed.pages.first === printed.pages.last ? `${printed.pages.first}` : `${printed.pages.first}–${printed.pages.last}`);
@@ -89,12 +107,15 @@ export function publishedIn(printed: PrintedItem): string {
   return period(locator ? `${printedSource(printed.source)}. ${locator}` : printedSource(printed.source));
 }
 
+/** What joins a second party to the first in a title: `и`, `с`, `со`, `а также`. */
+const JOINED_PARTY = /^(?:и|с|со|а также)\s/u;
+
 /**
  * The author as the heading of an archival reference, and the title without the author:
  * `Письмо Л. Д. Троцкого М. М. Литвинову …` → `Троцкий Л. Д.` + `Письмо М. М. Литвинову …`, as in
  * 7.0.5's example «Куфаев М. Н. Письмо Б. С. Боднарскому от 20 октября 1925 г.». Only for one person
- * named right after the genre words; otherwise (a body, several authors, another word order) the
- * title stands as printed, without a heading.
+ * named right after the genre words; otherwise (a body, several authors, another word order, a name
+ * the title joins to another party: «Переписка Л. Д. Троцкого и …») the title stands as printed, without a heading.
  */
 export function headedTitle(record: CitationRecord): { heading: string | null; title: string } {
   const [author] = record.authors;
@@ -102,7 +123,11 @@ export function headedTitle(record: CitationRecord): { heading: string | null; t
   if (!author || !printedForm || !record.genre) return { heading: null, title: record.title };
   const at = record.title.indexOf(` ${printedForm} `);
   if (at < 0 || record.title.slice(0, at).toLowerCase() !== record.genre.toLowerCase()) return { heading: null, title: record.title };
-  return { heading: author.name, title: `${record.title.slice(0, at)} ${record.title.slice(at + printedForm.length + 2)}` };
+  const rest = record.title.slice(at + printedForm.length + 2);
+  // «Переписка Л. Д. Троцкого и … Г. И. Бройдо», «Беседа … с …»: the name is one of the parties the
+  // title joins, and the title without it («Переписка и …») would no longer say what the document is.
+  if (JOINED_PARTY.test(rest)) return { heading: null, title: record.title };
+  return { heading: author.name, title: `${record.title.slice(0, at)} ${rest}` };
 }
 
 /** A date the title does not give, in square brackets as an editor's date: `[ок. декабря 1924 г. — ок. января 1925 г.]`, `[б. д.]`. */
@@ -148,4 +173,20 @@ export function gostPrinted(record: CitationRecord): string {
  */
 export function gostWeb(record: CitationRecord, accessed: string = ACCESS_DATE_PLACEHOLDER): string {
   return `${ownTitle(record)} // ${EDITION.title} : ${EDITION.kind}. URL: ${record.url} (дата обращения: ${accessed}).`;
+}
+
+/**
+ * (d) A passage of the web page: the page's reference with the passage's anchor in its URL, then
+ * «Печ. по:» (the archeographic «печатается по») and the printed item the text is taken from, with
+ * its pages: `… URL: https://…/documents/pt-001/#p-3 (дата обращения: ДД.ММ.ГГГГ). Печ. по: Политбюро и
+ * Лев Троцкий. … 2013. Док. № 1. С. 16–17.` The records know the pages of a document, not of its
+ * paragraphs, so the range is the document's; it is a single page («С. 16») only when the whole
+ * document stands on that page, and absent when the pages are not known. Split around the anchor
+ * (`before` + anchor + `after`), so the page script puts in the anchor of the paragraph and the reader's date.
+ */
+export function gostPassage(record: CitationRecord): { before: string; after: string } {
+  const cut = `${record.url}#`;
+  const text = `${gostWeb({ ...record, url: cut })} Печ. по: ${publishedIn(record.printed)}`;
+  const at = text.indexOf(cut) + cut.length;
+  return { before: text.slice(0, at), after: text.slice(at) };
 }

@@ -10,7 +10,7 @@
  */
 import type { Document, Note } from '../../schemas/index.ts';
 import { CORRECTED_FIELD_LABELS, CORRECTION_SIDES } from '../render/labels.ts';
-import { correctionRanges } from '../render/body.ts';
+import { correctionRanges, passageAnchors } from '../render/body.ts';
 import { noteAnchors } from '../render/note-anchors.ts';
 import { el, phrase, type XmlElement, type XmlNode } from './xml.ts';
 
@@ -85,6 +85,8 @@ export function teiText(doc: Document, title: string): TeiText {
   const placed = new Set<string>();
   const used = new Set<Note>();
 
+  // The page's passage anchors (`#p-3`, `#thesis-12`) as the blocks' ids, so a passage is cited alike on the page and in the file.
+  const passages = passageAnchors(doc.blocks);
   const blocks = doc.blocks.map((block, i) => {
     const marks = block.notes.map((mark, j) => {
       const note = noteByAnchor.get(anchors.marks[i]?.[j] ?? '');
@@ -95,10 +97,10 @@ export function teiText(doc: Document, title: string): TeiText {
     for (const s of stretches) placed.add(s.correction.id);
     const content = phrases(block.text, marks, stretches);
     // A heading stays in the flow of blocks as `<ab type="heading">` (a TEI `<head>` may only open a
-    // `<div>`); its anchor, and a thesis's, is the element's `xml:id`, as on the page.
-    const id = block.anchor ? { 'xml:id': block.anchor } : {};
+    // `<div>`); every block's anchor (its own, a section's or a thesis's, else `p-N`) is its `xml:id`, as on the page.
+    const id = { 'xml:id': passages[i]! };
     if (block.kind === 'heading') return phrase('ab', { type: 'heading', subtype: block.level === 1 ? 'section' : 'subsection', ...id }, content);
-    return block.kind === 'line' ? phrase('ab', { type: 'line' }, content) : phrase('p', id, content);
+    return block.kind === 'line' ? phrase('ab', { type: 'line', ...id }, content) : phrase('p', id, content);
   });
 
   const on = (where: Note['on']) => doc.notes.filter((n) => n.on === where);

@@ -11,6 +11,7 @@
  *
  * Pure apart from reading the variable; safe in the browser, where no variable exists and the default applies.
  */
+import { underBase } from './base-path.ts';
 import { urls } from './urls.ts';
 
 /** The environment variable that holds the site's address. */
@@ -78,6 +79,19 @@ export function siteAddress(): SiteAddress {
  */
 export function sitePath(path: string, address: SiteAddress = siteAddress()): string {
   return `${address.base}${path.replace(/^\/+/, '')}`;
+}
+
+/**
+ * What a page writes into `href`, `src` or `action`: a root-relative path of the edition under the
+ * base path (`/trotsky/documents/pt-001/`); a fragment or an absolute URL as it is. The views of
+ * `src/lib/site` and the records give root-relative paths; the templates pass every link through
+ * this, so the site works when served under a sub-path of its host.
+ */
+export function href(path: string, address?: SiteAddress): string;
+/** A missing link (`null`) stays missing: the attribute is left out. */
+export function href(path: string | null | undefined, address?: SiteAddress): string | undefined;
+export function href(path: string | null | undefined, address: SiteAddress = siteAddress()): string | undefined {
+  return path == null ? undefined : underBase(path, address.base);
 }
 
 /** The absolute URL of a path of the edition: origin + base + path (`https://host/trotsky/documents/pt-001/`). */

@@ -1,11 +1,11 @@
 import type { Element, ElementContent } from 'hast';
-import type { Emphasis, FootnoteReference, Heading, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Emphasis, FootnoteReference, Heading, Link, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Block, Document, Note } from '../../schemas/index.ts';
-import { CORRECTION_MARK, noteMarkLabel } from './labels.ts';
+import { CORRECTION_MARK, noteMarkLabel, PASSAGE_MARK, passageLinkLabel } from './labels.ts';
 import { noteAnchors, type NoteAnchors } from './note-anchors.ts';
 
 /** An editorial correction as applied to a record. */
@@ -44,6 +44,41 @@ export interface BodyMarks {
   notes: string[];
   /** Ids of the corrections marked where they stand (`id="correction-ref-<id>"`), in reading order. */
   corrections: string[];
+  /** The anchor of each block (`id` of its `<p>` or heading), in the order of the blocks: see {@link passageAnchors}. */
+  passages: string[];
+}
+
+/** The prefixes of the fragment ids the page makes itself: a block's own anchor may not begin with one. */
+const RESERVED_ANCHOR = /^(?:p|note|ref|correction|correction-ref)-/;
+
+/**
+ * The anchor of every block, for citing a passage (`/documents/bo-001/#thesis-12`, `…/pt-001/#p-3`):
+ * the block's own `anchor` where the text numbers it (a section, a thesis), otherwise `p-N`, N the
+ * block's place among the blocks of the text, from 1. The number follows the text alone, so an
+ * anchor moves only when the text's blocks change. Throws when two blocks give one anchor, or a
+ * block's own anchor could be taken for one the page makes (`p-`, `note-`, `ref-`, `correction-`).
+ */
+export function passageAnchors(blocks: readonly Block[]): string[] {
+  const seen = new Set<string>();
+  return blocks.map((block, i) => {
+    if (block.anchor !== undefined && RESERVED_ANCHOR.test(block.anchor)) {
+      throw new Error(`Block ${i + 1} has the anchor ${block.anchor}, which begins as the page's own anchors do: ${block.text.slice(0, 60)}`);
+    }
+    const anchor = block.anchor ?? `p-${i + 1}`;
+    if (seen.has(anchor)) throw new Error(`Block ${i + 1} repeats the anchor ${anchor}: ${block.text.slice(0, 60)}`);
+    seen.add(anchor);
+    return anchor;
+  });
+}
+
+/** The link that ends a block and points at it: `<a href="#p-3" class="passage" aria-label="Ссылка на абзац 3">¶</a>`. */
+function passageLink(anchor: string, n: number, heading: boolean): Link {
+  return {
+    type: 'link',
+    url: `#${anchor}`,
+    data: { hProperties: { className: ['passage'], ariaLabel: passageLinkLabel(n, heading) } },
+    children: [{ type: 'text', value: PASSAGE_MARK }],
+  };
 }
 
 /**
@@ -169,28 +204,25 @@ function build(
 ): { tree: Root; anchors: NoteAnchors; marked: BodyMarks } {
   const anchors = noteAnchors(blocks, notes);
   const ranges = correctionRanges(blocks, corrections);
-  const marked: BodyMarks = { notes: [], corrections: [] };
+  const passages = passageAnchors(blocks);
+  const marked: BodyMarks = { notes: [], corrections: [], passages };
   const children = blocks.map((block, i): Paragraph | Heading => {
-    const content = phrasing(block, anchors.marks[i] ?? [], ranges[i] ?? [], marked);
-    const id = block.anchor ? { id: block.anchor } : {};
-    if (block.kind === 'heading') return { type: 'heading', depth: headingDepth(block.level), children: content, data: { hProperties: id } };
-    const className = block.kind === 'line' ? { className: ['line'] } : {};
-    return { type: 'paragraph', children: content, data: { hProperties: { ...className, ...id } } };
+    const id = passages[i]!;
+    const content = [...phrasing(block, anchors.marks[i] ?? [], ranges[i] ?? [], marked), passageLink(id, i + 1, block.kind === 'heading')];
+    if (block.kind === 'heading') {
+      // The page's title is the <h1>: a heading of the text's first level is an <h2>, and so on.
+      const depth = Math.min(6, (block.level ?? 1) + 1) as Heading['depth'];
+      return { type: 'heading', depth, children: content, data: { hProperties: { id } } };
+    }
+    return { type: 'paragraph', children: content, data: { hProperties: { id, ...(block.kind === 'line' ? { className: ['line'] } : {}) } } };
   });
   return { tree: { type: 'root', children }, anchors, marked };
 }
 
 /**
- * The HTML heading of a heading block: the page's title is the `<h1>`, so a section (level 1) is an
- * `<h2>` and its subheadings (level 2) `<h3>`, down to `<h5>`.
- */
-function headingDepth(level: number | undefined): Heading['depth'] {
-  return Math.min(5, (level ?? 1) + 1) as Heading['depth'];
-}
-
-/**
- * The mdast tree of a body: one element per block; a `line` block is `<p class="line">`, a `heading`
- * block an `<h2>`…`<h5>` by its level; a block's anchor (a section, a thesis) is its `id`.
+ * The mdast tree of a body: one paragraph per block, with its anchor as `id` and a link to it at its
+ * end (`passageAnchors`); a `line` block is `<p class="line">`, a `heading` block a heading one level
+ * below the page's title.
  */
 export function bodyTree(
   blocks: readonly Block[],

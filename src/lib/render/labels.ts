@@ -107,6 +107,15 @@ export const CORRECTION_SIDES: Readonly<Record<Correction['kind'], { from: strin
 /** The mark after a reading the edition corrected, and what a screen reader says for it. */
 export const CORRECTION_MARK = { text: 'испр.', ariaLabel: 'испр. (исправление издания)' } as const;
 
+/**
+ * The link that ends each paragraph of a text and points at it (`<a href="#p-3">¶</a>`), for citing
+ * the passage; what a screen reader says for it.
+ */
+export const PASSAGE_MARK = '¶';
+export function passageLinkLabel(n: number, heading: boolean): string {
+  return heading ? 'Ссылка на этот заголовок' : `Ссылка на абзац ${n}`;
+}
+
 /** What a screen reader says for a footnote marker: `Примечание 12`. */
 export function noteMarkLabel(n: string): string {
   return `Примечание ${n}`;

@@ -6,6 +6,7 @@
  * its Content-Security-Policy allows nothing to load.
  */
 import type { Redirect } from '../../schemas/index.ts';
+import { underBase } from '../ids/base-path.ts';
 
 /** How a redirect page begins; what tells it from a page of the build when the build is checked again. */
 const HEAD = '<!doctype html>\n<html lang="ru" data-edition-redirect>\n';
@@ -15,10 +16,14 @@ export const isRedirectPage = (html: string): boolean => html.startsWith(HEAD);
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The HTML of the redirect page at `redirect.from`; `site` is the edition's address (`https://example.org`), for the canonical link. */
+/**
+ * The HTML of the redirect page at `redirect.from`; `site` is the edition's address with its base path
+ * (`https://host/trotsky/`): the link goes to the new page under that base, the canonical link to its address.
+ */
 export function redirectPage(redirect: Redirect, site: string | URL): string {
-  const to = escape(redirect.to);
-  const canonical = escape(new URL(redirect.to, site).href);
+  const path = underBase(redirect.to, new URL(site).pathname);
+  const to = escape(path);
+  const canonical = escape(new URL(path, site).href);
   return `${HEAD}<head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; base-uri 'none'; form-action 'none'">

@@ -9,7 +9,7 @@
  * replace the recipients and a `citation_*_title` overrides the item type, and no `og:type`
  * (`website` would make a web page of it). The JSON-LD is schema.org's `ArchiveComponent` (§7.6).
  */
-import { ACCESS_DATE_PLACEHOLDER, gostArchival, gostPrinted, gostWeb } from '../export/gost.ts';
+import { ACCESS_DATE_PLACEHOLDER, gostArchival, gostPassage, gostPrinted, gostWeb, imprintNotes } from '../export/gost.ts';
 import { chicagoNote } from '../export/chicago.ts';
 import type { CitationRecord } from '../export/citation-record.ts';
 import { documentFiles } from '../export/document-files.ts';
@@ -56,6 +56,13 @@ export interface CitationView {
   printed: CitationForm;
   web: WebCitation;
   chicago: CitationForm;
+  /**
+   * A passage's citation around its anchor (`gostPassage`), for the page script to put together when a
+   * reader cites a paragraph: the article carries it once, as `data-passage-before` and `-after`.
+   */
+  passage: { before: string; after: string };
+  /** What a bracketed abbreviation of the imprint stands for and why it is there: `[Б. м.] — без места …`. */
+  imprint: string[];
   downloads: DownloadLink[];
   /** Dublin Core and Zotero tags, in order. */
   meta: MetaTag[];
@@ -160,6 +167,8 @@ export function citationView(record: CitationRecord): CitationView {
       after: web.slice(cut + ACCESS_DATE_PLACEHOLDER.length),
     },
     chicago: { id: 'cite-chicago', label: 'In English (Chicago, notes)', text: chicagoNote(record) },
+    passage: gostPassage(record),
+    imprint: imprintNotes(record.printed.source),
     downloads: documentFiles(record.id).map(({ url, format }) => ({
       href: url,
       mime: format.mime,

@@ -24,6 +24,7 @@ import {
 } from '../../lib/search/contract/cards.ts';
 import { EXCERPT_WORDS } from '../../lib/search/contract/pagefind.ts';
 import { excerptFrom, excerptWindow, type Excerpt } from './excerpt.ts';
+import { onSite } from '../site-base.ts';
 
 /**
  * Where a result's excerpt is, from its matched positions alone (each counts alike: a search
@@ -55,7 +56,7 @@ const sameIdentity = (a: Record<string, string>, b: Record<string, string>): boo
  */
 export async function loadCardIndex(entryUrl: string): Promise<CardIndex | null> {
   try {
-    const [value, entry] = await Promise.all([fetchJson(CARDS_PATH + CARD_INDEX_FILE), fetchJson(entryUrl)]);
+    const [value, entry] = await Promise.all([fetchJson(onSite(CARDS_PATH + CARD_INDEX_FILE)), fetchJson(entryUrl)]);
     const index = parseCardIndex(value);
     if (!index) throw new Error(`malformed ${CARD_INDEX_FILE}`);
     if (!sameIdentity(index.pagefind, pagefindIdentity(entry))) throw new Error(`${CARD_INDEX_FILE} is of another build of the index`);
@@ -72,7 +73,7 @@ export async function loadCardIndex(entryUrl: string): Promise<CardIndex | null>
  * `[k * cardWords, stop)` (a card of another build).
  */
 export async function loadCard(id: string, k: number, cardWords: number, stop: number): Promise<Card> {
-  const card = parseCard(await fetchJson(CARDS_PATH + cardFile(id, k)));
+  const card = parseCard(await fetchJson(onSite(CARDS_PATH + cardFile(id, k))));
   if (!card) throw new Error(`malformed card ${cardFile(id, k)}`);
   if (card.start !== k * cardWords || card.start + card.words.length < stop) {
     throw new Error(`card ${cardFile(id, k)} holds words ${card.start}–${card.start + card.words.length}, not up to ${stop}`);

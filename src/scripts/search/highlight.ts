@@ -10,6 +10,7 @@
  * @see https://pagefind.app/docs/highlighting/
  */
 import { HIGHLIGHT_PARAM } from './pagefind.ts';
+import { onSite } from '../site-base.ts';
 
 const HIGHLIGHT_URL = '/pagefind/pagefind-highlight.js';
 export const HIGHLIGHT_CLASS = 'pagefind-highlight';
@@ -71,7 +72,7 @@ type PagefindHighlightClass = new (options: HighlightOptions) => {
 export async function highlightSearchTerms(): Promise<void> {
   const terms = new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM).filter((t) => t.trim() !== '');
   if (terms.length === 0) return;
-  const url = HIGHLIGHT_URL;
+  const url = onSite(HIGHLIGHT_URL);
   const [module, { stemRu }] = await Promise.all([
     import(/* @vite-ignore */ url) as Promise<{ default?: PagefindHighlightClass }>,
     import('../../lib/search/snowball-ru.ts'),

@@ -17,6 +17,7 @@ import { applyState, byId, fillControls, findControls, readControls, showOptions
 import { FILTERS } from './keys.ts';
 import { periodLabel } from './months.ts';
 import { loadPagefind, PAGEFIND_ENTRY_URL } from './pagefind.ts';
+import { onSite } from '../site-base.ts';
 import { runSearch, type Found } from './query.ts';
 import { installSearchShortcut } from './shortcut.ts';
 import { countDocuments } from '../../lib/lang/plural.ts';
@@ -50,7 +51,7 @@ let pagefind: PagefindModule | null = null;
 let index: PagefindFilterCounts | null = null;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 /** The index of result cards, fetched once beside Pagefind (null: none, results come from fragments). */
-const cardIndex: Promise<CardIndex | null> = loadCardIndex(PAGEFIND_ENTRY_URL);
+const cardIndex: Promise<CardIndex | null> = loadCardIndex(onSite(PAGEFIND_ENTRY_URL));
 
 /** Words for the status line: the count, then what was asked («…; вид документа: письмо; период: …»). */
 function describe(state: SearchState, total: number): string {

@@ -7,6 +7,7 @@
  * @see https://pagefind.app/docs/api/
  */
 import { EXCERPT_WORDS, RANKING, type PagefindModule } from '../../lib/search/contract/pagefind.ts';
+import { onSite } from '../site-base.ts';
 
 /** The query parameter that carries the search terms to a document page (see search-highlight.astro). */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -25,9 +26,10 @@ let loading: Promise<PagefindModule> | null = null;
 export function loadPagefind(): Promise<PagefindModule> {
   loading ??= (async () => {
     // A variable URL keeps Vite from resolving a file that only exists after `pagefind --site dist`.
-    const url = PAGEFIND_URL;
+    const url = onSite(PAGEFIND_URL);
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, noWorker: true, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…', ranking: RANKING });
+    // Result URLs under the base path too (Pagefind would guess it from the bundle's URL; said here, not guessed).
+    await pagefind.options({ baseUrl: onSite('/'), highlightParam: HIGHLIGHT_PARAM, noWorker: true, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…', ranking: RANKING });
     await pagefind.init();
     return pagefind;
   })();

@@ -6,6 +6,7 @@
  * Fetched only for a query of two words or more. Its format: src/lib/search/contract/parties.ts.
  */
 import { foldWord, PARTIES_URL, type Parties, type PartyForms } from '../../lib/search/contract/parties.ts';
+import { onSite } from '../site-base.ts';
 
 export interface PartySuggestion {
   author: string;
@@ -60,7 +61,7 @@ let loading: Promise<Parties | null> | null = null;
 
 /** The parties data, fetched once; null when it cannot be had (then no suggestion is shown). */
 export function loadParties(): Promise<Parties | null> {
-  loading ??= fetch(PARTIES_URL)
+  loading ??= fetch(onSite(PARTIES_URL))
     .then((res) => (res.ok ? res.json() : null))
     .then(parseParties)
     .catch((error: unknown) => {

@@ -10,6 +10,7 @@ import { cardExcerpt, type cardWindow } from './cards.ts';
 import { excerptNodes, visibleExcerpt, type Excerpt } from './excerpt.ts';
 import { META } from './keys.ts';
 import { HIGHLIGHT_PARAM } from './pagefind.ts';
+import { onSite } from '../site-base.ts';
 
 /** What a result shows. */
 export interface ResultView {
@@ -76,7 +77,7 @@ export function highlightedUrl(url: string, term: string | null): string {
 export function viewFromData(data: PagefindResultData, term: string | null): ResultView {
   const own = visibleExcerpt(data, EXCERPT_WORDS);
   return {
-    url: data.raw_url ? highlightedUrl(data.raw_url, term) : data.url,
+    url: data.raw_url ? highlightedUrl(onSite(data.raw_url), term) : data.url,
     title: data.meta[META.title]?.trim() || data.url,
     number: resultNumber(data),
     date: data.meta[META.date]?.trim() || UNDATED,
@@ -93,7 +94,7 @@ export function viewFromCard(
   term: string | null,
 ): ResultView {
   return {
-    url: highlightedUrl(card.url, term),
+    url: highlightedUrl(onSite(card.url), term),
     title: card.title,
     number: card.number,
     date: card.date ?? UNDATED,

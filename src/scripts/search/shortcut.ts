@@ -3,6 +3,8 @@
  * focuses the input, on any other page that includes this script it opens the search page, which
  * then focuses its input.
  */
+import { onSite } from '../site-base.ts';
+
 export const SEARCH_INPUT_ID = 'search-q';
 const FOCUS_FLAG = 'edition-search-focus';
 const SEARCH_PATH = '/search/';
@@ -32,7 +34,7 @@ export function installSearchShortcut(): void {
     } catch {
       // Storage may be disabled; the search page then just opens without focusing its input.
     }
-    location.assign(SEARCH_PATH);
+    location.assign(onSite(SEARCH_PATH));
   });
 
   // Arrived from another page by `/`: focus the input once.
