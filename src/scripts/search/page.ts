@@ -19,7 +19,7 @@ import { periodLabel } from './months.ts';
 import { loadPagefind, PAGEFIND_ENTRY_URL } from './pagefind.ts';
 import { runSearch, type Found } from './query.ts';
 import { installSearchShortcut } from './shortcut.ts';
-import { listedResults, type MissingWord } from '../../lib/search/contract/lexicon.ts';
+import { checkQuery, listedResults, type MissingWord } from '../../lib/search/contract/lexicon.ts';
 import { showMissing, wordLists } from './lexicon.ts';
 import { countDocuments } from '../../lib/lang/plural.ts';
 import { loadParties, mayNameParties, partySuggestions } from './parties.ts';
@@ -191,6 +191,9 @@ async function search(state: SearchState): Promise<void> {
   try {
     pagefind ??= await loadPagefind();
     index ??= await filterCounts(pagefind);
+    // The query's word lists load while Pagefind searches (a list is fetched once).
+    const lists = wordLists(await cardIndex);
+    if (lists && state.q) void checkQuery(state.q, lists).catch(() => undefined);
     const { found, missing } = await ordered(state, await runSearch(pagefind, state, index));
     // The old results stay until the new ones are ready: no empty flash between searches.
     const items = await pageItems(gen, found, 0);
