@@ -12,6 +12,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { cardIndex, filterCounts, pageCards, readFragmentFile, type PageCards, type PagefindFragment } from '../src/lib/search/cards.ts';
 import { CARD_INDEX_FILE, CARDS_PATH, cardFile, pagefindIdentity } from '../src/lib/search/contract/cards.ts';
+import { shardFile, WORDS_PATH } from '../src/lib/search/contract/lexicon.ts';
+import { wordShards } from '../src/lib/search/lexicon.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = resolve(values.dist);
@@ -23,12 +25,12 @@ if (!existsSync(fragments)) {
 
 const started = performance.now();
 const pages = new Map<string, PageCards>();
-const all: PagefindFragment[] = [];
+const all = new Map<string, PagefindFragment>();
 for (const file of (await readdir(fragments)).filter((f) => f.endsWith('.pf_fragment')).sort()) {
   const path = join(fragments, file);
   for (const [id, fragment] of readFragmentFile(await readFile(path), path)) {
     pages.set(id, pageCards(fragment));
-    all.push(fragment);
+    all.set(id, fragment);
   }
 }
 if (pages.size === 0) {
@@ -56,12 +58,24 @@ if (Object.keys(identity).length === 0) {
   console.error(`search-cards: no languages in ${join(dist, 'pagefind', 'pagefind-entry.json')}`);
   process.exit(1);
 }
-const index = JSON.stringify(cardIndex(pages, filterCounts(all), identity));
+const index = JSON.stringify(cardIndex(pages, filterCounts(all.values()), identity));
 await writeFile(join(out, CARD_INDEX_FILE), index);
+
+// The word lists: which words the index has, and the pages that print each (docs/search.md).
+const wordsOut = join(dist, ...WORDS_PATH.split('/').filter(Boolean));
+await rm(wordsOut, { recursive: true, force: true });
+await mkdir(wordsOut, { recursive: true });
+let wordBytes = 0;
+const shards = wordShards(all);
+for (const [key, shard] of shards) {
+  const body = JSON.stringify(shard);
+  await writeFile(join(wordsOut, shardFile(key)), body);
+  wordBytes += gzipSync(body).byteLength;
+}
 
 const kb = (n: number): string => (n / 1024).toFixed(1);
 console.log(
   `search-cards: ${pages.size} pages, ${cards} cards in ${CARDS_PATH} (${kb(bytes)} KB, gzip ${kb(gzipped)} KB, ` +
     `${kb(gzipped / cards)} KB a card); ${CARD_INDEX_FILE} ${kb(Buffer.byteLength(index))} KB, gzip ` +
-    `${kb(gzipSync(index).byteLength)} KB; ${((performance.now() - started) / 1000).toFixed(2)} s`,
+    `${kb(gzipSync(index).byteLength)} KB; ${shards.size} word lists in ${WORDS_PATH} (gzip ${kb(wordBytes)} KB); ${((performance.now() - started) / 1000).toFixed(2)} s`,
 );

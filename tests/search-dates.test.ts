@@ -8,7 +8,7 @@ import {
   sortKeys,
   UNDATED_ASC,
   UNDATED_DESC,
-  yearValues,
+  filedYear,
 } from '../src/lib/search/dates.ts';
 
 describe('dateForms: a date as readers type it', () => {
@@ -60,10 +60,12 @@ describe('dateForms: a date as readers type it', () => {
 });
 
 describe('month and year filter values', () => {
-  it('every month and year a date covers', () => {
+  it('every month a date covers, and the one year it is filed under', () => {
     expect(monthValues('1927-09-15')).toEqual(['1927-09']);
     expect(monthValues('1924-12~/1925-01~')).toEqual(['1924-12', '1925-01']);
-    expect(yearValues('1924-12~/1925-01~')).toEqual(['1924', '1925']);
+    // The year filter files a document once, where the browse pages do: where its date starts.
+    expect(filedYear('1924-12~/1925-01~')).toEqual(['1924']);
+    expect(filedYear('../1924-11-02')).toEqual(['1924']);
     expect(monthValues('1930-10/1930-11')).toEqual(['1930-10', '1930-11']);
     expect(monthValues('1928-02-12/..')).toEqual(['1928-02']);
   });
@@ -76,7 +78,7 @@ describe('month and year filter values', () => {
 
   it('an undated document has none', () => {
     expect(monthValues(null)).toEqual([]);
-    expect(yearValues(null)).toEqual([]);
+    expect(filedYear(null)).toEqual([]);
   });
 
   it('monthsBetween runs across years', () => {

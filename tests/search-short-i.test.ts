@@ -67,3 +67,26 @@ describe('the й-forms of a page', () => {
     expect(missingShortIForms(corpus[2]!, forms, stems)).toEqual(['красной']);
   });
 });
+
+describe('shortIForms: only forms that exist go to other pages', () => {
+  // «ответственейшие» is printed once (pt-031, for «ответственнейшие»); «красной» in two documents.
+  const corpus = [new Set(['ответственейшие', 'красной']), new Set(['ответственный', 'красной', 'опаснейшая'])];
+  const dictionary = new Set(['опаснейшая', 'ответственный']);
+
+  it('keeps a form the dictionary knows or two documents print, and drops one printed once that it does not know', () => {
+    const forms = [...shortIForms(corpus, new Stems(), (w) => dictionary.has(w)).values()].flat();
+    expect(forms).toContain('красной');
+    expect(forms).toContain('опаснейшая');
+    expect(forms).not.toContain('ответственейшие');
+    // Without a dictionary every form goes, as before.
+    expect([...shortIForms(corpus).values()].flat()).toContain('ответственейшие');
+  });
+
+  it('reads the Russian dictionary: the misprint is not a word, the right form is', async () => {
+    const { isRussianWord } = await import('../src/lib/lang/spelling.ts');
+    const isWord = isRussianWord;
+    expect(isWord('ответственейшие')).toBe(false);
+    expect(isWord('ответственнейшие')).toBe(true);
+    expect(isWord('красной')).toBe(true);
+  }, 120_000);
+});

@@ -42,6 +42,8 @@ export interface NodeIndex {
   results(query: string | null, options?: PagefindSearchOptions, limit?: number): Promise<ResultData[]>;
   /** The results as Pagefind gives them (ids, matched positions, `data()`), in rank order. */
   hits(query: string | null, options?: PagefindSearchOptions): Promise<Hit[]>;
+  /** The URLs of results (by id) that an earlier search of `hits` gave. */
+  urls(ids: string[]): Promise<string[]>;
   /** Every filter key with its values and their page counts. */
   filters(): Promise<PagefindFilterCounts>;
 }
@@ -102,6 +104,19 @@ async function open(root: string, options: Record<string, unknown>): Promise<Nod
     );
     return list.map((r) => urlOf.get(r.id)!);
   };
-  const hits = async (query: string | null, options: PagefindSearchOptions = {}) => (await pagefind.search(query, options))?.results ?? [];
-  return { results, ids, hits, filters: () => pagefind.filters() };
+  const seen = new Map<string, Hit>();
+  const hits = async (query: string | null, options: PagefindSearchOptions = {}) => {
+    const list = (await pagefind.search(query, options))?.results ?? [];
+    for (const h of list) seen.set(h.id, h);
+    return list;
+  };
+  const urlsOf = (list: string[]) =>
+    Promise.all(
+      list.map(async (id) => {
+        const hit = seen.get(id);
+        if (!hit) throw new Error(`no search has given the result ${id}`);
+        return (await hit.data()).url;
+      }),
+    );
+  return { results, ids, hits, urls: urlsOf, filters: () => pagefind.filters() };
 }

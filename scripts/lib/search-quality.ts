@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PagefindFilterCounts, PagefindFilters, PagefindSearchOptions } from '../../src/lib/search/contract/pagefind.ts';
 import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
+import { listedResults, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
 import { monthsInRange } from '../../src/scripts/search/months.ts';
 import { idOfUrl } from './node-index.ts';
 
@@ -49,10 +50,13 @@ export const DIAGNOSTIC_DEPTH = 30;
 
 const MONTH_FILTER = FILTER_KEYS.month.key;
 
-/** What the runner needs of an index: its filters, and the first result URLs and the count of a search. */
+/** What the runner needs of an index: its filters, a search's result ids, and their URLs. */
 export interface QueryIndex {
   filters(): Promise<PagefindFilterCounts>;
-  search(query: string, options: PagefindSearchOptions, depth: number): Promise<{ urls: string[]; total: number }>;
+  /** Pagefind's result ids (page hashes) of a search, all of them, in Pagefind's order. */
+  search(query: string, options: PagefindSearchOptions): Promise<string[]>;
+  /** The URLs of the pages of these result ids, in the same order. */
+  urls(ids: string[]): Promise<string[]>;
 }
 
 export interface Outcome {
@@ -100,8 +104,11 @@ export function score(q: QualityQuery, outcome: Outcome): Scored {
   return { ...q, outcome, recall: found.length / q.expect.length, rr: first < 0 ? 0 : 1 / (first + 1), ranks };
 }
 
-/** Runs every query, one after another, and scores it. */
-export async function runQualityQueries(index: QueryIndex, queries: readonly QualityQuery[]): Promise<Scored[]> {
+/**
+ * Runs every query, one after another, and scores it. With the site's word lists, the results are
+ * those the /search/ page lists (`listedResults`: none for a word in no source, the exact forms first).
+ */
+export async function runQualityQueries(index: QueryIndex, queries: readonly QualityQuery[], lists: WordLists | null): Promise<Scored[]> {
   const available = await index.filters();
   const scored: Scored[] = [];
   for (const q of queries) {
@@ -109,8 +116,10 @@ export async function runQualityQueries(index: QueryIndex, queries: readonly Qua
     let outcome: Outcome = { ids: [], total: 0, unknownFilters: unknown, error: null };
     if (unknown.length === 0) {
       try {
-        const { urls, total } = await index.search(q.query, { filters }, Math.max(q.k, DIAGNOSTIC_DEPTH));
-        outcome = { ...outcome, ids: urls.map(idOfUrl), total };
+        const found = await index.search(q.query, { filters });
+        const listed = lists ? (await listedResults(q.query, found, (id) => id, lists)).results : found;
+        const urls = await index.urls(listed.slice(0, Math.max(q.k, DIAGNOSTIC_DEPTH)));
+        outcome = { ...outcome, ids: urls.map(idOfUrl), total: listed.length };
       } catch (error) {
         outcome = { ...outcome, error: String(error) };
       }

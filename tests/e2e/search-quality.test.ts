@@ -1,7 +1,7 @@
 /**
  * Search quality: the queries of tests/search-quality/queries.json, each with the documents a
  * historian expects among the first results, run against the built Pagefind index in Chromium
- * as the /search/ page runs them, and scored by scripts/lib/search-quality.ts (the scorer of
+ * as the /search/ page runs them (and lists them: the word lists' check and order, readWordLists), and scored by scripts/lib/search-quality.ts (the scorer of
  * `npm run eval:search` too).
  *
  * Per query: recall@k (share of `expect` in the top k) and the reciprocal rank of the first
@@ -28,7 +28,8 @@ import {
 } from '../../scripts/lib/search-quality.ts';
 import { RANKING, type PagefindModule } from '../../src/lib/search/contract/pagefind.ts';
 import { urls } from '../../src/lib/ids/urls.ts';
-import { documents } from '../site/site-data.ts';
+import { distDir, documents } from '../site/site-data.ts';
+import { readWordLists } from '../../scripts/lib/word-lists.ts';
 import { NO_BROWSER } from './browser.ts';
 import { isYearMonth } from '../../src/lib/lang/months.ts';
 
@@ -55,16 +56,24 @@ async function pageIndex(page: Page): Promise<QueryIndex> {
   type PageWindow = { __pagefind: PagefindModule };
   return {
     filters: () => page.evaluate(() => (window as unknown as PageWindow).__pagefind.filters()),
-    search: (query, options, depth) =>
+    // Pagefind's results stay in the page, by id, until their URLs are asked for.
+    search: (query, options) =>
       page.evaluate(
-        async ({ query, options, depth }) => {
-          const res = await (window as unknown as PageWindow).__pagefind.search(query, options);
+        async ({ query, options }) => {
+          const w = window as unknown as PageWindow & { __results?: Map<string, { data(): Promise<{ url: string }> }> };
+          const res = await w.__pagefind.search(query, options);
           const results = res?.results ?? [];
-          const data = await Promise.all(results.slice(0, depth).map((r) => r.data()));
-          return { urls: data.map((d) => d.url), total: results.length };
+          w.__results ??= new Map();
+          for (const r of results) w.__results.set(r.id, r);
+          return results.map((r) => r.id);
         },
-        { query, options, depth },
+        { query, options },
       ),
+    urls: (ids) =>
+      page.evaluate(async (ids) => {
+        const w = window as unknown as { __results: Map<string, { data(): Promise<{ url: string }> }> };
+        return Promise.all(ids.map(async (id) => (await w.__results.get(id)!.data()).url));
+      }, ids),
   };
 }
 
@@ -103,7 +112,7 @@ describe.skipIf(NO_BROWSER)(`search quality in Chromium (${queries.length} queri
     const res = await page.goto(base + urls.search(), { waitUntil: 'load' });
     if (res?.status() !== 200) throw new Error(`GET ${urls.search()}: HTTP ${res?.status() ?? 0}`);
     const started = performance.now();
-    scored = await runQualityQueries(await pageIndex(page), queries);
+    scored = await runQualityQueries(await pageIndex(page), queries, readWordLists(distDir));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`[search quality] ${queries.length} queries in ${seconds} s; recall@k and reciprocal rank (RR) within the top k\n${qualityReport(scored)}`);
   });

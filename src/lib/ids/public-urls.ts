@@ -7,13 +7,14 @@
  */
 import type { Redirect } from '../../schemas/index.ts';
 import { CARDS_PATH } from '../search/contract/cards.ts';
+import { WORDS_PATH } from '../search/contract/lexicon.ts';
 import { PARTIES_URL } from '../search/contract/parties.ts';
 
 /**
  * Build files no one is given the address of: fingerprinted assets, Pagefind's index, the search page's
  * own data, and the page a host serves for any unknown address. They may change with every build.
  */
-const INTERNAL: readonly string[] = ['/_astro/', '/pagefind/', CARDS_PATH, PARTIES_URL, '/404.html'];
+const INTERNAL: readonly string[] = ['/_astro/', '/pagefind/', CARDS_PATH, WORDS_PATH, PARTIES_URL, '/404.html'];
 
 /** The public URL of a file of `dist/` (`documents/pt-001/index.html` → `/documents/pt-001/`); `null` for an internal file. */
 export function publicUrl(file: string): string | null {

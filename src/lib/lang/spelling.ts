@@ -17,3 +17,8 @@ export function russianSpeller(): Speller {
   speller ??= nspell({ aff: bytes(dictionary.aff), dic: bytes(dictionary.dic) });
   return speller;
 }
+
+/** Whether a lower-case word form is a word of the language (the search index's `й`-forms, short-i.ts). */
+export function isRussianWord(form: string): boolean {
+  return russianSpeller().correct(form);
+}

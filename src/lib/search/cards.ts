@@ -14,6 +14,7 @@ import { CARD_OVERLAP, CARD_WORDS, resultGenre, resultNumber, type Card, type Ca
 import type { PagefindFilterCounts, PagefindResultData } from './contract/pagefind.ts';
 import { splitWords, titleWordCount } from './contract/words.ts';
 import { INDEX_ONLY_ANCHOR, META_KEYS } from './contract/keys.ts';
+import { SHARD_LETTERS } from './contract/lexicon.ts';
 
 /**
  * The fields of a Pagefind fragment the cards use: those of a result's data as stored (the URL
@@ -113,5 +114,6 @@ export function cardIndex(pages: ReadonlyMap<string, PageCards>, filters: Pagefi
     cardOverlap: CARD_OVERLAP,
     pages: Object.fromEntries(byKey([...pages].map(([id, p]) => [id, p.entry]))),
     filters: Object.fromEntries(byKey(Object.entries(filters)).map(([k, v]) => [k, Object.fromEntries(byKey(Object.entries(v)))])),
+    wordLetters: SHARD_LETTERS,
   };
 }

@@ -9,7 +9,7 @@
  * See docs/search.md.
  */
 import { daysBetween, monthsBetween, yearsBetween } from '../edtf/calendar.ts';
-import { dateSpan, sortKey } from '../edtf/edtf.ts';
+import { dateSpan, placement, sortKey } from '../edtf/edtf.ts';
 import { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../lang/months.ts';
 
 /** The longest run of days whose forms are each put into the index; a longer period gets its months. */
@@ -68,10 +68,15 @@ export function monthValues(edtf: string | null): string[] {
   return span ? monthsBetween(span.from, span.to) : [];
 }
 
-/** The values of the `year` filter: every year the date covers. Undated: none. */
-export function yearValues(edtf: string | null): string[] {
-  const span = dateSpan(edtf);
-  return span ? yearsBetween(span.from, span.to) : [];
+/**
+ * The value of the `year` filter: the one year the browse pages file the document under
+ * (`placement`: where the date starts, `1924-12~/1925-01~` → 1924), so that a year's count in the
+ * filter is the count of its page under /dates/. A period search still finds every document that
+ * may fall into it (the `month` filter covers every month of the date). Undated: none.
+ */
+export function filedYear(edtf: string | null): string[] {
+  const year = placement(edtf).year;
+  return year === null ? [] : [String(year)];
 }
 
 /** What an undated document sorts as: after every date, in each direction. */

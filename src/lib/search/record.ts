@@ -6,7 +6,7 @@
  */
 import { dateText, edtfLabel } from '../edtf/label.ts';
 import type { Document, Person, Source } from '../../schemas/index.ts';
-import { dateForms, monthValues, sortKeys, yearValues } from './dates.ts';
+import { dateForms, filedYear, monthValues, sortKeys } from './dates.ts';
 import { FILTER_KEYS, META_KEYS, SORT_KEYS } from './contract/keys.ts';
 import { splitName, surnameForms } from '../lang/names.ts';
 import { documentPersons } from './persons.ts';
@@ -28,12 +28,18 @@ export function documentWords(doc: Document): Set<string> {
   return new Set(indexedTexts(doc).flatMap((t) => words(t.toLowerCase())));
 }
 
-export function searchContext(documents: readonly Document[], persons: readonly Person[], sources: readonly Source[]): SearchContext {
+/** `isWord`: the Russian dictionary (`isRussianWord` in src/lib/lang/spelling.ts), which `й`-forms must pass (see short-i.ts). */
+export function searchContext(
+  documents: readonly Document[],
+  persons: readonly Person[],
+  sources: readonly Source[],
+  isWord?: (form: string) => boolean,
+): SearchContext {
   const stems = new Stems();
   return {
     persons,
     sources: new Map(sources.map((s) => [s.id, s])),
-    shortI: shortIForms(documents.map(documentWords), stems),
+    shortI: shortIForms(documents.map(documentWords), stems, isWord),
     stems,
   };
 }
@@ -103,7 +109,7 @@ export function searchRecord(doc: Document, ctx: SearchContext): SearchRecord {
     [FILTER_KEYS.archive.key]: unique([legend?.archive]),
     [FILTER_KEYS.fond.key]: legend?.archive && legend.fond ? [`${legend.archive}, ф. ${legend.fond}`] : [],
     [FILTER_KEYS.source.key]: unique([source?.shortTitle ?? doc.source]),
-    [FILTER_KEYS.year.key]: yearValues(edtf),
+    [FILTER_KEYS.year.key]: filedYear(edtf),
     [FILTER_KEYS.month.key]: monthValues(edtf),
   };
 

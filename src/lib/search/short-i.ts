@@ -41,20 +41,34 @@ export class Stems {
 /** Lower-case Cyrillic words only: the forms the expansion is about. */
 const RUSSIAN = /^[а-яё]+$/;
 
-/** The `й`-forms of a corpus by lexeme: `красн` → {`красной`, `красный`}. */
-export function shortIForms(corpus: Iterable<ReadonlySet<string>>, stems = new Stems()): Map<string, string[]> {
+/**
+ * The `й`-forms of a corpus by lexeme: `красн` → {`красной`, `красный`}. A form goes to other pages
+ * only if it exists: the Russian dictionary knows it (`isWord`), or two documents or more print it.
+ * A form printed once that the dictionary does not know is a misprint or an OCR slip as often as a
+ * rare word («ответственейшие», printed once for «ответственнейшие», was added to 50 pages that
+ * print «ответственный»): it stays on its own page. Without `isWord`, every form goes.
+ */
+export function shortIForms(corpus: Iterable<ReadonlySet<string>>, stems = new Stems(), isWord?: (form: string) => boolean): Map<string, string[]> {
   const byLexeme = new Map<string, Set<string>>();
+  const printedIn = new Map<string, number>();
   for (const words of corpus) {
     for (const w of words) {
       if (!w.includes('й') || !RUSSIAN.test(w)) continue;
       const lexeme = stems.lexeme(w);
       if (lexeme.length < MIN_STEM) continue;
+      printedIn.set(w, (printedIn.get(w) ?? 0) + 1);
       let set = byLexeme.get(lexeme);
       if (!set) byLexeme.set(lexeme, (set = new Set()));
       set.add(w);
     }
   }
-  return new Map([...byLexeme].map(([k, v]) => [k, [...v].sort()]));
+  const exists = (w: string): boolean => !isWord || printedIn.get(w)! >= 2 || isWord(w);
+  return new Map(
+    [...byLexeme].flatMap(([k, v]) => {
+      const forms = [...v].filter(exists).sort();
+      return forms.length > 0 ? [[k, forms] as [string, string[]]] : [];
+    }),
+  );
 }
 
 /** Whether some string of the sorted list starts with `prefix` (binary search). */

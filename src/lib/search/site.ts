@@ -1,14 +1,16 @@
 /**
  * The search context of the whole edition, computed once per build from the site's data
- * (the `й`-forms of the corpus need every document). For src/components/search-index.astro.
+ * (the `й`-forms of the corpus need every document, and the Russian dictionary). For
+ * src/components/search-index.astro.
  *
  * `EDITION_SEARCH_SHORT_I=0` builds the index without the `й`-forms (for the measurement in
  * docs/search.md only).
  */
 import { documents, persons, sources } from '../site/data.ts';
+import { isRussianWord } from '../lang/spelling.ts';
 import { searchContext, type SearchContext } from './record.ts';
 
 const withShortI = process.env['EDITION_SEARCH_SHORT_I'] !== '0';
-const context = searchContext(documents, persons, sources);
+const context = searchContext(documents, persons, sources, withShortI ? isRussianWord : undefined);
 
 export const siteSearchContext: SearchContext = withShortI ? context : { ...context, shortI: new Map() };

@@ -20,6 +20,8 @@ import { loadPagefind, PAGEFIND_ENTRY_URL } from './pagefind.ts';
 import { onSite } from '../site-base.ts';
 import { runSearch, type Found } from './query.ts';
 import { installSearchShortcut } from './shortcut.ts';
+import { checkQuery, listedResults, type MissingWord } from '../../lib/search/contract/lexicon.ts';
+import { showMissing, wordLists } from './lexicon.ts';
 import { countDocuments } from '../../lib/lang/plural.ts';
 import { loadParties, mayNameParties, partySuggestions } from './parties.ts';
 import { countText, resultItem, viewFromCard, viewFromData, type ResultView } from './render.ts';
@@ -37,6 +39,7 @@ const moreStatus = byId('search-more-status', HTMLElement);
 const failure = byId('search-failure', HTMLElement);
 const clear = byId('search-clear', HTMLButtonElement);
 const suggest = byId('search-suggest', HTMLElement);
+const missingWords = byId('search-missing', HTMLElement);
 
 const baseTitle = document.title;
 
@@ -152,6 +155,23 @@ function markRendered(state: SearchState): void {
   region.dataset['rendered'] = stateToParams(state).toString();
 }
 
+/**
+ * Pagefind's results as the page shows them: none when a query word is in no source (they are
+ * Pagefind's fallback to a shorter word, see docs/search.md), else, by relevance, the documents
+ * printing the words in the form typed first. Without word lists (another build) as Pagefind gives them.
+ */
+async function ordered(state: SearchState, found: Found[]): Promise<{ found: Found[]; missing: MissingWord[] }> {
+  const lists = wordLists(await cardIndex);
+  if (!lists) return { found, missing: [] };
+  try {
+    const listed = await listedResults(state.q, found, (f) => f.result.id, lists, state.sort !== 'relevance');
+    return { found: listed.results, missing: listed.missing };
+  } catch (error) {
+    console.warn('search: word lists not loaded, results as Pagefind gives them', error);
+    return { found, missing: [] };
+  }
+}
+
 async function search(state: SearchState): Promise<void> {
   const gen = ++generation;
   current = state;
@@ -163,6 +183,7 @@ async function search(state: SearchState): Promise<void> {
     status.textContent = '';
     suggest.hidden = true;
     suggest.replaceChildren();
+    showMissing(missingWords, [], state);
     updateMore();
     markRendered(state);
     return;
@@ -171,7 +192,10 @@ async function search(state: SearchState): Promise<void> {
   try {
     pagefind ??= await loadPagefind();
     index ??= await filterCounts(pagefind);
-    const found = await runSearch(pagefind, state, index);
+    // The query's word lists load while Pagefind searches (a list is fetched once).
+    const lists = wordLists(await cardIndex);
+    if (lists && state.q) void checkQuery(state.q, lists).catch(() => undefined);
+    const { found, missing } = await ordered(state, await runSearch(pagefind, state, index));
     // The old results stay until the new ones are ready: no empty flash between searches.
     const items = await pageItems(gen, found, 0);
     if (!items) return;
@@ -181,6 +205,7 @@ async function search(state: SearchState): Promise<void> {
     updateMore();
     failure.hidden = true;
     status.textContent = describe(state, results.length);
+    showMissing(missingWords, missing, state);
     await showSuggestion(gen, state);
     if (gen !== generation) return;
     markRendered(state);

@@ -39,6 +39,11 @@ export interface CardIndex {
    * `filters()` returns, without fetching its filter files before the first search.
    */
   filters: PagefindFilterCounts;
+  /**
+   * The letters the word lists beside the cards are sharded by (src/lib/search/contract/lexicon.ts);
+   * absent or another number: the page does not check query words against them.
+   */
+  wordLetters?: number;
 }
 
 /** What a result shows, and the words of one stretch of its text. */
@@ -72,13 +77,15 @@ const isCounts = (v: unknown): v is PagefindFilterCounts =>
 /** Checks the shape of a fetched card index; anything else is treated as no index. */
 export function parseCardIndex(value: unknown): CardIndex | null {
   if (!isObject(value)) return null;
-  const { pagefind, cardWords, cardOverlap, pages, filters } = value;
+  const { pagefind, cardWords, cardOverlap, pages, filters, wordLetters } = value;
   if (!isObject(pagefind) || !Object.values(pagefind).every((h) => typeof h === 'string')) return null;
   if (typeof cardWords !== 'number' || cardWords <= 0 || typeof cardOverlap !== 'number') return null;
   if (!isObject(pages) || !isCounts(filters)) return null;
   const checked: CardIndexPages = {};
   for (const [id, page] of Object.entries(pages)) if (isPage(page)) checked[id] = page;
-  return { pagefind: pagefind as Record<string, string>, cardWords, cardOverlap, pages: checked, filters };
+  const index: CardIndex = { pagefind: pagefind as Record<string, string>, cardWords, cardOverlap, pages: checked, filters };
+  if (typeof wordLetters === 'number') index.wordLetters = wordLetters;
+  return index;
 }
 
 /** Checks the shape of a fetched card. */

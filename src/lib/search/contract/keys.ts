@@ -18,7 +18,7 @@ export const FILTER_KEYS = {
   fond: { key: 'fond', label: 'Фонд' },
   /** Source volume or text, its short title: `Политбюро и Лев Троцкий. Кн. 1`. */
   source: { key: 'source', label: 'Источник' },
-  /** Every year the date covers: `1927`. */
+  /** The year the browse pages file the document under (where its date starts): `1927`. */
   year: { key: 'year', label: 'Год' },
   /** Every month the date covers: `1927-09`; a period is an OR (`{ any: [...] }`) over these. */
   month: { key: 'month', label: 'Месяц' },

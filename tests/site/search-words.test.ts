@@ -1,0 +1,77 @@
+/**
+ * The built site's search, against its browse pages and its records: the filter counts a reader
+ * sees on /search/ (the card index's counts, equal to Pagefind's `filters()`: search-cards.test.ts)
+ * are the counts of the year and source pages; and the word lists beside the cards
+ * (src/lib/search/contract/lexicon.ts) hold every word of every record, so the search page never
+ * takes a word the texts print for one in no source.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CARD_INDEX_FILE, CARDS_PATH, parseCardIndex } from '../../src/lib/search/contract/cards.ts';
+import { checkQuery, isIndexed, shardKey } from '../../src/lib/search/contract/lexicon.ts';
+import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
+import { indexedTexts, words } from '../../src/lib/search/text.ts';
+import { urls } from '../../src/lib/ids/urls.ts';
+import { readWordLists } from '../../scripts/lib/word-lists.ts';
+import { distDir, documents, sources } from './site-data.ts';
+
+const page = (path: string): string => readFileSync(join(distDir, ...path.split('/').filter(Boolean), 'index.html'), 'utf8');
+const index = parseCardIndex(JSON.parse(readFileSync(join(distDir, ...CARDS_PATH.split('/').filter(Boolean), CARD_INDEX_FILE), 'utf8')))!;
+
+describe('the search filters count what the browse pages count', () => {
+  const years = index.filters[FILTER_KEYS.year.key] ?? {};
+
+  it('every year: the filter’s count is the count of /dates/YYYY/, and every dated document has one year', () => {
+    expect(Object.keys(years).length).toBeGreaterThan(5);
+    const problems: string[] = [];
+    for (const [year, count] of Object.entries(years)) {
+      const shown = /<h1[^>]*>\d{4} год<\/h1>\s*<p[^>]*>(\d+) документ/.exec(page(urls.year(year)))?.[1];
+      if (Number(shown) !== count) problems.push(`${year}: filter ${count}, page ${shown ?? 'no count'}`);
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+    const dated = documents.filter((d) => d.date.edtf !== null).length;
+    expect(Object.values(years).reduce((a, b) => a + b, 0)).toBe(dated);
+  });
+
+  it('1925: the two letters of «декабрь 1924 – январь 1925» are filed under 1924, as on /dates/', () => {
+    // pt-036 and pt-037 are dated 1924-12~/1925-01~ (read from data/documents.json).
+    const ranged = documents.filter((d) => d.date.edtf === '1924-12~/1925-01~').map((d) => d.id).sort();
+    expect(ranged).toEqual(['pt-036', 'pt-037']);
+    expect(years['1925']).toBe(documents.filter((d) => d.date.edtf?.startsWith('1925')).length);
+  });
+
+  it('every source: the filter counts its documents, not its preface', () => {
+    const bySource = index.filters[FILTER_KEYS.source.key] ?? {};
+    const problems: string[] = [];
+    for (const s of sources) {
+      const count = documents.filter((d) => d.source === s.id).length;
+      if (count === 0) {
+        if (s.shortTitle in bySource) problems.push(`${s.id}: no documents, but in the filter`);
+        continue;
+      }
+      const shown = /В издании: (\d+) документ/.exec(page(urls.source(s.id)))?.[1];
+      if (bySource[s.shortTitle] !== count || Number(shown) !== count) problems.push(`${s.id}: filter ${bySource[s.shortTitle]}, page ${shown}, records ${count}`);
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
+
+describe('the word lists of the built index', () => {
+  const lists = readWordLists(distDir);
+
+  it('hold every word of every record, so no printed word is taken for one in no source', async () => {
+    const all = new Set(documents.flatMap((d) => indexedTexts(d).flatMap((t) => words(t))));
+    const missing: string[] = [];
+    for (const w of all) {
+      const { missing: m } = await checkQuery(w, lists);
+      if (m.length > 0) missing.push(w);
+    }
+    expect(all.size).toBeGreaterThan(10000);
+    expect(missing, missing.slice(0, 50).join(' ')).toEqual([]);
+  });
+
+  it('lack the words of no source', async () => {
+    for (const w of ['knudsen', 'einstein', 'smith', 'абракадабра', 'пушкин']) expect(isIndexed(w, await lists.shard(shardKey(w))), w).toBe(false);
+  });
+});
