@@ -121,8 +121,8 @@ describe(`the committed list (${LIST})`, () => {
       /^\/$/,
       /^\/(documents|dates|persons|archive|genres|sources|about|search)\/$/,
       /^\/documents\/[a-z]+-\d{3,}\/$/,
-      // Pages 2, 3 … of the list of documents: never 0, 1 (the list itself) or a leading zero.
-      /^\/documents\/page\/([2-9]|[1-9]\d+)\/$/,
+      // Pages 2, 3 … of the long lists: never 0, 1 (the list itself) or a leading zero.
+      /^\/(documents|persons)\/page\/([2-9]|[1-9]\d+)\/$/,
       /^\/dates\/(\d{4}|\d{4}-\d{2}|undated)\/$/,
       /^\/persons\/[a-z0-9-]+\/$/,
       /^\/archive(\/[a-z0-9-]+){1,4}\/$/,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { urls } from '../src/lib/ids/urls.ts';
 import { documentsListPages } from '../src/lib/site/documents-list.ts';
 import { paginate, pagerNumbers } from '../src/lib/site/pagination.ts';
-import { SourceSchema, type Document } from '../src/schemas/index.ts';
+import { personIndex, personsListPages } from '../src/lib/site/persons-index.ts';
+import { SourceSchema, type Document, type Person } from '../src/schemas/index.ts';
 import { doc } from './site-helpers.ts';
 
 const source = (id: string, kind: 'document-collection' | 'single-document', shortTitle: string) =>
@@ -63,5 +64,29 @@ describe('documentsListPages', () => {
       [[null, ['xx-002'], 1]],
     ]);
     expect(pages.map((p) => p.url)).toEqual(['/documents/', '/documents/page/2/', '/documents/page/3/']);
+  });
+});
+
+describe('personsListPages', () => {
+  const person = (name: string, kind: Person['kind'] = 'person'): Person => ({ id: name, name, kind, forms: [], authored: [], addressed: [] });
+  const index = personIndex([person('Бухарин Н. И.'), person('ЦК ВКП(б)', 'body'), person('Агранов Я. С.'), person('Андреев А. А.'), person('Зиновьев Г. Е.')]);
+
+  it('pages the persons, then the bodies, and links each letter to the page where it begins', () => {
+    const pages = personsListPages(index, 2);
+    expect(pages.map((p) => [p.persons.map((x) => x.name), p.bodies.map((x) => x.name)])).toEqual([
+      [['Агранов Я. С.', 'Андреев А. А.'], []],
+      [['Бухарин Н. И.', 'Зиновьев Г. Е.'], []],
+      [[], ['ЦК ВКП(б)']],
+    ]);
+    expect(pages[1]!.letters).toEqual([
+      { letter: 'А', href: '/persons/#letter-А' },
+      { letter: 'Б', href: '/persons/page/2/#letter-Б' },
+      { letter: 'З', href: '/persons/page/2/#letter-З' },
+    ]);
+    expect(pages[0]!.bodiesHref).toBe('/persons/page/3/#bodies');
+  });
+
+  it('keeps an index of up to a page on /persons/ alone', () => {
+    expect(personsListPages(index).map((p) => [p.url, p.count, p.persons.length, p.bodies.length])).toEqual([['/persons/', 1, 4, 1]]);
   });
 });

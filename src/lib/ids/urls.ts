@@ -10,7 +10,7 @@
  * | all documents | `/documents/`, from the second page of 100 on `/documents/page/2/` (`listPage`) |
  * | studies | `/studies/`, `/studies/lk-preface/` (the record's `url`) |
  * | by date | `/dates/`, `/dates/1923/`, `/dates/1923-02/`, undated: `/dates/undated/` |
- * | persons and bodies | `/persons/`, `/persons/trockiy-l-d/` |
+ * | persons and bodies | `/persons/` (past 100 names `/persons/page/2/` …), `/persons/trockiy-l-d/` |
  * | archive | `/archive/`, `/archive/rgaspi/`, `/archive/rgaspi/17/`, `/archive/rgaspi/17/171/`, `/archive/rgaspi/17/171/25/` |
  * | genres | `/genres/`, `/genres/pismo/` |
  * | sources | `/sources/`, `/sources/politburo-i-trotsky-1923-1932/` |
