@@ -4,6 +4,10 @@
  * the collection with its documents section repeated (renumbered, so that every copy is parsed as
  * documents) 1, 2 and 4 times, and the 16 times larger file that the size limit refuses unread.
  * Usage: npm run bench [-- --runs N] [-- --no-scale]
+ *
+ * With `--scale`: the whole build, stage by stage, of the collection ×1 and ×10 (`--x100` adds ×100,
+ * `--copies 1,2,5` chooses), beside a naive Astro + Pagefind build of the same text (scripts/lib/bench-scale.ts;
+ * the results go into BENCHMARKS.md). `--keep` leaves each size's folder for a look.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -11,11 +15,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editionOptions, ingest } from '../src/lib/ingest/ingest.ts';
+import { runScale } from './lib/bench-scale.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, 'no-scale': { type: 'boolean', default: false }, child: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    'no-scale': { type: 'boolean', default: false },
+    child: { type: 'string' },
+    scale: { type: 'boolean', default: false },
+    x100: { type: 'boolean', default: false },
+    copies: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
 });
 const COLLECTION = 'politburo-i-trotsky-1923-1932';
+
+if (values.scale) {
+  const copies = values.copies ? values.copies.split(',').map(Number) : [1, 10, ...(values.x100 ? [100] : [])];
+  await runScale(copies, values.keep);
+  process.exit(0);
+}
 
 if (values.child) {
   // One measured run, in its own process: its time, its peak memory, what it made.
@@ -85,6 +104,6 @@ function repeated(text: string, copies: number): string {
   const start = text.indexOf('\nДОКУМЕНТЫ');
   const section = text.slice(text.indexOf('\n', start + 1) + 1);
   const parts = [text];
-  for (let c = 1; c < copies; c++) parts.push(section.replace(/^( ?№ ?)(\d{1,3})(\.? *)$/gmu, (_, a: string, n: string, b: string) => `${a}${Number(n) + 215 * c}${b}`));
+  for (let c = 1; c < copies; c++) parts.push(section.replace(/^( ?№ ?)(\d+)(\.? *)$/gmu, (_, a: string, n: string, b: string) => `${a}${Number(n) + 215 * c}${b}`));
   return parts.join('\n');
 }

@@ -38,12 +38,12 @@ describe('searchRecord: filters', () => {
 describe('searchRecord: sort keys and meta', () => {
   it('sorts a dated document by its day, an undated one last in both directions', () => {
     expect(searchRecord(dated, ctx).sort).toEqual({
-      [SORT_KEYS.date]: '1927-09-15 politburo-i-trotsky-1923-1932 0088',
-      [SORT_KEYS.dateDesc]: '1927-09-15 politburo-i-trotsky-1923-1932 0088',
+      [SORT_KEYS.date]: '1927-09-15 politburo-i-trotsky-1923-1932 0000000000000088',
+      [SORT_KEYS.dateDesc]: '1927-09-15 politburo-i-trotsky-1923-1932 0000000000000088',
     });
     expect(searchRecord(undated, ctx).sort).toEqual({
-      [SORT_KEYS.date]: '9999-12-31 politburo-i-trotsky-1923-1932 0051',
-      [SORT_KEYS.dateDesc]: '0000-01-01 politburo-i-trotsky-1923-1932 0051',
+      [SORT_KEYS.date]: '9999-12-31 politburo-i-trotsky-1923-1932 0000000000000051',
+      [SORT_KEYS.dateDesc]: '0000-01-01 politburo-i-trotsky-1923-1932 0000000000000051',
     });
   });
 

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { noteAnchors } from '../../src/lib/render/note-anchors.ts';
 import { urls } from '../../src/lib/ids/urls.ts';
+import { PAGE_SIZE } from '../../src/lib/site/pagination.ts';
 import { documents, edtfStart } from '../site/site-data.ts';
 import { chromiumPages, NO_BROWSER } from './browser.ts';
 
@@ -252,10 +253,19 @@ describe.skipIf(NO_BROWSER)(`reading in Chromium (document ${doc.id}, № ${doc.
       await page.context().close();
     });
 
-    it(`lists every document on ${urls.documents()} (${documents.length})`, async () => {
+    it(`lists every document on ${urls.documents()} and the pages after it (${documents.length})`, async () => {
       const page = await newPage({ javaScriptEnabled: false });
-      await open(page, urls.documents());
-      const hrefs = new Set(await page.locator('main a[href^="/documents/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+      const hrefs = new Set<string | null>();
+      const visited: string[] = [];
+      // Page by page through the pager's rel="next", as a reader without JavaScript would.
+      for (let next: string | null = urls.documents(); next !== null && !visited.includes(next); ) {
+        visited.push(next);
+        await open(page, next);
+        for (const href of await page.locator('main a[href^="/documents/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) hrefs.add(href);
+        const link = page.locator('main a[rel="next"]');
+        next = (await link.count()) > 0 ? await link.first().getAttribute('href') : null;
+      }
+      expect(visited.length, `pages of ${urls.documents()}`).toBe(Math.ceil(documents.length / PAGE_SIZE));
       const missing = documents.map((d) => d.url).filter((u) => !hrefs.has(u));
       expect(missing, `${missing.length} of ${documents.length} documents not linked without JavaScript`).toEqual([]);
       await page.context().close();

@@ -28,7 +28,12 @@ function segment(value: string): string {
   return `x-${[...kept].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`;
 }
 
-/** The width of the number in a document id: `pt-001`; a larger number keeps all its digits (`pt-1000`). */
+/**
+ * The width of the number in a document id: `pt-001`; a larger number keeps all its digits (`pt-1000`),
+ * so the existing ids never change and no two numbers share one (a copy's suffix, `pt-100-2`, has its own
+ * hyphen). Ids are names, not sort keys: as text `pt-1000` falls between `pt-100` and `pt-101`, so every
+ * list orders documents by source and number (the search page by `numberKey`), never by id.
+ */
 const NUMBER_WIDTH = 3;
 
 /**

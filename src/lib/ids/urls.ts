@@ -7,10 +7,10 @@
  * | home | `/` |
  * | document | `/documents/pt-001/` (the record's `url`) |
  * | a document's citation and text files | `/documents/pt-001/pt-001.csl.json`, `.ris`, `.bib`, `.tei.xml` |
- * | all documents | `/documents/` |
+ * | all documents | `/documents/`, from the second page of 100 on `/documents/page/2/` (`listPage`) |
  * | studies | `/studies/`, `/studies/lk-preface/` (the record's `url`) |
  * | by date | `/dates/`, `/dates/1923/`, `/dates/1923-02/`, undated: `/dates/undated/` |
- * | persons and bodies | `/persons/`, `/persons/trockiy-l-d/` |
+ * | persons and bodies | `/persons/` (past 100 names `/persons/page/2/` …), `/persons/trockiy-l-d/` |
  * | archive | `/archive/`, `/archive/rgaspi/`, `/archive/rgaspi/17/`, `/archive/rgaspi/17/171/`, `/archive/rgaspi/17/171/25/` |
  * | genres | `/genres/`, `/genres/pismo/` |
  * | sources | `/sources/`, `/sources/politburo-i-trotsky-1923-1932/` |
@@ -23,6 +23,15 @@ import { archiveSegment, genreSegment } from './ids.ts';
 export const urls = {
   home: (): string => '/',
   documents: (): string => '/documents/',
+  /**
+   * Page `n` of a long list (`list` is the list's URL): the first page is the list itself, the others
+   * `page/N/` under it — `/documents/page/2/`. `page` is never a document id (`siglum-number`) or any
+   * other segment the edition makes, so the two never meet.
+   */
+  listPage: (list: string, n: number): string => {
+    if (!Number.isInteger(n) || n < 1) throw new Error(`no page ${n} of ${list}`);
+    return n === 1 ? list : `${list}page/${n}/`;
+  },
   document: (id: string): string => `/documents/${id}/`,
   /** A file of a document beside its page, named by the id so a download keeps it: `/documents/pt-001/pt-001.ris`. */
   documentFile: (id: string, extension: string): string => `/documents/${id}/${id}.${extension}`,

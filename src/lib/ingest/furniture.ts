@@ -42,8 +42,9 @@ export interface Furniture {
 }
 
 const SEPARATOR = /^ {20,}$/;
-const NOTE_NUMBER = /^ ?(\d{1,3})\s*$/;
-const NOTE_WITH_TEXT = /^(\d{1,3}|\*{1,3}) +(\S.*)$/;
+/** A bare number: a note's or a page's, of any length (a book may have a thousand pages or notes). */
+const NOTE_NUMBER = /^ ?(\d+)\s*$/;
+const NOTE_WITH_TEXT = /^(\d+|\*{1,3}) +(\S.*)$/;
 
 /**
  * Separates running text from page furniture: footnote areas (after a separator line of spaces,
@@ -97,6 +98,19 @@ class FurnitureReader {
     if (/^\d+$/.test(n)) this.lastNote = Number(n);
   }
 
+  /**
+   * A number has no fixed number of digits, but a line of a table holds years (`1917`) as bare as a page
+   * number: a number of up to three digits is read as a note's or page's number as it stands; a longer one
+   * only where it continues the note sequence or (with `pages`) the printed pages. Otherwise `null`: text.
+   */
+  private counted(m: RegExpExecArray | null, pages: boolean): RegExpExecArray | null {
+    if (!m || !/^\d{4,}$/.test(m[1]!)) return m;
+    const n = Number(m[1]);
+    const lastPage = this.pageAnchors.at(-1)?.page;
+    const nextPage = pages && lastPage !== undefined && n > lastPage && n <= lastPage + PAGE_REACH;
+    return isNextNote(n, this.lastNote) || nextPage ? m : null;
+  }
+
   /** A stray page number: dropped from the text, kept as an anchor of the page reckoning. */
   private removePageNumber(no: number, printed: string | number): void {
     this.pageNumbers++;
@@ -109,8 +123,8 @@ class FurnitureReader {
   private readNoteArea(i: number): boolean {
     const { no, text } = this.lines[i]!;
     const bare = text.trim();
-    const num = NOTE_NUMBER.exec(text);
-    const withText = NOTE_WITH_TEXT.exec(text);
+    const num = this.counted(NOTE_NUMBER.exec(text), true);
+    const withText = this.counted(NOTE_WITH_TEXT.exec(text), false);
     if (/^ ?\*{1,3}\s*$/.test(text)) {
       this.startNote(bare, no);
       this.awaitingNoteText = true;
@@ -167,7 +181,7 @@ class FurnitureReader {
     const bare = text.trim();
     // A lone number that continues the note sequence, followed by a page-start line, is a note
     // printed without its separator line.
-    const num = NOTE_NUMBER.exec(text);
+    const num = this.counted(NOTE_NUMBER.exec(text), true);
     if (num && !/^ /.test(text)) {
       const n = Number(num[1]);
       const next = nextNonEmpty(this.lines, i);
@@ -191,7 +205,7 @@ class FurnitureReader {
     // A line indented by two or more spaces right before a bare note number stands where the separator
     // should be (OCR put a copy of the note's text there): the footnote area starts here.
     const following = nextNonEmpty(this.lines, i);
-    if (/^ {2,}\S/.test(text) && following && /^\d{1,3}$/.test(following.text) && Number(following.text) > this.lastNote) {
+    if (/^ {2,}\S/.test(text) && following && this.counted(NOTE_NUMBER.exec(following.text), false) && Number(following.text) > this.lastNote) {
       this.diagnostics.report('separator-defective', no, `"${bare}" stands where a footnote separator should be; read as the start of the footnote area`);
       this.openNoteArea();
       return;
@@ -201,6 +215,9 @@ class FurnitureReader {
     this.flow.push({ kind: 'text', no, text: text.trim(), trailing, pageStart, page: null, pageReckoned: true });
   }
 }
+
+/** How far past the last printed page number the next one may stand (pages without a number between). */
+const PAGE_REACH = 20;
 
 /** Notes are numbered through the book: the next one may skip a few lost numbers, never go back. */
 function isNextNote(n: number, last: number): boolean {
@@ -276,7 +293,7 @@ function plausibleNoteText(lines: SourceLine[], i: number): boolean {
     const t = lines[k]!.text;
     if (t === '') continue;
     if (/^ \S/.test(t) || SEPARATOR.test(t) || NOTE_NUMBER.test(t)) return true;
-    if (/^№\s?\d{1,3}\s*$/.test(t.trim()) || LEGEND_START.test(t.trim())) return false;
+    if (/^№\s?\d+\s*$/.test(t.trim()) || LEGEND_START.test(t.trim())) return false;
     if (++count > MAX_NOTE_LINES) return false;
   }
   return true;

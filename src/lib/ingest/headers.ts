@@ -9,7 +9,8 @@ import type { NumberingGap } from './draft.ts';
 import type { FlowLine, TextLine } from './furniture.ts';
 import { classifyAfterLegend, LEGEND_START } from './legend.ts';
 
-const HEADER = /^№\s?(\d{1,3})\.?$/u;
+/** `№ 12`, `№ 1024.`: any number of digits (a collection may hold thousands of documents). */
+const HEADER = /^№\s?(\d+)\.?$/u;
 
 /** The lines of one document, from its header to the next. */
 export interface Span {

@@ -83,6 +83,15 @@ export function filedYear(edtf: string | null): string[] {
 export const UNDATED_ASC = '9999-12-31';
 export const UNDATED_DESC = '0000-01-01';
 
+/** Digits of the largest integer a document number can be (`Number.MAX_SAFE_INTEGER`). */
+const NUMBER_DIGITS = String(Number.MAX_SAFE_INTEGER).length;
+
+/**
+ * A document number as a tie-break that sorts as text in number order, whatever its length: padded to
+ * the digits of the largest safe integer (`1000` after `999`, where a fixed four would fail at 10,000).
+ */
+export const numberKey = (n: number): string => String(n).padStart(NUMBER_DIGITS, '0');
+
 /**
  * The sort keys of a document: `date` for `{ date: 'asc' }` and `date_desc` for
  * `{ date_desc: 'desc' }`. Both are the first day the date can mean (as the site's date order),

@@ -6,7 +6,7 @@
  */
 import { dateText, edtfLabel } from '../edtf/label.ts';
 import type { Document, Person, Source } from '../../schemas/index.ts';
-import { dateForms, filedYear, monthValues, sortKeys } from './dates.ts';
+import { dateForms, filedYear, monthValues, numberKey, sortKeys } from './dates.ts';
 import { FILTER_KEYS, META_KEYS, SORT_KEYS } from './contract/keys.ts';
 import { splitName, surnameForms } from '../lang/names.ts';
 import { documentPersons } from './persons.ts';
@@ -113,7 +113,7 @@ export function searchRecord(doc: Document, ctx: SearchContext): SearchRecord {
     [FILTER_KEYS.month.key]: monthValues(edtf),
   };
 
-  const tie = `${doc.source} ${String(doc.number).padStart(4, '0')}`;
+  const tie = `${doc.source} ${numberKey(doc.number)}`;
   const keys = sortKeys(edtf, tie);
   const sort = { [SORT_KEYS.date]: keys.date, [SORT_KEYS.dateDesc]: keys.date_desc };
 

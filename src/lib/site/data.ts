@@ -26,14 +26,19 @@ export const bySource = new Map<string, Document[]>(
   sources.map((s) => [s.id, documents.filter((d) => d.source === s.id).sort((a, b) => a.number - b.number)]),
 );
 
+/** Each list's positions by id, made once: a search per page would make the build quadratic in the documents. */
+const positions = new Map<Document[], Map<string, number>>(
+  [byDate, ...bySource.values()].map((list) => [list, new Map(list.map((d, i) => [d.id, i]))]),
+);
+
 /** The neighbours of a document in its source and in date order, for previous/next links. */
 export function neighbours(doc: Document): {
   inSource: { prev: Document | null; next: Document | null };
   inDate: { prev: Document | null; next: Document | null };
 } {
   const around = (list: Document[]) => {
-    const i = list.findIndex((d) => d.id === doc.id);
-    return { prev: list[i - 1] ?? null, next: list[i + 1] ?? null };
+    const i = positions.get(list)?.get(doc.id) ?? -1;
+    return { prev: i < 0 ? null : (list[i - 1] ?? null), next: i < 0 ? null : (list[i + 1] ?? null) };
   };
   return { inSource: around(bySource.get(doc.source) ?? []), inDate: around(byDate) };
 }

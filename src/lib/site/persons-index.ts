@@ -1,5 +1,7 @@
-/** The index of persons, bodies and groups: Russian alphabetical order, each kind apart. Pure. */
+/** The index of persons, bodies and groups: Russian alphabetical order, each kind apart, in pages. Pure. */
+import { urls } from '../ids/urls.ts';
 import type { Person } from '../../schemas/index.ts';
+import { paginate, PAGE_SIZE, type ListPage } from './pagination.ts';
 
 const collator = new Intl.Collator('ru', { sensitivity: 'base', ignorePunctuation: true });
 
@@ -33,4 +35,39 @@ export const PARTY_KIND_LABELS: Record<Person['kind'], string> = {
 export function indexLetter(name: string): string {
   const letter = name.trim().charAt(0).toLocaleUpperCase('ru');
   return letter === 'Ё' ? 'Е' : letter;
+}
+
+/** One page of the index of names: its persons, bodies and groups, and where every letter of the whole index is. */
+export interface PersonsListPage extends Omit<ListPage<Person>, 'items'> {
+  persons: Person[];
+  bodies: Person[];
+  groups: Person[];
+  /** Each initial letter of the persons, with the URL of its first entry (its page and anchor). */
+  letters: { letter: string; href: string }[];
+  /** Where the bodies begin (their page and anchor); null when there are none. */
+  bodiesHref: string | null;
+  /** Where the groups begin (their page and anchor); null when there are none. */
+  groupsHref: string | null;
+}
+
+/** The index of names (`/persons/`) in pages of `size` entries: the persons, then the bodies, then the groups. */
+export function personsListPages(index: PersonIndex, size = PAGE_SIZE): PersonsListPage[] {
+  const pages = paginate([...index.persons, ...index.bodies, ...index.groups], urls.persons(), size);
+  const pageOf = (position: number): string => pages[Math.floor(position / size)]!.url;
+  const letters: { letter: string; href: string }[] = [];
+  index.persons.forEach((p, i) => {
+    const letter = indexLetter(p.name);
+    if (letters.at(-1)?.letter !== letter) letters.push({ letter, href: `${pageOf(i)}#letter-${letter}` });
+  });
+  const bodiesHref = index.bodies.length > 0 ? `${pageOf(index.persons.length)}#bodies` : null;
+  const groupsHref = index.groups.length > 0 ? `${pageOf(index.persons.length + index.bodies.length)}#groups` : null;
+  return pages.map(({ items, ...page }) => ({
+    ...page,
+    persons: items.filter((p) => p.kind === 'person'),
+    bodies: items.filter((p) => p.kind === 'body'),
+    groups: items.filter((p) => p.kind === 'group'),
+    letters,
+    bodiesHref,
+    groupsHref,
+  }));
 }

@@ -1,0 +1,189 @@
+/**
+ * The scale benchmark (`npm run bench -- --scale`): the whole build of a synthetic corpus (the real
+ * collection ×K, scripts/synth-corpus.ts) stage by stage, beside a naive build of the same text
+ * (bench/naive: Astro and Pagefind, one page per document, nothing else), in a copy of the project so
+ * that the working tree's `data/` and `dist/` are not touched. Each stage runs in its own process under
+ * GNU time for its wall time and peak memory (the largest resident set of the stage's processes); the
+ * machine's load is read before and after, because on a shared machine the wall time says as much about
+ * the neighbours as about the build.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { synthCorpus, SYNTH_COLLECTION } from '../synth-corpus.ts';
+import { copyProject } from './reproducible.ts';
+import { buildEnv } from './run-build.ts';
+import { sourceDate } from './source-date.ts';
+
+/** One stage's measurement. */
+export interface StageTime {
+  stage: string;
+  seconds: number;
+  peakMiB: number | null;
+}
+
+/** Everything measured at one size. */
+export interface ScaleResult {
+  copies: number;
+  documents: number;
+  pages: number;
+  stages: StageTime[];
+  naive: StageTime[];
+  naivePages: number;
+  sizes: { distMiB: number; distFiles: number; pagefindMiB: number; cardsMiB: number; cardFiles: number; documentsJsonMiB: number; naiveDistMiB: number; naivePagefindMiB: number };
+  load: { before: string; after: string };
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/** `uptime`'s load averages (1, 5, 15 minutes). */
+export const loadNow = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+/** The machine, for the table's heading. */
+export function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
+}
+
+/** Runs `command` in `cwd` under GNU time (when the machine has it), at the lowest priority; fails loudly with the last lines. */
+function timed(stage: string, cwd: string, command: string[], env: NodeJS.ProcessEnv): StageTime {
+  const report = join(tmpdir(), `bench-time-${process.pid}-${stage}`);
+  const gnu = existsSync(GNU_TIME);
+  const argv = ['-n', '19', ...(gnu ? [GNU_TIME, '-f', '%e %M', '-o', report] : []), ...command];
+  const started = performance.now();
+  const run = spawnSync('nice', argv, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) {
+    const tail = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-30).join('\n');
+    throw new Error(`bench: ${stage} failed (exit ${run.status}) in ${cwd}:\n${tail}`);
+  }
+  if (!gnu) return { stage, seconds, peakMiB: null };
+  const [, kb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ');
+  return { stage, seconds, peakMiB: Number(kb) / 1024 };
+}
+
+/** Bytes and files under `dir` (0 when it does not exist). */
+async function tree(dir: string): Promise<{ bytes: number; files: number }> {
+  if (!existsSync(dir)) return { bytes: 0, files: 0 };
+  let bytes = 0;
+  let files = 0;
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    bytes += (await stat(join(e.parentPath, e.name))).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+const htmlPages = async (dir: string): Promise<number> =>
+  (await readdir(dir, { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
+
+const MiB = (bytes: number): number => bytes / 1024 / 1024;
+
+/** The edition's build stages, as `npm run build` runs them (scripts in package.json). */
+const STAGES: Array<[string, string[]]> = [
+  ['ingest', ['npm', 'run', 'ingest', '--', '--out', 'data', '--quiet']],
+  ['fonts', ['npm', 'run', 'fonts']],
+  ['astro', ['npm', 'exec', '--', 'astro', 'build']],
+  ['pagefind', ['npm', 'exec', '--', 'pagefind', '--site', 'dist']],
+  ['cards', ['npm', 'run', 'cards']],
+  ['urls', ['npm', 'run', 'urls']],
+];
+
+/** The whole build of the collection ×`copies` and the naive build of the same text; `keep` leaves the folder for a look. */
+export async function measureScale(root: string, copies: number, keep: boolean): Promise<ScaleResult> {
+  const work = await mkdtemp(join(tmpdir(), `edition-scale-x${copies}-`));
+  const project = join(work, 'project');
+  await copyProject(root, project);
+  const corpus = await synthCorpus(copies, join(project, 'content', 'sources'));
+  const env: NodeJS.ProcessEnv = { ...buildEnv() };
+  const { date } = sourceDate(root);
+  if (date) env['SOURCE_DATE_EPOCH'] = String(Date.parse(date) / 1000);
+
+  const before = loadNow();
+  const stages = STAGES.map(([stage, command]) => timed(stage, project, command, env));
+  const naiveOut = join(work, 'naive-dist');
+  const naiveEnv = { ...env, NAIVE_SOURCE: join(corpus.dir, `${SYNTH_COLLECTION}.txt`), NAIVE_OUT: naiveOut };
+  const naive = [
+    timed('naive astro', project, ['npm', 'exec', '--', 'astro', 'build', '--root', 'bench/naive'], naiveEnv),
+    timed('naive pagefind', project, ['npm', 'exec', '--', 'pagefind', '--site', naiveOut], naiveEnv),
+  ];
+  const after = loadNow();
+
+  const dist = join(project, 'dist');
+  const documents = (JSON.parse(await readFile(join(project, 'data', 'documents.json'), 'utf8')) as unknown[]).length;
+  const [all, pagefind, cards, naiveAll, naivePagefind] = await Promise.all([
+    tree(dist), tree(join(dist, 'pagefind')), tree(join(dist, 'search', 'cards')), tree(naiveOut), tree(join(naiveOut, 'pagefind')),
+  ]);
+  const result: ScaleResult = {
+    copies,
+    documents,
+    pages: await htmlPages(dist),
+    stages,
+    naive,
+    naivePages: await htmlPages(naiveOut),
+    sizes: {
+      distMiB: MiB(all.bytes), distFiles: all.files, pagefindMiB: MiB(pagefind.bytes), cardsMiB: MiB(cards.bytes), cardFiles: cards.files,
+      documentsJsonMiB: MiB((await stat(join(project, 'data', 'documents.json'))).size),
+      naiveDistMiB: MiB(naiveAll.bytes), naivePagefindMiB: MiB(naivePagefind.bytes),
+    },
+    load: { before, after },
+  };
+  if (keep) console.log(`  kept: ${work}`);
+  else await rm(work, { recursive: true, force: true });
+  return result;
+}
+
+const total = (s: StageTime[]): number => s.reduce((a, b) => a + b.seconds, 0);
+const peak = (s: StageTime[]): string => {
+  const p = s.map((x) => x.peakMiB).filter((x): x is number => x !== null);
+  return p.length ? `${(Math.max(...p) / 1024).toFixed(2)} GB` : '—';
+};
+
+/** The results as the Markdown table of BENCHMARKS.md, one column per size. */
+export function scaleTable(results: ScaleResult[]): string {
+  const row = (label: string, cells: string[]): string => `| ${label} | ${cells.join(' | ')} |`;
+  const f1 = (n: number): string => n.toFixed(1);
+  const stageNames = [...new Set(results.flatMap((r) => r.stages.map((s) => s.stage)))];
+  const lines = [
+    row('', results.map((r) => `×${r.copies}`)),
+    row('---', results.map(() => '---:')),
+    row('documents (records)', results.map((r) => String(r.documents))),
+    row('HTML pages built', results.map((r) => String(r.pages))),
+    ...stageNames.map((name) => row(`${name}, s (peak)`, results.map((r) => {
+      const s = r.stages.find((x) => x.stage === name)!;
+      return `${f1(s.seconds)} (${s.peakMiB === null ? '—' : `${s.peakMiB.toFixed(0)} MiB`})`;
+    }))),
+    row('**whole build, s**', results.map((r) => `**${f1(total(r.stages))}**`)),
+    row('pages per second', results.map((r) => f1(r.pages / total(r.stages)))),
+    row('peak memory (largest process)', results.map((r) => peak(r.stages))),
+    row('naive build (Astro + Pagefind), s', results.map((r) => `${f1(total(r.naive))} (${r.naive.map((s) => f1(s.seconds)).join(' + ')})`)),
+    row('naive pages, peak', results.map((r) => `${r.naivePages}, ${peak(r.naive)}`)),
+    row('whole ÷ naive, per document page', results.map((r) => f1((total(r.stages) / r.documents) / (total(r.naive) / r.naivePages)))),
+    row('`dist/`, MiB (files)', results.map((r) => `${f1(r.sizes.distMiB)} (${r.sizes.distFiles})`)),
+    row('Pagefind index, MiB', results.map((r) => f1(r.sizes.pagefindMiB))),
+    row('search cards, MiB (files)', results.map((r) => `${f1(r.sizes.cardsMiB)} (${r.sizes.cardFiles})`)),
+    row('`documents.json`, MiB', results.map((r) => f1(r.sizes.documentsJsonMiB))),
+    row('naive `dist/` (index), MiB', results.map((r) => `${f1(r.sizes.naiveDistMiB)} (${f1(r.sizes.naivePagefindMiB)})`)),
+    row('load average before → after', results.map((r) => `${r.load.before} → ${r.load.after}`)),
+  ];
+  return lines.join('\n');
+}
+
+/** Runs the sizes one after another (never two builds at once), printing each one's raw results as JSON, then the table. */
+export async function runScale(copies: number[], keep: boolean): Promise<ScaleResult[]> {
+  const root = resolve('.');
+  console.log(`scale: ${machine()}; load ${loadNow()}`);
+  const results: ScaleResult[] = [];
+  for (const k of copies) {
+    console.log(`  ×${k} …`);
+    const r = await measureScale(root, k, keep);
+    console.log(`  ×${k}: ${r.documents} documents, ${r.pages} pages, build ${total(r.stages).toFixed(1)} s, naive ${total(r.naive).toFixed(1)} s, load ${r.load.before} → ${r.load.after}`);
+    console.log(JSON.stringify(r));
+    results.push(r);
+  }
+  console.log(`\n${scaleTable(results)}`);
+  return results;
+}
