@@ -140,6 +140,18 @@ export const DiagnosticSchema = z.discriminatedUnion('code', [
   })),
   withData('correction-unused', z.object({ /** The id of the correction. */ correction: z.string() })),
   plain('line-not-in-records'),
+  // Articles: their furniture, references and the capitals the OCR lost.
+  withData('running-head', z.object({ /** The running head as printed. */ text: z.string() })),
+  withData('references-unresolved', z.object({ /** How many references the text has. */ count: z.number().int().nonnegative() })),
+  withData('capital-restored', z.object({
+    /** The word as the OCR gives it. */
+    printed: z.string(),
+    /** The word as the edition reads it. */
+    reading: z.string(),
+    /** The rule that decided (see `lost-capitals.ts`). */
+    rule: z.string(),
+  })),
+  withData('capital-present', z.object({ /** The capital the sidecar declares lost. */ letter: z.string() })),
   // The reviewed list of accepted warnings.
   withData('acknowledgement-unused', z.object({ /** The entry's index in the list, from 0. */ entry: z.number().int().nonnegative() })),
   withData('acknowledgement-ambiguous', z.object({
@@ -199,6 +211,10 @@ export const DIAGNOSTIC_CODES: { readonly [C in DiagnosticCode]: { readonly leve
   'person-id-collision': { level: 'error', label: 'два разных имени дают один идентификатор (адрес страницы лица)' },
   'correction-unused': { level: 'warning', label: 'исправление не нашло в тексте того, что исправляет' },
   'line-not-in-records': { level: 'warning', label: 'меньше половины строки источника вошло в записи издания' },
+  'running-head': { level: 'info', label: 'колонтитул статьи убран из текста' },
+  'references-unresolved': { level: 'info', label: 'ссылки в тексте статьи ведут к списку литературы, которого в источнике нет; оставлены нераскрытыми' },
+  'capital-restored': { level: 'info', label: 'восстановлена заглавная буква, утраченная при распознавании' },
+  'capital-present': { level: 'warning', label: 'заглавная буква, объявленная утраченной, в файле всё же встречается; восстановление может ошибаться' },
   'acknowledgement-unused': { level: 'warning', label: 'принятое замечание из списка проверенных больше не встречается' },
   'acknowledgement-ambiguous': { level: 'warning', label: 'запись списка проверенных замечаний подходит к нескольким замечаниям; ни одно не принято' },
 };

@@ -1,6 +1,7 @@
 import type { Block } from '../../schemas/index.ts';
 import type { FlowLine, TextLine } from './furniture.ts';
 import { decideHyphen, type WordEvidence } from './hyphenation.ts';
+import type { CaseEvidence } from './lost-capitals.ts';
 
 /** Placeholder for a footnote marker inside a line until blocks are built: U+E000 n U+E001. */
 export const MARK_OPEN = '\uE000';
@@ -12,6 +13,8 @@ export interface BlockOptions {
   tally: { joined: number; kept: number };
   /** How paragraph ends are marked: by a short last line (the collection) or by two trailing spaces (004). */
   paragraphEnds: 'short-line' | 'trailing-spaces';
+  /** How the sources with intact capitals print words, for restoring capitals an OCR lost (`lost-capitals.ts`). */
+  cases?: CaseEvidence;
 }
 
 /** Lines that always stand alone: grifs, addresses, signatures, dates, registration numbers. */

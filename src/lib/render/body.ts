@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import type { Emphasis, FootnoteReference, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Emphasis, FootnoteReference, Heading, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -36,6 +36,25 @@ interface CorrectionRange {
   id: string;
   start: number;
   end: number;
+}
+
+/**
+ * A stretch of a block rendered as a link of its own (`[start, end)` in UTF-16 code units), such as a
+ * study's reference to a list of literature the source lacks: `<a href id class>(12)</a>`.
+ */
+export interface LinkSpan {
+  start: number;
+  end: number;
+  href: string;
+  id: string;
+  className: string;
+}
+
+/** How a body's marks are shown: the printed label of a mark whose `n` is an id (a study's `fn-3` is printed `1`), and links in the text. */
+export interface BodyOptions {
+  label?: (n: string) => string;
+  /** Per block, the stretches rendered as links; they must not hold a note mark. */
+  links?: readonly (readonly LinkSpan[])[];
 }
 
 /** What the body's renderer put on the page, so a page links back to it without reading the HTML. */
@@ -93,6 +112,8 @@ function phrasing(
   anchors: readonly string[],
   ranges: readonly CorrectionRange[],
   marked: BodyMarks,
+  options: BodyOptions = {},
+  links: readonly LinkSpan[] = [],
 ): PhrasingContent[] {
   const marks = block.notes
     .map((mark, i) => ({ ...mark, anchor: anchors[i] ?? mark.n, i }))
@@ -104,7 +125,7 @@ function phrasing(
       );
     }
   }
-  const cuts = [...new Set([0, block.text.length, ...marks.map((m) => m.at), ...ranges.flatMap((r) => [r.start, r.end])])]
+  const cuts = [...new Set([0, block.text.length, ...marks.map((m) => m.at), ...ranges.flatMap((r) => [r.start, r.end]), ...links.flatMap((l) => [l.start, l.end])])]
     .filter((at) => at <= block.text.length)
     .sort((a, b) => a - b);
 
@@ -119,13 +140,18 @@ function phrasing(
       const mark = marks[m]!;
       marked.notes.push(mark.anchor);
       items.push({
-        node: { type: 'footnoteReference', identifier: mark.anchor, label: mark.n },
+        node: { type: 'footnoteReference', identifier: mark.anchor, label: options.label?.(mark.n) ?? mark.n },
         inside: rangeOfMark(mark.at),
       });
     }
     const next = cuts[k + 1];
     if (next !== undefined && next > at) {
-      items.push({ node: { type: 'text', value: block.text.slice(at, next) }, inside: rangeOfText(at) });
+      const value = block.text.slice(at, next);
+      const link = links.find((l) => l.start <= at && at < l.end);
+      const node: PhrasingContent = link
+        ? { type: 'link', url: link.href, data: { hProperties: { id: link.id, className: [link.className] } }, children: [{ type: 'text', value }] }
+        : { type: 'text', value };
+      items.push({ node, inside: rangeOfText(at) });
     }
   }
 
@@ -166,15 +192,19 @@ function build(
   blocks: readonly Block[],
   notes: readonly Note[],
   corrections: readonly AppliedCorrection[],
+  options: BodyOptions = {},
 ): { tree: Root; anchors: NoteAnchors; marked: BodyMarks } {
   const anchors = noteAnchors(blocks, notes);
   const ranges = correctionRanges(blocks, corrections);
   const marked: BodyMarks = { notes: [], corrections: [] };
-  const children = blocks.map((block, i): Paragraph => {
-    const paragraph: Paragraph = {
-      type: 'paragraph',
-      children: phrasing(block, anchors.marks[i] ?? [], ranges[i] ?? [], marked),
-    };
+  const children = blocks.map((block, i): Paragraph | Heading => {
+    const content = phrasing(block, anchors.marks[i] ?? [], ranges[i] ?? [], marked, options, options.links?.[i]);
+    if (block.kind === 'heading') {
+      // A heading under the page's <h2> sections: level 1 is <h3>.
+      const depth = Math.min(6, (block.level ?? 1) + 2) as Heading['depth'];
+      return { type: 'heading', depth, children: content, data: { hProperties: block.anchor ? { id: block.anchor } : {} } };
+    }
+    const paragraph: Paragraph = { type: 'paragraph', children: content };
     if (block.kind === 'line') paragraph.data = { hProperties: { className: ['line'] } };
     return paragraph;
   });
@@ -214,8 +244,9 @@ export function renderBody(
   blocks: readonly Block[],
   notes: readonly Note[] = [],
   corrections: readonly AppliedCorrection[] = [],
+  options: BodyOptions = {},
 ): RenderedBody {
-  const { tree, anchors, marked } = build(blocks, notes, corrections);
+  const { tree, anchors, marked } = build(blocks, notes, corrections, options);
   const html = processor.stringify(processor.runSync(tree));
   return { html, anchors: anchors.notes, marked };
 }
