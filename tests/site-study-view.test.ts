@@ -43,7 +43,7 @@ describe('a study page', () => {
   it('names the capitals the edition restored, by rule', async () => {
     const v = studyView(find('ks-article'), await source('kislitsyn-pirrova-pobeda'), '/sources/kislitsyn-pirrova-pobeda/');
     expect(v.capitals?.letters).toBe('«М» и «Ю»');
-    expect(v.capitals?.count).toBe('15 слов');
+    expect(v.capitals?.count).toBe('15 словах');
     expect(v.capitals?.words).toContain('москвы → Москвы');
     expect(v.capitals?.rules.reduce((n, r) => n + r.count, 0)).toBe(15);
   });

@@ -110,7 +110,8 @@ export function studyView(study: Study, source: Source, sourceHref: string): Stu
         ? null
         : {
             letters: (source.lostCapitals ?? []).map((c) => `«${c}»`).join(' и '),
-            count: `${capitals.length} ${plural(capitals.length, ['слово', 'слова', 'слов'])}`,
+            // «восстановило их в 15 словах», «в 1 слове».
+            count: `${capitals.length} ${plural(capitals.length, ['слове', 'словах', 'словах'])}`,
             rules: [...byRule].map(([rule, count]) => ({ label: CAPITAL_RULES[rule as keyof typeof CAPITAL_RULES], count })),
             words: [...new Set(capitals.map((c) => `${c.printed} → ${c.reading}`))],
           },
