@@ -29,6 +29,9 @@ describe('Исаевич (2013)', () => {
     expect(s.pages).toEqual({ start: 74, end: 81 });
     expect(s.abstracts.map((a) => a.lang)).toEqual(['ru']);
     expect(s.abstracts[0]!.text).toMatch(/^В статье на основе неопубликованных ранее источников .* прикладной науки в СССР\.$/u);
+    // Words lost between line 1 («…из фондов Российского») and line 2 (« социально-политической истории»): marked, reported.
+    expect(s.abstracts[0]!.text).toContain('из фондов Российского […] социально-политической истории (РГАСПИ)');
+    expect(result.report.diagnostics.filter((d) => d.code === 'abstract-gap').map((d) => `${d.file}:${d.line}`)).toEqual([`${ISAEVICH}.txt:2`]);
     expect(s.blocks[0]!.text).toMatch(/^Одним из интересных, но малоизученных эпизодов биографии Л\.Д\. Троцкого является период/u);
     expect(s.blocks.at(-1)!.text).toMatch(/научного потенциала нашей страны\.$/u);
     expect(s.notes).toEqual([]);

@@ -176,7 +176,7 @@ describe('what is missing', () => {
   it('names the sources not parsed yet, and every diagnostic code with its meaning', () => {
     expect(v.notParsed.map((s) => `${s.title}: ${s.kind}`)).toEqual(['Левые коммунисты в России: книга']);
     expect(v.codes.map((c) => c.code)).toEqual([
-      'capital-restored', 'date-differs', 'date-missing', 'kind-not-ingested', 'legend-none', 'note-empty', 'note-text-lost',
+      'abstract-gap', 'capital-restored', 'date-differs', 'date-missing', 'kind-not-ingested', 'legend-none', 'note-empty', 'note-text-lost',
       'note-unresolved', 'numbering-gap-recovered', 'page-count-drift', 'page-number', 'references-unresolved', 'running-head',
       'separator-defective',
     ]);

@@ -37,6 +37,7 @@ describe('a study page', () => {
     expect(v.html).toContain('<a href="#ref-1" id="ref-1-text" class="reference-unresolved">(1)</a>');
     expect(v.references[0]).toEqual({ id: 'ref-1', printed: '(1)', page: 74, back: '#ref-1-text' });
     expect(v.pages).toBe('С. 74–81');
+    expect(v.abstractGap).toBe(true);
     expect(v.titleSupplied).toBe(true);
   });
 

@@ -142,6 +142,7 @@ export const DiagnosticSchema = z.discriminatedUnion('code', [
   plain('line-not-in-records'),
   // Articles: their furniture, references and the capitals the OCR lost.
   withData('running-head', z.object({ /** The running head as printed. */ text: z.string() })),
+  plain('abstract-gap'),
   withData('references-unresolved', z.object({ /** How many references the text has. */ count: z.number().int().nonnegative() })),
   withData('capital-restored', z.object({
     /** The word as the OCR gives it. */
@@ -212,6 +213,7 @@ export const DIAGNOSTIC_CODES: { readonly [C in DiagnosticCode]: { readonly leve
   'correction-unused': { level: 'warning', label: 'исправление не нашло в тексте того, что исправляет' },
   'line-not-in-records': { level: 'warning', label: 'меньше половины строки источника вошло в записи издания' },
   'running-head': { level: 'info', label: 'колонтитул статьи убран из текста' },
+  'abstract-gap': { level: 'info', label: 'в аннотации статьи при распознавании утрачен текст; место отмечено […]' },
   'references-unresolved': { level: 'info', label: 'ссылки в тексте статьи ведут к списку литературы, которого в источнике нет; оставлены нераскрытыми' },
   'capital-restored': { level: 'info', label: 'восстановлена заглавная буква, утраченная при распознавании' },
   'capital-present': { level: 'warning', label: 'заглавная буква, объявленная утраченной, в файле всё же встречается; восстановление может ошибаться' },

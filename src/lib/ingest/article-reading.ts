@@ -13,6 +13,11 @@ import type { FlowLine, PrintedNote, TextLine } from './furniture.ts';
 export interface ArticleReading {
   /** The abstract's lines, before the text. */
   abstract: SourceLine[];
+  /**
+   * Abstract lines that open with a space in mid-sentence (Исаевич, line 2: « социально-политической» after
+   * «из фондов Российского»): the OCR lost the text before them, so the edition marks the place.
+   */
+  abstractGaps: Set<number>;
   /** The running text with its blank lines; footnotes taken out. */
   flow: FlowLine[];
   /** Footnotes as printed, each with the line of its number. */
@@ -58,6 +63,7 @@ export function readArticle(lines: SourceLine[], source: Source, diagnostics: Di
   const end = englishStart === -1 ? lines.length : englishStart;
   const reading: ArticleReading = {
     abstract: lines.slice(0, abstractEnd).filter((l) => l.text.trim() !== ''),
+    abstractGaps: new Set(lines.slice(1, abstractEnd).filter((l) => /^ \p{Ll}/u.test(l.text)).map((l) => l.no)),
     flow: [],
     notes: [],
     english: englishStart === -1 ? null : splitEnglish(lines.slice(englishStart)),

@@ -34,7 +34,7 @@ export const parseArticle: KindParser = (source, { lines }, diagnostics, options
   const blockOptions: BlockOptions = { ...options, paragraphEnds: 'short-line' };
   const blocks = buildBlocks(article.flow, blockOptions);
   const abstracts = [
-    ...(article.abstract.length ? [{ lang: 'ru' as const, text: joined(article.abstract, blockOptions).replace(/^Аннотация\.\s*/u, '') }] : []),
+    ...(article.abstract.length ? [{ lang: 'ru' as const, text: abstractText(article, blockOptions, diagnostics) }] : []),
     ...(article.english?.abstract.length ? [{ lang: 'en' as const, text: english(article.english.abstract).replace(/^Abstract\.\s*/u, '') }] : []),
   ];
   const capitals = restoreAll(source, lines, blocks, notes, abstracts, options, diagnostics);
@@ -83,9 +83,17 @@ function publicationLine(source: Source): string | null {
   return parts.filter(Boolean).join('. ');
 }
 
-/** Lines of a Russian paragraph joined as the text's own paragraphs are. */
-function joined(lines: SourceLine[], options: BlockOptions): string {
-  return lines.map((l) => l.text.trim()).reduce((para, next) => joinLines(para, next, options));
+/**
+ * The Russian abstract: its lines joined as the text's paragraphs are, without the label «Аннотация.»; where
+ * the OCR lost text (a line opening with a space in mid-sentence) the edition puts «[…]» and reports it.
+ */
+function abstractText(article: ReturnType<typeof readArticle>, options: BlockOptions, diagnostics: Diagnostics): string {
+  const parts = article.abstract.map((l) => {
+    if (!article.abstractGaps.has(l.no)) return l.text.trim();
+    diagnostics.report('abstract-gap', l.no, 'the abstract lost text before this line in OCR; marked […]');
+    return `[…] ${l.text.trim()}`;
+  });
+  return parts.reduce((para, next) => joinLines(para, next, options)).replace(/^Аннотация\.\s*/u, '');
 }
 
 /** English lines joined; a hyphen at a line end stays (`counter-` / `elite`). */

@@ -60,6 +60,8 @@ export interface StudyView {
   html: string;
   notes: NoteItem[];
   references: ReferenceItem[];
+  /** The abstract lost text in OCR and the edition marked the place «[…]» (`abstract-gap`). */
+  abstractGap: boolean;
   capitals: { letters: string; count: string; rules: { label: string; count: number }[]; words: string[] } | null;
   source: { title: string; href: string };
 }
@@ -104,6 +106,7 @@ export function studyView(study: Study, source: Source, sourceHref: string): Stu
     contents: tableOfContents(study.blocks),
     html: body.html,
     notes,
+    abstractGap: study.abstracts.some((a) => a.text.includes('[…]')),
     references: (study.references ?? []).map((r) => ({ id: r.id, printed: r.printed, page: r.page, back: `#${r.id}-text` })),
     capitals:
       capitals.length === 0
