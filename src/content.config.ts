@@ -1,18 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
-import { DocumentSchema, PersonSchema, SourceSchema } from './schemas/index.ts';
+import { DocumentSchema, PersonSchema, SourceSchema, StudySchema } from './schemas/index.ts';
 import { dataPath, type DataFile } from './lib/render/data-dir.ts';
 
 /**
  * Path of a data file for `file()`, checked first: the built-in loader only logs
  * (and leaves the collection empty) when the file is missing or is not a JSON array.
  */
-function checkedArrayFile(name: DataFile): string {
+function checkedArrayFile(name: DataFile, { allowEmpty = false } = {}): string {
   const path = dataPath(name);
   const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (!Array.isArray(data) || data.length === 0) {
-    throw new Error(`${path} must be a non-empty JSON array`);
+  if (!Array.isArray(data) || (data.length === 0 && !allowEmpty)) {
+    throw new Error(`${path} must be a ${allowEmpty ? '' : 'non-empty '}JSON array`);
   }
   return path;
 }
@@ -27,6 +27,12 @@ const persons = defineCollection({
   schema: PersonSchema,
 });
 
+/** Studies (articles, the chapters of a book): a corpus of documents alone has none, so the file may be empty. */
+const studies = defineCollection({
+  loader: file(checkedArrayFile('studies.json', { allowEmpty: true })),
+  schema: StudySchema,
+});
+
 /** Sidecar metadata of the source texts (`content/sources/<id>.json`), keyed by their `id`. */
 const sources = defineCollection({
   loader: glob({
@@ -37,4 +43,4 @@ const sources = defineCollection({
   schema: SourceSchema,
 });
 
-export const collections = { documents, persons, sources };
+export const collections = { documents, persons, sources, studies };

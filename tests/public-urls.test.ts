@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPublicUrls, formatUrlList, parseUrlList, publicUrl } from '../src/lib/ids/public-urls.ts';
 import { isRedirectPage, redirectPage } from '../src/lib/render/redirect-page.ts';
-import { DocumentSchema, RedirectsFileSchema, type Redirect } from '../src/schemas/index.ts';
+import { DocumentSchema, RedirectsFileSchema, StudySchema, type Redirect } from '../src/schemas/index.ts';
 
 const LIST = 'content/public-urls.txt';
 const read = (file: string): string => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
@@ -127,7 +127,7 @@ describe(`the committed list (${LIST})`, () => {
   it("has only URLs of the README's scheme", () => {
     const scheme = [
       /^\/$/,
-      /^\/(documents|dates|persons|archive|genres|sources|about|search)\/$/,
+      /^\/(documents|dates|persons|archive|genres|sources|studies|about|search)\/$/,
       /^\/documents\/[a-z]+-\d{3,}\/$/,
       // Pages 2, 3 … of the long lists: never 0, 1 (the list itself) or a leading zero.
       /^\/(documents|persons)\/page\/([2-9]|[1-9]\d+)\/$/,
@@ -136,9 +136,10 @@ describe(`the committed list (${LIST})`, () => {
       /^\/archive(\/[a-z0-9-]+){1,4}\/$/,
       /^\/genres\/[a-z0-9-]+\/$/,
       /^\/sources\/[a-z0-9-]+\/$/,
+      /^\/studies\/[a-z]+-[a-z0-9-]+\/$/,
       /^\/documents\/([a-z]+-\d{3,})\/\1\.(bib|ris|csl\.json|tei\.xml)$/,
       /^\/data\/$/,
-      /^\/data\/(documents|persons|report|sources)\.json$/,
+      /^\/data\/(documents|persons|report|sources|studies)\.json$/,
       /^\/data\/(documents\.(csv|bib|ris|csl\.json|schema\.json)|persons\.schema\.json|correspondence\.cmif\.xml|politburo-trotsky-data\.zip)$/,
       /^\/(sitemap\.xml|robots\.txt|favicon\.svg)$/,
     ];
@@ -168,6 +169,9 @@ describe(`the committed list (${LIST})`, () => {
       '/data/politburo-trotsky-data.zip',
       '/data/report.json',
       '/data/sources.json',
+      '/data/studies.json',
     ]);
+    const studies = StudySchema.array().parse(JSON.parse(read('data/studies.json')));
+    expect(studies.map((s) => s.url).filter((u) => !listed.has(u))).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ const undated = doc({
 const ctx = searchContext([dated, undated], PERSONS, [SOURCE]);
 
 describe('searchRecord: filters', () => {
-  it('files a document under its parties, genre, archive, fond, source, years and months', () => {
+  it('files a document under its parties, genre, archive, fond, source, kind (a document, not a study), years and months', () => {
     expect(searchRecord(dated, ctx).filters).toEqual({
       [FILTER_KEYS.author.key]: ['Сталин И. В.'],
       [FILTER_KEYS.addressee.key]: ['Троцкий Л. Д.'],
@@ -24,6 +24,7 @@ describe('searchRecord: filters', () => {
       [FILTER_KEYS.archive.key]: ['РГАСПИ'],
       [FILTER_KEYS.fond.key]: ['РГАСПИ, ф. 17'],
       [FILTER_KEYS.source.key]: ['Политбюро и Лев Троцкий. Кн. 1'],
+      [FILTER_KEYS.kind.key]: ['документ'],
       [FILTER_KEYS.year.key]: ['1927'],
       [FILTER_KEYS.month.key]: ['1927-09'],
     });
@@ -31,7 +32,7 @@ describe('searchRecord: filters', () => {
 
   it('leaves out what a record lacks: an undated document has no year or month, no legend no archive', () => {
     const filters = searchRecord(undated, ctx).filters;
-    expect(Object.keys(filters).sort()).toEqual(['author', 'genre', 'source']);
+    expect(Object.keys(filters).sort()).toEqual(['author', 'genre', 'kind', 'source']);
   });
 });
 

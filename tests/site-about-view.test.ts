@@ -16,6 +16,7 @@ import {
   ReportSchema,
   SourceSchema,
   SourceTextSchema,
+  StudySchema,
   type Document,
   type Report,
 } from '../src/schemas/index.ts';
@@ -39,6 +40,7 @@ beforeAll(async () => {
     // view takes from it only the first document (№ 1 in both) and the order of the undated ones (№ 51, № 127 in both).
     byDate: documents,
     persons: PersonSchema.array().parse(await read('persons.json')),
+    studies: StudySchema.array().parse(await read('studies.json')),
     // All the sources, parsed or not, as the site's collection reads them from their sidecars.
     sources: await Promise.all(
       (await readdir(new URL('../content/sources/', import.meta.url)))
@@ -70,7 +72,8 @@ describe('how the text was obtained', () => {
   it('gives the counts of the ingest (the parse report of the corpus)', () => {
     expect(v.latinRepairs.total).toBe('65');
     expect(v.notesTotal).toBe('48 примечаний');
-    expect(v.hyphenation).toEqual({ joined: '32', kept: '109' });
+    // The two articles add 203 joins and 4 kept hyphens (Научно-технический, Научно-технического, штаб-квартиру; после-довавших wrongly).
+    expect(v.hyphenation).toEqual({ joined: '235', kept: '113' });
   });
 
   it('names the look-alike repairs, most frequent first', () => {
@@ -82,9 +85,18 @@ describe('how the text was obtained', () => {
 
   it('gives the coverage of each parsed source, with Russian digit grouping', () => {
     expect(v.coverage).toEqual([
+      { href: '/sources/isaevich-2013-nto-vsnkh/', title: 'Исаевич. Троцкий и НТО ВСНХ', percent: '100\u00a0%', covered: '17\u00a0860', letters: '17\u00a0860' },
+      { href: '/sources/kislitsyn-pirrova-pobeda/', title: 'Кислицын. Пиррова победа Сталина', percent: '99,89\u00a0%', covered: '15\u00a0749', letters: '15\u00a0766' },
       { href: `/sources/${COLLECTION}/`, title: 'Политбюро и Лев Троцкий. Кн. 1', percent: '100\u00a0%', covered: '1\u00a0466\u00a0005', letters: '1\u00a0466\u00a0058' },
       { href: '/sources/trotsky-problemy-razvitiya-sssr-1931/', title: 'Проблемы развития СССР (1931)', percent: '100\u00a0%', covered: '55\u00a0692', letters: '55\u00a0692' },
     ]);
+  });
+
+  it('counts the studies and the capitals restored in them, by source and by rule', () => {
+    expect(v.data.studies).toBe('2 исследования');
+    // Кислицын: 15 words by reading the file (lines 99, 106, 127, 164–165, 181, 191, 204–205, 216, 224, 256, 261–262).
+    expect(v.capitals.total).toBe('15');
+    expect(v.capitals.sources).toEqual([{ href: '/sources/kislitsyn-pirrova-pobeda/', title: 'Кислицын. Пиррова победа Сталина', count: 15 }]);
   });
 });
 
@@ -173,16 +185,13 @@ describe('what is missing', () => {
   });
 
   it('names the sources not parsed yet, and every diagnostic code with its meaning', () => {
-    expect(v.notParsed.map((s) => `${s.title}: ${s.kind}`)).toEqual([
-      'Исаевич. Троцкий и НТО ВСНХ: статья',
-      'Кислицын. Пиррова победа Сталина: статья',
-      'Левые коммунисты в России: книга',
-    ]);
+    expect(v.notParsed.map((s) => `${s.title}: ${s.kind}`)).toEqual(['Левые коммунисты в России: книга']);
     expect(v.codes.map((c) => c.code)).toEqual([
-      'date-differs', 'date-missing', 'kind-not-ingested', 'legend-none', 'note-empty', 'note-text-lost',
-      'note-unresolved', 'numbering-gap-recovered', 'page-count-drift', 'page-number', 'separator-defective',
+      'abstract-gap', 'capital-restored', 'date-differs', 'date-missing', 'kind-not-ingested', 'legend-none', 'note-empty', 'note-text-lost',
+      'note-unresolved', 'numbering-gap-recovered', 'page-count-drift', 'page-number', 'references-unresolved', 'running-head',
+      'separator-defective',
     ]);
-    expect(v.notParsed.map((s) => s.its)).toEqual(['её', 'её', 'её']);
+    expect(v.notParsed.map((s) => s.its)).toEqual(['её']);
     expect(v.codes.find((c) => c.code === 'numbering-gap-recovered')).toEqual({
       code: 'numbering-gap-recovered',
       count: 2,
@@ -209,6 +218,6 @@ describe('URLs and data', () => {
   });
 
   it('counts the records of the data files', () => {
-    expect(v.data).toEqual({ documents: '216 документов', persons: 71 });
+    expect(v.data).toEqual({ documents: '216 документов', persons: 71, studies: '2 исследования' });
   });
 });

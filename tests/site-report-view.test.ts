@@ -39,6 +39,7 @@ const report = ReportSchema.parse({
   hyphenation: { joined: 0, kept: 0 },
   corrections: { applied: 0, unused: [] },
   typography: { quotes: 0, dashes: 0 },
+  capitals: { total: 0, byRule: {}, bySource: {} },
 });
 
 describe('report view', () => {

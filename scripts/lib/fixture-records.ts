@@ -15,13 +15,23 @@ const BLOCK_SIGNS: Record<Block['kind'], (b: Block) => string> = {
  * tests/ingest-golden.test.ts compares with `expected.json` and scripts/fixture-output.ts prints.
  */
 export async function fixtureRecords(dir: string) {
-  const { documents, report } = await ingest({ sourcesDir: join(dir, 'input') });
+  const { documents, studies, report } = await ingest({ sourcesDir: join(dir, 'input') });
+  const blockLines = (blocks: readonly Block[]) =>
+    blocks.map((b) => `${BLOCK_SIGNS[b.kind](b)}${b.anchor ? `{#${b.anchor}} ` : ''}${b.text}${b.notes.map((n) => ` [${n.n}@${n.at}]`).join('')}`);
   return {
+    // An excerpt of an article gives a study; one of a collection gives none, and the key is left out.
+    ...(studies.length > 0 && {
+      studies: studies.map((s) => ({
+        id: s.id, title: s.title, titleEn: s.titleEn, authors: s.authors, publication: s.publication, pages: s.pages,
+        abstracts: s.abstracts, keywords: s.keywords, notes: s.notes, references: s.references, capitals: s.capitals,
+        blocks: blockLines(s.blocks),
+      })),
+    }),
     documents: documents.map((d) => ({
       id: d.id, number: d.number, title: d.title, genre: d.genre, authors: d.authors, addressees: d.addressees,
       date: d.date, classification: d.classification, registration: d.registration, legend: d.legend,
       published: d.published, marginalia: d.marginalia, notes: d.notes,
-      blocks: d.blocks.map((b) => `${BLOCK_SIGNS[b.kind](b)}${b.anchor ? `{#${b.anchor}} ` : ''}${b.text}${b.notes.map((n) => ` [${n.n}@${n.at}]`).join('')}`),
+      blocks: blockLines(d.blocks),
     })),
     diagnostics: report.diagnostics.filter((x) => x.level !== 'info').map((x) => `${x.file}:${x.line} ${x.code}`),
   };

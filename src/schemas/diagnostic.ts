@@ -151,6 +151,19 @@ export const DiagnosticSchema = z.discriminatedUnion('code', [
   plain('line-not-in-records'),
   withData('ocr-undecided', z.object({ /** The word as printed. */ word: z.string() })),
   withData('ocr-review-unused', z.object({ /** The word of `content/ocr-reviewed.json` no candidate is. */ word: z.string() })),
+  // Articles: their furniture, references and the capitals the OCR lost.
+  withData('running-head', z.object({ /** The running head as printed. */ text: z.string() })),
+  plain('abstract-gap'),
+  withData('references-unresolved', z.object({ /** How many references the text has. */ count: z.number().int().nonnegative() })),
+  withData('capital-restored', z.object({
+    /** The word as the OCR gives it. */
+    printed: z.string(),
+    /** The word as the edition reads it. */
+    reading: z.string(),
+    /** The rule that decided (see `lost-capitals.ts`). */
+    rule: z.string(),
+  })),
+  withData('capital-present', z.object({ /** The capital the sidecar declares lost. */ letter: z.string() })),
   // The reviewed list of accepted warnings.
   withData('acknowledgement-unused', z.object({ /** The entry's index in the list, from 0. */ entry: z.number().int().nonnegative() })),
   withData('acknowledgement-ambiguous', z.object({
@@ -214,6 +227,11 @@ export const DIAGNOSTIC_CODES: { readonly [C in DiagnosticCode]: { readonly leve
   'line-not-in-records': { level: 'warning', label: 'меньше половины строки источника вошло в записи издания' },
   'ocr-undecided': { level: 'warning', label: 'слово не найдено ни в словаре, ни в других местах корпуса, а решения о нём (исправить, [sic], оставить) нет' },
   'ocr-review-unused': { level: 'warning', label: 'слово из списка проверенных при вычитке больше не встречается среди сомнительных' },
+  'running-head': { level: 'info', label: 'колонтитул статьи убран из текста' },
+  'abstract-gap': { level: 'info', label: 'в аннотации статьи при распознавании утрачен текст; место отмечено […]' },
+  'references-unresolved': { level: 'info', label: 'ссылки в тексте статьи ведут к списку литературы, которого в источнике нет; оставлены нераскрытыми' },
+  'capital-restored': { level: 'info', label: 'восстановлена заглавная буква, утраченная при распознавании' },
+  'capital-present': { level: 'warning', label: 'заглавная буква, объявленная утраченной, в файле всё же встречается; восстановление может ошибаться' },
   'acknowledgement-unused': { level: 'warning', label: 'принятое замечание из списка проверенных больше не встречается' },
   'acknowledgement-ambiguous': { level: 'warning', label: 'запись списка проверенных замечаний подходит к нескольким замечаниям; ни одно не принято' },
 };

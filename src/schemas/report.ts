@@ -43,6 +43,12 @@ export const ReportSchema = z.object({
   ocr: OcrReportSchema.nullable().default(null),
   /** Straight double quotes set as «» / „“ and spaced hyphens set as en dashes in the reading text. */
   typography: z.object({ quotes: z.number().int(), dashes: z.number().int() }),
+  /** Capital letters restored where a source's OCR lost them (`lostCapitals` of its sidecar), by rule and by source. */
+  capitals: z.object({
+    total: z.number().int(),
+    byRule: z.record(z.string(), z.number().int()),
+    bySource: z.record(z.string(), z.number().int()),
+  }),
 });
 
 export type Report = z.infer<typeof ReportSchema>;

@@ -43,6 +43,10 @@ export const SourceSchema = z.object({
   remarks: z.array(z.string()).default([]),
   /** Original name of the file as delivered by the digitisation. */
   originalFile: z.string(),
+  /** Capital letters the OCR of this file lost throughout (printed as small letters); the ingest restores them. */
+  lostCapitals: z.array(z.string().regex(/^\p{Lu}$/u)).optional(),
+  /** Keywords of an article as its journal gives them (the file may not print them; `remarks` says where they are from). */
+  keywords: z.array(z.string()).optional(),
 });
 
 export type Source = z.infer<typeof SourceSchema>;

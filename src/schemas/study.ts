@@ -19,6 +19,24 @@ export const StudyNoteSchema = z.object({
   page: z.number().int().positive().nullable(),
 });
 
+/**
+ * A reference printed in the text to a list of literature the source does not hold (Исаевич's `(1)`…`(48)`):
+ * kept in the text as printed and recorded here, so readers see it cannot be resolved.
+ */
+export const StudyReferenceSchema = z.object({
+  /** Unique in the study: `ref-12`. */
+  id: SlugSchema,
+  /** The number as printed: `12`. */
+  mark: z.string().min(1),
+  /** The reference as it stands in the text, `(12)` (or a misprint such as `(30;`). */
+  printed: z.string().min(1),
+  /** Index of the block that holds it, and the offset (UTF-16 code units) where `printed` starts in its text. */
+  block: z.number().int().nonnegative(),
+  at: z.number().int().nonnegative(),
+  /** Printed page it stands on, when known. */
+  page: z.number().int().positive().nullable(),
+});
+
 /** An abstract as the journal prints it, in its language. */
 export const AbstractSchema = z.object({
   lang: z.enum(['ru', 'en']),
@@ -63,7 +81,12 @@ export const StudySchema = z.object({
   /** Permanent path of the study's page: `/studies/lk-preface/`. */
   url: z.string().startsWith('/'),
   corrections: z.array(AppliedCorrectionSchema),
+  /** References to a list of literature the source lacks, left unresolved (absent when the study has none). */
+  references: z.array(StudyReferenceSchema).optional(),
+  /** Words whose lost capital letter the edition restored (see `lost-capitals.ts`), absent when none. */
+  capitals: z.array(z.object({ printed: z.string(), reading: z.string(), rule: z.enum(['initial', 'acronym', 'sentence', 'dictionary', 'corpus']) })).optional(),
 });
 
 export type Study = z.infer<typeof StudySchema>;
 export type StudyNote = z.infer<typeof StudyNoteSchema>;
+export type StudyReference = z.infer<typeof StudyReferenceSchema>;

@@ -18,7 +18,7 @@ export const documents: Document[] = read<Document[]>('documents.json');
 export const persons: Person[] = read<Person[]>('persons.json');
 export const sources: Source[] = read<{ source: Source }[]>('sources.json').map((s) => s.source);
 
-export const DATA_FILES = ['documents.json', 'persons.json', 'report.json', 'sources.json'] as const;
+export const DATA_FILES = ['documents.json', 'persons.json', 'report.json', 'sources.json', 'studies.json'] as const;
 
 /** Start of an EDTF date or interval without qualifiers (`1924-12` for `1924-12~/1925-01~`), or `null`. */
 export function edtfStart(edtf: string | null): string | null {

@@ -2,6 +2,7 @@ import type { Block } from '../../schemas/index.ts';
 import type { FlowLine, TextLine } from './furniture.ts';
 import { decideHyphen, type WordEvidence } from './hyphenation.ts';
 import type { Outline } from './outline.ts';
+import type { CaseEvidence } from './lost-capitals.ts';
 
 /** Placeholder for a footnote marker inside a line until blocks are built: U+E000 n U+E001. */
 export const MARK_OPEN = '\uE000';
@@ -18,6 +19,8 @@ export interface BlockOptions {
    * stand alone, instead of the guess by line length, and gives headings and theses their anchors.
    */
   outline?: Outline;
+  /** How the sources with intact capitals print words, for restoring capitals an OCR lost (`lost-capitals.ts`). */
+  cases?: CaseEvidence;
 }
 
 /** Lines that always stand alone: grifs, addresses, signatures, dates, registration numbers. */

@@ -28,6 +28,7 @@ import { russianSpeller } from '../lang/spelling.ts';
 import { checkExpected } from './expect.ts';
 import { collectEvidence } from './hyphenation.ts';
 import { newLatinTally, repairLookalikes } from './latin.ts';
+import { collectCaseEvidence } from './lost-capitals.ts';
 import { parseSource } from './kinds.ts';
 import { loadSources, type LoadedSource } from './load-sources.ts';
 import { indexPersons } from './persons.ts';
@@ -84,8 +85,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const tally = newLatinTally();
   for (const s of loaded) for (const l of s.lines) l.text = repairLookalikes(l.text, tally);
   const evidence = collectEvidence(loaded.flatMap((s) => s.lines.map((l) => l.text)));
+  const cases = collectCaseEvidence(loaded.filter((s) => !s.source.lostCapitals?.length).flatMap((s) => s.lines.map((l) => l.text)));
   const hyphenation = { joined: 0, kept: 0 };
-  const run = parseSources(loaded, { evidence, tally: hyphenation }, progress);
+  const run = parseSources(loaded, { evidence, tally: hyphenation, cases }, progress);
 
   const corrections = (await readEditorialFile(options.correctionsFile, CorrectionsFileSchema)).entries;
   const unused = applyCorrections(run.drafts, corrections);
@@ -124,8 +126,22 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     corrections: { applied: corrections.length - unused.length, unused },
     ocr: candidates ? ocrCounts(candidates) : null,
     typography,
+    capitals: capitalTally(studies),
   });
   return { documents, studies, persons: persons.map((p) => PersonSchema.parse(p)), report, sources: run.parsed.map((p) => SourceTextSchema.parse(p)) };
+}
+
+/** The capitals restored in the studies, by rule and by source. */
+function capitalTally(studies: Study[]): Report['capitals'] {
+  const tally: Report['capitals'] = { total: 0, byRule: {}, bySource: {} };
+  for (const s of studies) {
+    for (const r of s.capitals ?? []) {
+      tally.total++;
+      tally.byRule[r.rule] = (tally.byRule[r.rule] ?? 0) + 1;
+      tally.bySource[s.source] = (tally.bySource[s.source] ?? 0) + 1;
+    }
+  }
+  return tally;
 }
 
 /** What parsing every source gives, before corrections, typography and person ids. */

@@ -5,6 +5,7 @@
  * not a copy of `collection.ts`.
  */
 import type { Source } from '../../schemas/index.ts';
+import { parseArticle } from './article.ts';
 import { parseCollection } from './collection.ts';
 import type { SourceLine } from './decode.ts';
 import type { Diagnostics } from './diagnostics.ts';
@@ -16,7 +17,14 @@ import { parseSingle } from './single.ts';
 export const PARSERS: Partial<Record<Source['kind'], KindParser>> = {
   'document-collection': parseCollection,
   'single-document': parseSingle,
+  article: parseArticle,
 };
+
+/**
+ * Kinds that read their own page furniture (`article-reading.ts`: empty lines there are paragraph breaks,
+ * footnotes have no separator line), so the collection's opening stages would misread them.
+ */
+const OWN_FURNITURE: ReadonlySet<Source['kind']> = new Set(['article']);
 
 /** Reads a decoded source through the opening stages and its kind's parser; `null` for a kind not parsed yet. */
 export function parseSource(
@@ -32,5 +40,6 @@ export function parseSource(
     });
     return null;
   }
-  return parse(source, readSource(lines, diagnostics), diagnostics, options);
+  const reading = OWN_FURNITURE.has(source.kind) ? { lines, flow: [], notes: [], tied: [], pageNumbers: 0 } : readSource(lines, diagnostics);
+  return parse(source, reading, diagnostics, options);
 }

@@ -13,3 +13,8 @@ export function plural(count: number, forms: readonly [string, string, string]):
 export function countDocuments(count: number): string {
   return `${count} ${plural(count, ['документ', 'документа', 'документов'])}`;
 }
+
+/** `3 исследования`. */
+export function countStudies(count: number): string {
+  return `${count} ${plural(count, ['исследование', 'исследования', 'исследований'])}`;
+}

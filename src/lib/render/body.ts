@@ -38,6 +38,30 @@ interface CorrectionRange {
   end: number;
 }
 
+/**
+ * A stretch of a block rendered as a link of its own (`[start, end)` in UTF-16 code units), such as a
+ * study's reference to a list of literature the source lacks: `<a href id class>(12)</a>`.
+ */
+export interface LinkSpan {
+  start: number;
+  end: number;
+  href: string;
+  id: string;
+  className: string;
+}
+
+/** How a body's marks are shown: the printed label of a mark whose `n` is an id (a study's `fn-3` is printed `1`), and links in the text. */
+export interface BodyOptions {
+  label?: (n: string) => string;
+  /** Per block, the stretches rendered as links; they must not hold a note mark. */
+  links?: readonly (readonly LinkSpan[])[];
+  /**
+   * How many heading levels the page itself takes above the text's headings: 1 on a document's page (the
+   * text's sections are `<h2>`), 2 on a study's page, whose own sections are `<h2>` (the text's are `<h3>`).
+   */
+  headingOffset?: number;
+}
+
 /** What the body's renderer put on the page, so a page links back to it without reading the HTML. */
 export interface BodyMarks {
   /** Anchors of the note markers in the body (`id="ref-<anchor>"`), in reading order. */
@@ -128,6 +152,8 @@ function phrasing(
   anchors: readonly string[],
   ranges: readonly CorrectionRange[],
   marked: BodyMarks,
+  options: BodyOptions = {},
+  links: readonly LinkSpan[] = [],
 ): PhrasingContent[] {
   const marks = block.notes
     .map((mark, i) => ({ ...mark, anchor: anchors[i] ?? mark.n, i }))
@@ -139,7 +165,7 @@ function phrasing(
       );
     }
   }
-  const cuts = [...new Set([0, block.text.length, ...marks.map((m) => m.at), ...ranges.flatMap((r) => [r.start, r.end])])]
+  const cuts = [...new Set([0, block.text.length, ...marks.map((m) => m.at), ...ranges.flatMap((r) => [r.start, r.end]), ...links.flatMap((l) => [l.start, l.end])])]
     .filter((at) => at <= block.text.length)
     .sort((a, b) => a - b);
 
@@ -154,13 +180,18 @@ function phrasing(
       const mark = marks[m]!;
       marked.notes.push(mark.anchor);
       items.push({
-        node: { type: 'footnoteReference', identifier: mark.anchor, label: mark.n },
+        node: { type: 'footnoteReference', identifier: mark.anchor, label: options.label?.(mark.n) ?? mark.n },
         inside: rangeOfMark(mark.at),
       });
     }
     const next = cuts[k + 1];
     if (next !== undefined && next > at) {
-      items.push({ node: { type: 'text', value: block.text.slice(at, next) }, inside: rangeOfText(at) });
+      const value = block.text.slice(at, next);
+      const link = links.find((l) => l.start <= at && at < l.end);
+      const node: PhrasingContent = link
+        ? { type: 'link', url: link.href, data: { hProperties: { id: link.id, className: [link.className] } }, children: [{ type: 'text', value }] }
+        : { type: 'text', value };
+      items.push({ node, inside: rangeOfText(at) });
     }
   }
 
@@ -201,6 +232,7 @@ function build(
   blocks: readonly Block[],
   notes: readonly Note[],
   corrections: readonly AppliedCorrection[],
+  options: BodyOptions = {},
 ): { tree: Root; anchors: NoteAnchors; marked: BodyMarks } {
   const anchors = noteAnchors(blocks, notes);
   const ranges = correctionRanges(blocks, corrections);
@@ -208,10 +240,13 @@ function build(
   const marked: BodyMarks = { notes: [], corrections: [], passages };
   const children = blocks.map((block, i): Paragraph | Heading => {
     const id = passages[i]!;
-    const content = [...phrasing(block, anchors.marks[i] ?? [], ranges[i] ?? [], marked), passageLink(id, i + 1, block.kind === 'heading')];
+    const content = [
+      ...phrasing(block, anchors.marks[i] ?? [], ranges[i] ?? [], marked, options, options.links?.[i]),
+      passageLink(id, i + 1, block.kind === 'heading'),
+    ];
     if (block.kind === 'heading') {
-      // The page's title is the <h1>: a heading of the text's first level is an <h2>, and so on.
-      const depth = Math.min(6, (block.level ?? 1) + 1) as Heading['depth'];
+      // Below the page's own headings: a heading of the text's first level is an <h2> on a document's page.
+      const depth = Math.min(6, (block.level ?? 1) + (options.headingOffset ?? 1)) as Heading['depth'];
       return { type: 'heading', depth, children: content, data: { hProperties: { id } } };
     }
     return { type: 'paragraph', children: content, data: { hProperties: { id, ...(block.kind === 'line' ? { className: ['line'] } : {}) } } };
@@ -256,8 +291,9 @@ export function renderBody(
   blocks: readonly Block[],
   notes: readonly Note[] = [],
   corrections: readonly AppliedCorrection[] = [],
+  options: BodyOptions = {},
 ): RenderedBody {
-  const { tree, anchors, marked } = build(blocks, notes, corrections);
+  const { tree, anchors, marked } = build(blocks, notes, corrections, options);
   const html = processor.stringify(processor.runSync(tree));
   return { html, anchors: anchors.notes, marked };
 }

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /** The files the ingest writes and the site reads and republishes. */
-export const DATA_FILES = ['documents.json', 'persons.json', 'report.json', 'sources.json'] as const;
+export const DATA_FILES = ['documents.json', 'persons.json', 'report.json', 'sources.json', 'studies.json'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
 /**

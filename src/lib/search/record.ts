@@ -7,7 +7,7 @@
 import { dateText, edtfLabel } from '../edtf/label.ts';
 import type { Document, Person, Source } from '../../schemas/index.ts';
 import { dateForms, filedYear, monthValues, numberKey, sortKeys } from './dates.ts';
-import { FILTER_KEYS, META_KEYS, SORT_KEYS } from './contract/keys.ts';
+import { FILTER_KEYS, KIND_VALUES, META_KEYS, SORT_KEYS } from './contract/keys.ts';
 import { splitName, surnameForms } from '../lang/names.ts';
 import { documentPersons } from './persons.ts';
 import { englishName, romanizedForDisplay, romanizeInitials } from './romanize.ts';
@@ -109,6 +109,7 @@ export function searchRecord(doc: Document, ctx: SearchContext): SearchRecord {
     [FILTER_KEYS.archive.key]: unique([legend?.archive]),
     [FILTER_KEYS.fond.key]: legend?.archive && legend.fond ? [`${legend.archive}, ф. ${legend.fond}`] : [],
     [FILTER_KEYS.source.key]: unique([source?.shortTitle ?? doc.source]),
+    [FILTER_KEYS.kind.key]: [KIND_VALUES.document],
     [FILTER_KEYS.year.key]: filedYear(edtf),
     [FILTER_KEYS.month.key]: monthValues(edtf),
   };

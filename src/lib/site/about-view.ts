@@ -4,9 +4,9 @@
  * dates to check, the URL examples and the data files. The page keeps the prose and renders this;
  * `tests/site-about-view.test.ts` checks it on the records in `data/`. Pure.
  */
-import type { Correction, Document, Person, PersonName, Report, Source, SourceText } from '../../schemas/index.ts';
+import type { Correction, Document, Person, PersonName, Report, Source, SourceText, Study } from '../../schemas/index.ts';
 import { edtfLabel } from '../edtf/label.ts';
-import { countDocuments, plural } from '../lang/plural.ts';
+import { countDocuments, countStudies, plural } from '../lang/plural.ts';
 import { CORRECTED_FIELD_LABELS, CORRECTION_KIND_LABELS, documentLabel, numberLabel, TITLE_SUPPLIED } from '../render/labels.ts';
 import { buildArchiveTree } from './archive-tree.ts';
 import { genreGroups } from './genres.ts';
@@ -14,6 +14,7 @@ import { groupByPeriod, undatedReason } from './periods.ts';
 import { dateDiscrepancies, DIAGNOSTIC_LABELS, noteProblems, number, percent } from './report-view.ts';
 import { urls } from '../ids/urls.ts';
 import { SOURCE_KIND_LABELS, SOURCE_KIND_POSSESSIVE } from './sources.ts';
+import { CAPITAL_RULES } from './study-view.ts';
 
 /** What the page reads: the records, the report, the sources' front matter and the two editorial files. */
 export interface AboutData {
@@ -23,6 +24,8 @@ export interface AboutData {
   /** The same in date order (`byDate` in data.ts). */
   byDate: readonly Document[];
   persons: readonly Person[];
+  /** The studies (`studies.json`). */
+  studies: readonly Study[];
   sources: readonly Source[];
   sourceTexts: readonly SourceText[];
   /** `content/corrections.json`. */
@@ -73,7 +76,9 @@ export interface AboutView {
   notParsed: { href: string; title: string; kind: string; its: string }[];
   codes: { code: string; count: number; meaning: string }[];
   urls: { page: string; examples: string[] }[];
-  data: { documents: string; persons: number };
+  data: { documents: string; persons: number; studies: string };
+  /** Capitals an OCR lost and the edition restored (`report.capitals`), by source and by rule. */
+  capitals: { total: string; sources: { href: string; title: string; count: number }[]; rules: { label: string; count: number }[] };
 }
 
 const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('ru') + s.slice(1);
@@ -123,7 +128,7 @@ const LETTER_NAMES: Readonly<Record<string, string>> = { roman: 'римские 
 
 /** What the page «Об издании» shows from the data. */
 export function aboutView(data: AboutData): AboutView {
-  const { report, documents, byDate, persons, sources, sourceTexts } = data;
+  const { report, documents, byDate, persons, sources, sourceTexts, studies } = data;
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const documentById = new Map(documents.map((d) => [d.id, d]));
   const personByName = new Map(persons.map((p) => [p.name, p]));
@@ -214,13 +219,18 @@ export function aboutView(data: AboutData): AboutView {
       })),
     },
     notParsed: sources
-      .filter((s) => (report.documents[s.id] ?? 0) === 0)
+      .filter((s) => (report.documents[s.id] ?? 0) === 0 && !studies.some((t) => t.source === s.id))
       .map((s) => ({ href: urls.source(s.id), title: s.shortTitle, kind: SOURCE_KIND_LABELS[s.kind], its: SOURCE_KIND_POSSESSIVE[s.kind] })),
     codes: Object.entries(report.byCode)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([code, count]) => ({ code, count, meaning: DIAGNOSTIC_LABELS[code] ?? '—' })),
     urls: urlExamples(data),
-    data: { documents: countDocuments(documents.length), persons: persons.length },
+    data: { documents: countDocuments(documents.length), persons: persons.length, studies: countStudies(studies.length) },
+    capitals: {
+      total: number(report.capitals.total),
+      sources: Object.entries(report.capitals.bySource).map(([id, count]) => ({ href: urls.source(id), title: sourceTitle(id), count })),
+      rules: Object.entries(report.capitals.byRule).map(([rule, count]) => ({ label: CAPITAL_RULES[rule as keyof typeof CAPITAL_RULES] ?? rule, count })),
+    },
   };
 }
 

@@ -4,11 +4,12 @@
  */
 import { getCollection } from 'astro:content';
 import { compareDates } from '../edtf/edtf.ts';
-import type { Document, Person, Source } from '../../schemas/index.ts';
+import type { Document, Person, Source, Study } from '../../schemas/index.ts';
 
 export const documents: Document[] = (await getCollection('documents')).map((e) => e.data);
 export const persons: Person[] = (await getCollection('persons')).map((e) => e.data);
 export const sources: Source[] = (await getCollection('sources')).map((e) => e.data);
+export const studies: Study[] = (await getCollection('studies')).map((e) => e.data);
 
 export const documentById = new Map(documents.map((d) => [d.id, d]));
 export const personById = new Map(persons.map((p) => [p.id, p]));
@@ -29,6 +30,11 @@ export const bySource = new Map<string, Document[]>(
 /** Each list's positions by id, made once: a search per page would make the build quadratic in the documents. */
 const positions = new Map<Document[], Map<string, number>>(
   [byDate, ...bySource.values()].map((list) => [list, new Map(list.map((d, i) => [d.id, i]))]),
+);
+
+/** Studies of each source in their printed order. */
+export const studiesBySource = new Map<string, Study[]>(
+  sources.map((s) => [s.id, studies.filter((t) => t.source === s.id).sort((a, b) => a.number - b.number)]),
 );
 
 /** The neighbours of a document in its source and in date order, for previous/next links. */

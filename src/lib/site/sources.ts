@@ -1,5 +1,6 @@
 /** Labels for the bibliographic records of the sources. Pure. */
 import type { Note, Source, SourceKind, SourceText } from '../../schemas/index.ts';
+import { countDocuments, countStudies } from '../lang/plural.ts';
 
 export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
   'document-collection': 'сборник документов',
@@ -64,4 +65,10 @@ export function frontNotes(text: SourceText): Note[] {
   }
   for (const note of pool) if (!note.used) notes.push({ n: note.n, text: note.text, on: 'text' });
   return notes;
+}
+
+/** What a source holds in the edition, said in a list: `215 документов`, `1 исследование`, `6 документов и 9 исследований`. */
+export function holdings(documents: number, studies: number): string {
+  const parts = [documents > 0 ? countDocuments(documents) : null, studies > 0 ? countStudies(studies) : null].filter(Boolean);
+  return parts.length > 0 ? parts.join(' и ') : 'текст пока не включён в издание';
 }

@@ -6,7 +6,7 @@
 import { FILTER_KEYS, META_KEYS, SORT_KEYS } from '../../lib/search/contract/keys.ts';
 
 /** The filters the form offers, in its order; each one's URL parameter is its name. */
-const FILTER_NAMES = ['author', 'addressee', 'genre', 'archive', 'fond', 'source', 'year'] as const;
+const FILTER_NAMES = ['kind', 'author', 'addressee', 'genre', 'archive', 'fond', 'source', 'year'] as const;
 
 export type FilterName = (typeof FILTER_NAMES)[number];
 

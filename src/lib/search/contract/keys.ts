@@ -18,11 +18,16 @@ export const FILTER_KEYS = {
   fond: { key: 'fond', label: 'Фонд' },
   /** Source volume or text, its short title: `Политбюро и Лев Троцкий. Кн. 1`. */
   source: { key: 'source', label: 'Источник' },
+  /** What the page holds: `документ` (a document of the time) or `исследование` (a study about them). */
+  kind: { key: 'kind', label: 'Документ или исследование' },
   /** The year the browse pages file the document under (where its date starts): `1927`. */
   year: { key: 'year', label: 'Год' },
   /** Every month the date covers: `1927-09`; a period is an OR (`{ any: [...] }`) over these. */
   month: { key: 'month', label: 'Месяц' },
 } as const;
+
+/** The values of the `kind` filter. */
+export const KIND_VALUES = { document: 'документ', study: 'исследование' } as const;
 
 export type FilterName = keyof typeof FILTER_KEYS;
 
