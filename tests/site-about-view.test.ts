@@ -198,6 +198,6 @@ describe('URLs and data', () => {
   });
 
   it('counts the records of the data files', () => {
-    expect(v.data).toEqual({ documents: '216 документов', persons: 71 });
+    expect(v.data).toEqual({ documents: '216 документов', persons: 80 });
   });
 });
