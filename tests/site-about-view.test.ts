@@ -168,7 +168,7 @@ describe('what is missing', () => {
       'Левые коммунисты в России: книга',
     ]);
     expect(v.codes.map((c) => c.code)).toEqual([
-      'date-differs', 'date-missing', 'kind-not-ingested', 'legend-none', 'note-empty', 'note-text-lost',
+      'body-unknown', 'date-differs', 'date-missing', 'kind-not-ingested', 'legend-none', 'note-empty', 'note-text-lost',
       'note-unresolved', 'numbering-gap-recovered', 'page-count-drift', 'page-number', 'separator-defective',
     ]);
     expect(v.notParsed.map((s) => s.its)).toEqual(['её', 'её', 'её']);
