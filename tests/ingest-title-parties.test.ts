@@ -54,6 +54,8 @@ describe('parties named without initials or a known body', () => {
       'to body ЦК ВКП(б) [ЦК]',
       'to body ЦРК [ЦРК]',
     ]);
+    // Reported (`body-unknown`), so the editor sees each: only the unknown abbreviation is flagged.
+    expect(parseTitle('Письмо зав. Секретным Отделом ЦК ВЛКСМ Кучерова членам и кандидатам ЦК и ЦРК от мая 1928 г.').parties.filter((p) => p.unknown).map((p) => p.printed)).toEqual(['ЦРК']);
     // The party's name left over from a misprinted body is not a party (№ 171 prints «Политбюро К ВКП(б)»).
     expect(parties('Письмо Х. Г. Раковского в Политбюро К ВКП(б) от 15 января 1929 г. о Л. Д. Троцком')).toEqual([
       'from person Раковский Х. Г. [Х. Г. Раковского]',

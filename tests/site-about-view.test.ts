@@ -187,7 +187,7 @@ describe('what is missing', () => {
   it('names the sources not parsed yet, and every diagnostic code with its meaning', () => {
     expect(v.notParsed.map((s) => `${s.title}: ${s.kind}`)).toEqual(['Левые коммунисты в России: книга']);
     expect(v.codes.map((c) => c.code)).toEqual([
-      'abstract-gap', 'capital-restored', 'date-differs', 'date-missing', 'kind-not-ingested', 'legend-none', 'note-empty', 'note-text-lost',
+      'abstract-gap', 'body-unknown', 'capital-restored', 'date-differs', 'date-missing', 'kind-not-ingested', 'legend-none', 'note-empty', 'note-text-lost',
       'note-unresolved', 'numbering-gap-recovered', 'page-count-drift', 'page-number', 'references-unresolved', 'running-head',
       'separator-defective',
     ]);
@@ -218,6 +218,6 @@ describe('URLs and data', () => {
   });
 
   it('counts the records of the data files', () => {
-    expect(v.data).toEqual({ documents: '216 документов', persons: 71, studies: '2 исследования' });
+    expect(v.data).toEqual({ documents: '216 документов', persons: 80, studies: '2 исследования' });
   });
 });

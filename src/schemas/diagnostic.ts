@@ -139,6 +139,10 @@ export const DiagnosticSchema = z.discriminatedUnion('code', [
     closingEdtf: z.string(),
   })),
   plain('date-missing'),
+  withData('body-unknown', z.object({
+    /** The abbreviation as printed in the title (`ЦРК`), kept as the party's name. */
+    abbreviation: z.string(),
+  })),
   // After parsing.
   withData('person-id-collision', z.object({
     /** The id both names give. */
@@ -221,6 +225,7 @@ export const DIAGNOSTIC_CODES: { readonly [C in DiagnosticCode]: { readonly leve
   'legend-none': { level: 'info', label: 'текст из периодического издания: архивной легенды нет' },
   'text-after-legend': { level: 'warning', label: 'после архивной легенды идёт текст; он оставлен в конце документа' },
   'date-differs': { level: 'info', label: 'дата в заголовке расходится с датой в конце текста' },
+  'body-unknown': { level: 'info', label: 'в заголовке сокращение учреждения, которого издание не знает; оно оставлено как напечатано' },
   'date-missing': { level: 'warning', label: 'дата не найдена ни в заголовке, ни в примечаниях, ни в тексте' },
   'person-id-collision': { level: 'error', label: 'два разных имени дают один идентификатор (адрес страницы лица)' },
   'correction-unused': { level: 'warning', label: 'исправление не нашло в тексте того, что исправляет' },

@@ -110,6 +110,11 @@ function buildDocument(
   const title = stripMarks(titleLines.map((l) => l.text).join(' ')).replace(/\s+/g, ' ').trim();
   const notes = placeNotes(span.lines, notesByLine, titleLines, apparatus);
   const parsedTitle = parseTitle(title);
+  for (const p of parsedTitle.parties.filter((party) => party.unknown))
+    diagnostics.report('body-unknown', at.line, `№ ${at.number}: the title names «${p.printed}», an abbreviation of no body the edition knows; kept as printed`, {
+      document: at.document,
+      data: { abbreviation: p.printed },
+    });
   const date = chooseDate(
     { title: parsedTitle, titleNotes: notes.filter((n) => n.on === 'title').map((n) => n.text), blocks, titleLost: span.recovered },
     diagnostics,

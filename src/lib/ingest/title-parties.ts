@@ -13,7 +13,7 @@ import type { PartyKind } from '../../schemas/index.ts';
 export interface Span {
   start: number;
   end: number;
-  mention: { name: string; printed: string; kind: PartyKind; nameCase: NameCase | 'ambiguous' };
+  mention: { name: string; printed: string; kind: PartyKind; nameCase: NameCase | 'ambiguous'; unknown?: true };
 }
 
 const span = (start: number, printed: string, name: string, kind: PartyKind, nameCase: Span['mention']['nameCase']): Span => ({
@@ -90,7 +90,8 @@ function unknownAbbreviations(zone: string, known: readonly Span[]): Span[] {
     // `ВКП(б)` alone is the party's name left over from a misprinted body (`Политбюро К ВКП(б)`), not a party.
     if (ROMAN.test(abbreviation) || /^[РВ]КП$/u.test(abbreviation) || known.some((s) => start < s.end && end > s.start)) continue;
     if (known.some((s) => /^\s+$/u.test(zone.slice(s.end, start)) || /^\s+$/u.test(zone.slice(end, s.start)))) continue;
-    found.push(span(start, m[0], m[0].replace(/\s+/gu, ' ').replace(/\s?\(\s?б\s?\)/u, '(б)'), 'body', 'ambiguous'));
+    const unknown = span(start, m[0], m[0].replace(/\s+/gu, ' ').replace(/\s?\(\s?б\s?\)/u, '(б)'), 'body', 'ambiguous');
+    found.push({ ...unknown, mention: { ...unknown.mention, unknown: true } });
   }
   return found;
 }

@@ -10,6 +10,8 @@ export interface PartyMention {
   printed: string;
   kind: PartyKind;
   role: 'author' | 'addressee';
+  /** An abbreviation of no body the edition knows (`ЦРК`), kept as printed and reported (`body-unknown`). */
+  unknown?: true;
 }
 
 export interface ParsedTitle {
