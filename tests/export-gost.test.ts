@@ -151,8 +151,8 @@ describe('Chicago, romanised (ALA-LC)', () => {
 
   it('sets titles in curly quotes, a quotation inside a title in single ones (Chicago 6.9, 6.11)', () => {
     const note = chicagoNote(record('pt-031'));
-    expect(note).toMatch(/^“Chernovik stat'i N\.I\.Bukharina ‘Kak ne nuzhno pisat' istoriiu Oktiabria’ opublikovannoi v gazete ‘Pravda’ 2 noiabria 1924 g\.,” 1924, /);
-    expect(chicagoBibliography(record('pt-031'))).toMatch(/^“Chernovik .* 2 noiabria 1924 g\.” 1924\. /);
+    expect(note).toMatch(/^“Chernovik stat'i N\.I\.Bukharina ‘Kak ne nuzhno pisat' istoriiu Oktiabria’ opublikovannoi v gazete ‘Pravda’ 2 noiabria 1924 g\.,” not after 2 November 1924, /);
+    expect(chicagoBibliography(record('pt-031'))).toMatch(/^“Chernovik .* 2 noiabria 1924 g\.” Not after 2 November 1924\. /);
     expect(note).not.toMatch(/["«»]/);
   });
 

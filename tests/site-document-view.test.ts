@@ -289,7 +289,7 @@ describe('documents without a date, without a title, without a number', () => {
     expect(contents.filter((e) => e.anchor.startsWith('section-2-')).map((e) => e.text).at(-1)).toBe('Плебисцитарный режим в партии.');
     expect(contents.find((e) => e.anchor === 'section-1-4')).toEqual({ text: 'Противоречия переходного периода: индустриализация.', anchor: 'section-1-4', level: 2 });
     expect(contents.some((e) => e.anchor.startsWith('thesis-'))).toBe(false);
-    expect(view('bo-001').body).toContain('<h2 id="section-5">V. Выводы.</h2>');
+    expect(view('bo-001').body).toContain('<h2 id="section-5">V. Выводы.<a href="#section-5" class="passage" aria-label="Ссылка на этот заголовок">¶</a></h2>');
     expect(view('bo-001').body).toMatch(/<p id="thesis-31">31\. Возродить партию/);
     expect(view('pt-003').contents).toEqual([]);
   });

@@ -53,7 +53,7 @@ describe('a study page', () => {
     const base = find('is-article');
     const withHeading: Study = { ...base, blocks: [{ kind: 'heading', level: 1, anchor: 'section-1', text: 'Введение', notes: [] }, ...base.blocks], references: [] };
     const v = studyView(withHeading, await source('isaevich-2013-nto-vsnkh'), '/x/');
-    expect(v.html.startsWith('<h3 id="section-1">Введение</h3>')).toBe(true);
+    expect(v.html.startsWith('<h3 id="section-1">Введение<a href="#section-1" class="passage" aria-label="Ссылка на этот заголовок">¶</a></h3>')).toBe(true);
     expect(tableOfContents(withHeading.blocks)).toEqual([{ text: 'Введение', anchor: 'section-1', level: 1 }]);
     expect(v.contents).toEqual([{ text: 'Введение', anchor: 'section-1', level: 1 }]);
   });

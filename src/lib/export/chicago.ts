@@ -104,7 +104,7 @@ export function chicagoBibliography(record: CitationRecord): string {
   const imprint = capitalise(printed.imprint);
   const parts = [
     quoted(title, '.'),
-    close(edtfLabelEnglish(record.date.edtf)),
+    close(capitalise(edtfLabelEnglish(record.date.edtf))),
     record.original ? close(`${romanizeText(record.original.archive)}, ${archivalLocation(record.original)}`) : null,
     close(`In ${printed.title}${printed.responsibility ? `, ${printed.responsibility.bib}` : ''}${printed.locator ? `, ${printed.locator}` : ''}`),
     close(imprint),
