@@ -7,7 +7,7 @@ import { ingest } from '../../src/lib/ingest/ingest.ts';
  * tests/ingest-golden.test.ts compares with `expected.json` and scripts/fixture-output.ts prints.
  */
 export async function fixtureRecords(dir: string) {
-  const { documents, report } = await ingest({ sourcesDir: join(dir, 'input') });
+  const { documents, studies, report } = await ingest({ sourcesDir: join(dir, 'input') });
   return {
     documents: documents.map((d) => ({
       id: d.id, number: d.number, title: d.title, genre: d.genre, authors: d.authors, addressees: d.addressees,
@@ -15,6 +15,15 @@ export async function fixtureRecords(dir: string) {
       published: d.published, marginalia: d.marginalia, notes: d.notes,
       blocks: d.blocks.map((b) => `${b.kind === 'line' ? '│ ' : '¶ '}${b.text}${b.notes.map((n) => ` [${n.n}@${n.at}]`).join('')}`),
     })),
+    // Studies (a book's, an article) only where the excerpt has them, so the collection's files stay as they are.
+    ...(studies.length > 0
+      ? {
+          studies: studies.map((s) => ({
+            id: s.id, kind: s.kind, part: s.part, title: s.title, authors: s.authors, publication: s.publication, date: s.date, notes: s.notes,
+            blocks: s.blocks.map((b) => `${b.kind === 'heading' ? `# ${b.anchor} ` : b.kind === 'line' ? '│ ' : '¶ '}${b.text}${b.notes.map((n) => ` [${n.n}@${n.at}]`).join('')}`),
+          })),
+        }
+      : {}),
     diagnostics: report.diagnostics.filter((x) => x.level !== 'info').map((x) => `${x.file}:${x.line} ${x.code}`),
   };
 }

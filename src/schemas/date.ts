@@ -3,7 +3,7 @@ import { isEdtf } from '../lib/edtf/edtf.ts';
 
 
 /** Where the normalised date of a document was found. */
-export const DateSourceSchema = z.enum(['title', 'footnote', 'text']);
+export const DateSourceSchema = z.enum(['title', 'footnote', 'text', 'published']);
 
 /**
  * The date of a document as printed and as normalised.
@@ -17,7 +17,7 @@ export const DocumentDateSchema = z.object({
     .nullable(),
   /** The date exactly as printed (in the title, the editor's note or the text); empty when undated. */
   text: z.string(),
-  /** Where `edtf` comes from: the editorial title, an editor's footnote on the title, or the text itself. */
+  /** Where `edtf` comes from: the editorial title, an editor's footnote on the title, the text itself, or its publication line. */
   source: DateSourceSchema.nullable(),
 });
 

@@ -60,6 +60,8 @@ function printedEntry(r: CitationRecord, key: string): string {
   }
   const people = source.authors.map(sourceName).join(' and ');
   return entry('incollection', key, [
+    // A text the book prints without an archival original (a program text) is its author's contribution.
+    ['author', r.original ? null : nameList(r.authors), true],
     ['title', r.title],
     ['booktitle', source.title],
     [source.authorRole === 'author' ? 'bookauthor' : 'editor', people, true],

@@ -209,7 +209,7 @@ function isNextNote(n: number, last: number): boolean {
  * Printed page numbers survive only where one stands in for a page start; the pages between are
  * counted from page starts, reckoned from the nearest page number before (or, before the first, after).
  */
-function assignPages(flow: FlowLine[], anchors: Array<{ index: number; page: number }>, diagnostics: Diagnostics): void {
+export function assignPages(flow: FlowLine[], anchors: Array<{ index: number; page: number }>, diagnostics: Diagnostics): void {
   if (anchors.length === 0) return;
   const ordinal: number[] = [];
   let count = 0;
@@ -261,7 +261,7 @@ function nextNonEmpty(lines: SourceLine[], i: number): SourceLine | undefined {
   return undefined;
 }
 
-function joinNoteLine(a: string, b: string): string {
+export function joinNoteLine(a: string, b: string): string {
   if (a === '') return b;
   if (/[а-яё]-$/i.test(a) && /^[а-яё]/.test(b)) return a.slice(0, -1) + b;
   return `${a} ${b}`;

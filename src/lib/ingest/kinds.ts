@@ -6,6 +6,8 @@
  */
 import type { Source } from '../../schemas/index.ts';
 import type { BlockOptions } from './blocks.ts';
+import { parseBook } from './book.ts';
+import { readBook } from './book-reader.ts';
 import { parseCollection } from './collection.ts';
 import type { SourceLine } from './decode.ts';
 import type { Diagnostics } from './diagnostics.ts';
@@ -17,7 +19,25 @@ import { parseSingle } from './single.ts';
 export const PARSERS: Partial<Record<Source['kind'], KindParser>> = {
   'document-collection': parseCollection,
   'single-document': parseSingle,
+  book: parseBook,
 };
+
+/** Kinds whose page layer differs from the collection's read their source themselves (the book's notes restart in every text). */
+const READERS: Partial<Record<Source['kind'], typeof readSource>> = {
+  book: readBook,
+};
+
+/**
+ * The order the records of the kinds follow in the data files and lists: the collection of documents
+ * first (its № 1 is the edition's example record), then the single document, the book, the articles;
+ * sources of one kind by their id.
+ */
+const KIND_ORDER: Array<Source['kind']> = ['document-collection', 'single-document', 'book', 'article'];
+
+export function sourceOrder(a: Source, b: Source): number {
+  const rank = (s: Source): number => KIND_ORDER.indexOf(s.kind);
+  return rank(a) - rank(b) || a.id.localeCompare(b.id);
+}
 
 /** Reads a decoded source through the opening stages and its kind's parser; `null` for a kind not parsed yet. */
 export function parseSource(
@@ -33,5 +53,5 @@ export function parseSource(
     });
     return null;
   }
-  return parse(source, readSource(lines, diagnostics), diagnostics, options);
+  return parse(source, (READERS[source.kind] ?? readSource)(lines, diagnostics), diagnostics, options);
 }
