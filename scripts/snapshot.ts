@@ -3,6 +3,6 @@ import { writeFile } from 'node:fs/promises';
 import { editionOptions, ingest } from '../src/lib/ingest/ingest.ts';
 import { snapshot } from '../src/lib/ingest/snapshot.ts';
 
-const { documents } = await ingest(editionOptions());
-await writeFile('tests/snapshots/records.txt', snapshot(documents));
-console.log(`tests/snapshots/records.txt: ${documents.length} records`);
+const { documents, studies } = await ingest(editionOptions());
+await writeFile('tests/snapshots/records.txt', snapshot(documents, studies));
+console.log(`tests/snapshots/records.txt: ${documents.length} documents, ${studies.length} studies`);

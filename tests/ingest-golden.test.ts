@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureRecords } from '../scripts/lib/fixture-records.ts';
 
 /**
- * Golden files: short excerpts of the collection (tests/fixtures/<case>/input/input.txt, with its sidecar
+ * Golden files: short excerpts of the collection and of the book (tests/fixtures/<case>/input/input.txt, with its sidecar
  * source.json) and the records and diagnostics (file, line, code) expected from them
  * (tests/fixtures/<case>/expected.json), checked line by line against the printed text.
  * `npx tsx scripts/fixture-output.ts tests/fixtures/<case>` prints the current output for review.

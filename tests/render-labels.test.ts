@@ -21,5 +21,7 @@ describe('labels', () => {
     expect(documentLabel({ number: 3 }, undefined)).toBe('№ 3');
     const single = { ...SOURCE, kind: 'single-document' as const, shortTitle: 'Троцкий. Проблемы развития СССР' };
     expect(documentLabel({ number: 1 }, single)).toBe('Троцкий. Проблемы развития СССР');
+    const book = { ...SOURCE, kind: 'book' as const, shortTitle: 'Левые коммунисты в России' };
+    expect(documentLabel({ number: 2, title: 'Рабочая оппозиция' }, book)).toBe('Рабочая оппозиция');
   });
 });

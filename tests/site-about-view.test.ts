@@ -71,9 +71,9 @@ describe('the date of the build', () => {
 describe('how the text was obtained', () => {
   it('gives the counts of the ingest (the parse report of the corpus)', () => {
     expect(v.latinRepairs.total).toBe('65');
-    expect(v.notesTotal).toBe('48 примечаний');
-    // The two articles add 203 joins and 4 kept hyphens (Научно-технический, Научно-технического, штаб-квартиру; после-довавших wrongly).
-    expect(v.hyphenation).toEqual({ joined: '235', kept: '113' });
+    expect(v.notesTotal).toBe('68 примечаний');
+    // The two articles add 203 joins and 4 kept hyphens (Научно-технический, Научно-технического, штаб-квартиру; после-довавших wrongly); the book most of the rest.
+    expect(v.hyphenation).toEqual({ joined: '5\u00a0064', kept: '212' });
   });
 
   it('names the look-alike repairs, most frequent first', () => {
@@ -89,6 +89,7 @@ describe('how the text was obtained', () => {
       { href: '/sources/kislitsyn-pirrova-pobeda/', title: 'Кислицын. Пиррова победа Сталина', percent: '99,89\u00a0%', covered: '15\u00a0749', letters: '15\u00a0766' },
       { href: `/sources/${COLLECTION}/`, title: 'Политбюро и Лев Троцкий. Кн. 1', percent: '100\u00a0%', covered: '1\u00a0466\u00a0005', letters: '1\u00a0466\u00a0058' },
       { href: '/sources/trotsky-problemy-razvitiya-sssr-1931/', title: 'Проблемы развития СССР (1931)', percent: '100\u00a0%', covered: '55\u00a0692', letters: '55\u00a0692' },
+      { href: '/sources/levye-kommunisty-v-rossii/', title: 'Левые коммунисты в России', percent: '99,98\u00a0%', covered: '663\u00a0440', letters: '663\u00a0546' },
     ]);
   });
 
@@ -133,7 +134,7 @@ describe('corrections and name forms', () => {
   });
 
   it('links the edition’s form of a name to the person', () => {
-    expect(v.personNames).toHaveLength(2);
+    expect(v.personNames).toHaveLength(3);
     expect(v.personNames[0]).toMatchObject({ name: 'Каспаров В. Д.', canonical: { text: 'Каспарова В. Д.', href: '/persons/kasparova-v-d/' } });
   });
 });
@@ -149,15 +150,17 @@ describe('what is missing', () => {
   });
 
   it('lists the notes without text or marker, in file order, with their documents or the preface', () => {
-    expect(v.notes).toHaveLength(12);
-    expect(v.notes[0]).toEqual({
+    expect(v.notes).toHaveLength(13);
+    // The book's endnote xiii, whose marker is not in the text, comes first (its file sorts first).
+    expect(v.notes[0]).toMatchObject({ n: 'xiii', documents: [], prefaces: [], line: '1\u00a0227' });
+    expect(v.notes[1]).toEqual({
       n: '14',
       documents: [],
       prefaces: [{ text: 'предисловие к «Политбюро и Лев Троцкий. Кн. 1»', href: `/sources/${COLLECTION}/#front-heading` }],
       line: '847',
       meaning: 'знак сноски есть в тексте, а текста примечания в файле нет',
     });
-    expect(v.notes[2]).toEqual({
+    expect(v.notes[3]).toEqual({
       n: '20',
       documents: [{ text: '№ 31', href: '/documents/pt-031/' }],
       prefaces: [],
@@ -174,6 +177,7 @@ describe('what is missing', () => {
     expect(v.undated).toEqual([
       { href: '/documents/pt-051/', label: '№ 51', reason: 'дата не найдена ни в заголовке, ни в примечаниях составителя, ни в тексте.' },
       { href: '/documents/pt-127/', label: '№ 127', reason: 'заголовок документа утрачен, а в тексте дата не найдена.' },
+      { href: '/documents/lk-002/', label: 'Рабочая оппозиция', reason: 'дата не найдена ни в заголовке, ни в примечаниях составителя, ни в тексте.' },
     ]);
   });
 
@@ -185,13 +189,12 @@ describe('what is missing', () => {
   });
 
   it('names the sources not parsed yet, and every diagnostic code with its meaning', () => {
-    expect(v.notParsed.map((s) => `${s.title}: ${s.kind}`)).toEqual(['Левые коммунисты в России: книга']);
+    expect(v.notParsed).toEqual([]);
     expect(v.codes.map((c) => c.code)).toEqual([
-      'abstract-gap', 'body-unknown', 'capital-restored', 'date-differs', 'date-missing', 'kind-not-ingested', 'legend-none', 'note-empty', 'note-text-lost',
-      'note-unresolved', 'numbering-gap-recovered', 'page-count-drift', 'page-number', 'references-unresolved', 'running-head',
-      'separator-defective',
+      'abstract-gap', 'author-attributed', 'body-unknown', 'capital-restored', 'date-differs', 'date-missing', 'legend-none', 'note-empty',
+      'note-text-lost', 'note-unresolved', 'numbering-gap-recovered', 'page-count-drift', 'page-number', 'references-unresolved',
+      'running-head', 'separator-defective', 'study-unsigned', 'thesis-number-lost',
     ]);
-    expect(v.notParsed.map((s) => s.its)).toEqual(['её']);
     expect(v.codes.find((c) => c.code === 'numbering-gap-recovered')).toEqual({
       code: 'numbering-gap-recovered',
       count: 2,
@@ -204,7 +207,7 @@ describe('URLs and data', () => {
   it('gives an example of every kind of page, taken from the data', () => {
     const examples = Object.fromEntries(v.urls.map((r) => [r.page, r.examples]));
     expect(examples['документ (адрес записан в поле url записи)']).toEqual(['/documents/pt-001/']);
-    expect(examples['по датам: все годы, год, месяц, без даты']).toEqual(['/dates/', '/dates/1923/', '/dates/1923-02/', '/dates/undated/']);
+    expect(examples['по датам: все годы, год, месяц, без даты']).toEqual(['/dates/', '/dates/1918/', '/dates/1918-04/', '/dates/undated/']);
     expect(examples['архив: архивы, архив, фонд, опись, дело']).toEqual([
       '/archive/',
       '/archive/rgani/',
@@ -218,6 +221,6 @@ describe('URLs and data', () => {
   });
 
   it('counts the records of the data files', () => {
-    expect(v.data).toEqual({ documents: '216 документов', persons: 80, studies: '2 исследования' });
+    expect(v.data).toEqual({ documents: '222 документа', persons: 99, studies: '13 исследований' });
   });
 });

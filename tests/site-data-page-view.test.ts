@@ -1,6 +1,7 @@
 /** What the data page shows (src/lib/site/data-page-view.ts): every download with format, size, licence and a sample. */
 import { describe, expect, it } from 'vitest';
 import { corpusFiles, ZIP_NAME } from '../src/lib/export/corpus-files.ts';
+import { plural } from '../src/lib/lang/plural.ts';
 import { dataPageView, sampleOf, sizeLabel } from '../src/lib/site/data-page-view.ts';
 import { entries, TEST_ADDRESS } from './export-corpus.ts';
 
@@ -35,7 +36,7 @@ describe('the data page', async () => {
   it('samples the zip by the files it holds', () => {
     const zip = view.corpus.find((f) => f.name === ZIP_NAME)!;
     expect(zip.sample).toContain('README.md');
-    expect(zip.sample).toContain(`tei/ — ${corpus.length} файлов: pt-001.xml`);
+    expect(zip.sample).toContain(`tei/ — ${corpus.length} ${plural(corpus.length, ['файл', 'файла', 'файлов'])}: pt-001.xml`);
   });
 
   it('shows the files of one document as the example of every format', () => {

@@ -262,7 +262,7 @@ describe('documents without a date, without a title, without a number', () => {
     expect(v.meta.genre?.value).toBe('проект платформы');
     // The text is not dated: its date is the issue's, as the publication line prints it.
     expect(v.meta.date.text).toBe('1931 г.');
-    expect(v.meta.date.printed).toEqual({ from: 'По выпуску журнала', text: '1931. № 20' });
+    expect(v.meta.date.printed).toEqual({ from: 'По публикации', text: '1931. № 20' });
     expect(v.meta.source.number).toBeNull();
     expect(v.cite.archival).toBeNull();
     expect(v.cite.printed.text).toBe(`Троцкий Л. Д. ${title} // Бюллетень оппозиции (большевиков-ленинцев). 1931. №\u00a020.`);

@@ -33,6 +33,15 @@ export async function fixtureRecords(dir: string) {
       published: d.published, marginalia: d.marginalia, notes: d.notes,
       blocks: blockLines(d.blocks),
     })),
+    // Studies (a book's, an article) only where the excerpt has them, so the collection's files stay as they are.
+    ...(studies.length > 0
+      ? {
+          studies: studies.map((s) => ({
+            id: s.id, kind: s.kind, part: s.part, title: s.title, authors: s.authors, publication: s.publication, date: s.date, notes: s.notes,
+            blocks: s.blocks.map((b) => `${b.kind === 'heading' ? `# ${b.anchor} ` : b.kind === 'line' ? '│ ' : '¶ '}${b.text}${b.notes.map((n) => ` [${n.n}@${n.at}]`).join('')}`),
+          })),
+        }
+      : {}),
     diagnostics: report.diagnostics.filter((x) => x.level !== 'info').map((x) => `${x.file}:${x.line} ${x.code}`),
   };
 }

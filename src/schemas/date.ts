@@ -26,7 +26,8 @@ export const DocumentDateSchema = z.object({
   text: z.string(),
   /**
    * Where `edtf` comes from: the editorial title, an editor's footnote on the title, the text itself, or
-   * (`publication`) the issue of the periodical that printed an undated text.
+   * (`publication`) where the text was printed: the issue of the periodical that printed an undated text,
+   * a program text's source line (`«Коммунист», № 1, 20 апреля 1918 г.`).
    */
   source: DateSourceSchema.nullable(),
   /** Set when the date is inferred from the printed one (see {@link DateBasisSchema}); the reason is shown to readers. */

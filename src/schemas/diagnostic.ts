@@ -89,6 +89,14 @@ export const DiagnosticSchema = z.discriminatedUnion('code', [
   plain('note-unnumbered'),
   withData('note-unresolved', NoteData),
   withData('note-text-lost', NoteData),
+  withData('thesis-number-lost', z.object({ /** The thesis whose number is not printed. */ thesis: z.number().int().positive() })),
+  withData('study-unsigned', z.object({ /** The study's title. */ title: z.string() })),
+  withData('author-attributed', z.object({
+    /** The author the edition names. */
+    author: z.string(),
+    /** What the attribution rests on. */
+    evidence: z.string(),
+  })),
   // Documents and their fields.
   plain('no-documents'),
   plain('no-documents-heading'),
@@ -208,6 +216,9 @@ export const DIAGNOSTIC_CODES: { readonly [C in DiagnosticCode]: { readonly leve
   'note-unnumbered': { level: 'warning', label: 'в области примечаний строка без номера примечания' },
   'note-unresolved': { level: 'warning', label: 'знак сноски в тексте не найден; примечание оставлено при документе, на странице которого напечатано' },
   'note-text-lost': { level: 'warning', label: 'знак сноски есть в тексте, а текста примечания в файле нет' },
+  'thesis-number-lost': { level: 'warning', label: 'номер тезиса не напечатан; тезис определён по соседним номерам' },
+  'study-unsigned': { level: 'warning', label: 'исследование не подписано: ни под заголовком, ни в конце нет имени автора' },
+  'author-attributed': { level: 'info', label: 'автор в тексте не назван; он указан изданием по свидетельству книги' },
   'no-documents': { level: 'error', label: 'в источнике не найдено ни одного документа' },
   'no-documents-heading': { level: 'warning', label: 'нет заголовка «ДОКУМЕНТЫ»: весь файл прочитан как документы' },
   'text-before-first-document': { level: 'warning', label: 'текст перед шапкой первого документа не отнесён ни к одному документу' },

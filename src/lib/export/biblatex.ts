@@ -8,7 +8,7 @@
  * fields read (ISO 8601-2, level 1). Values are escaped for LaTeX; an en dash stays a character. Pure.
  */
 import { capitalise } from '../lang/capitalise.ts';
-import type { CitationRecord, Party } from './citation-record.ts';
+import { sourcePersonName, type CitationRecord, type Party } from './citation-record.ts';
 import { publishedIn } from './gost.ts';
 
 /** The characters LaTeX treats as commands, escaped: `&` → `\&`, `~` → `\textasciitilde{}`, … */
@@ -31,8 +31,11 @@ export function latexEscape(value: string): string {
 const nameList = (parties: readonly Party[]): string =>
   parties.map((p) => (p.family && p.given ? `${latexEscape(p.family)}, ${latexEscape(p.given)}` : `{${latexEscape(p.name)}}`)).join(' and ');
 
-/** `Мозохин О. Б.` of a sidecar as `Мозохин, О. Б.`. */
-const sourceName = (name: string): string => latexEscape(name.replace(/^(\S+) /, '$1, '));
+/** `Мозохин О. Б.` of a sidecar as `Мозохин, О. Б.`; a body in braces, whole. */
+const sourceName = (name: string): string => {
+  const person = sourcePersonName(name);
+  return person ? latexEscape(`${person.family}, ${person.given}`) : `{${latexEscape(name)}}`;
+};
 
 type Field = [name: string, value: string | null | undefined, raw?: boolean];
 
@@ -60,6 +63,8 @@ function printedEntry(r: CitationRecord, key: string): string {
   }
   const people = source.authors.map(sourceName).join(' and ');
   return entry('incollection', key, [
+    // A text the book prints without an archival original (a program text) is its author's contribution.
+    ['author', r.original ? null : nameList(r.authors), true],
     ['title', r.title],
     ['booktitle', source.title],
     [source.authorRole === 'author' ? 'bookauthor' : 'editor', people, true],
@@ -71,6 +76,7 @@ function printedEntry(r: CitationRecord, key: string): string {
     ['origdate', r.date.edtf],
     ['note', number !== null ? `Док. № ${number}` : null],
     ['library', r.original ? `${r.original.archive}. ${r.original.location}` : null],
+    ['url', r.original ? null : r.url, true],
     ...common,
   ]);
 }

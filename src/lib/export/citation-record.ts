@@ -207,10 +207,20 @@ export function citationRecord(doc: Document, context: CitationContext): Citatio
     original: original(doc.legend),
     printed: {
       source: context.source,
-      number: context.source.kind === 'single-document' ? null : doc.number,
+      // Only the collection numbers its documents; the book prints its program texts unnumbered.
+      number: context.source.kind === 'document-collection' ? doc.number : null,
       pages: pageRange(doc),
     },
     path: doc.url,
     url: absoluteUrl(doc.url, context.address),
   };
+}
+
+/**
+ * A sidecar's author or compiler as family name and initials (`Мозохин О. Б.`), or `null` for a body
+ * (`Интернациональное коммунистическое течение`), which the formats write whole.
+ */
+export function sourcePersonName(name: string): { family: string; given: string } | null {
+  const m = /^(\S+) ((?:\p{Lu}\.\s?)+)$/u.exec(name);
+  return m ? { family: m[1]!, given: m[2]!.trim() } : null;
 }

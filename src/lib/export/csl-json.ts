@@ -15,7 +15,7 @@
  */
 import { EDITION } from '../site/identity.ts';
 import { capitalise } from '../lang/capitalise.ts';
-import type { CitationRecord, Party } from './citation-record.ts';
+import { sourcePersonName, type CitationRecord, type Party } from './citation-record.ts';
 import { cslDate, type CslDate } from './dates.ts';
 import { publishedIn } from './gost.ts';
 
@@ -32,6 +32,7 @@ export interface CslItem {
   recipient?: CslName[];
   compiler?: CslName[];
   editor?: CslName[];
+  'container-author'?: CslName[];
   issued?: CslDate;
   'original-date'?: CslDate;
   genre?: string;
@@ -56,8 +57,7 @@ function cslName(p: Party): CslName {
 
 /** `Мозохин О. Б.` of a sidecar as a CSL name. */
 function sourcePerson(name: string): CslName {
-  const m = /^(\S+) (.+)$/.exec(name);
-  return m ? { family: m[1]!, given: m[2]! } : { literal: name };
+  return sourcePersonName(name) ?? { literal: name };
 }
 
 const names = (list: readonly Party[]): CslName[] | undefined => (list.length > 0 ? list.map(cslName) : undefined);
@@ -96,7 +96,10 @@ function printedItem(record: CitationRecord, id: string): CslItem {
     type: 'chapter',
     language: EDITION.language,
     title: record.title,
+    // A text printed only in the book (a program text) is its author's chapter, with the page's URL.
+    author: record.original ? undefined : names(record.authors),
     'container-title': source.title,
+    'container-author': source.authorRole === 'author' ? people : undefined,
     compiler: source.authorRole === 'compiler' ? people : undefined,
     editor: source.authorRole === 'editor' ? people : undefined,
     publisher: source.publisher ?? undefined,
@@ -107,6 +110,7 @@ function printedItem(record: CitationRecord, id: string): CslItem {
     'chapter-number': number !== null ? String(number) : undefined,
     archive: record.original?.archive,
     archive_location: record.original?.location,
+    URL: record.original ? undefined : record.url,
   });
 }
 

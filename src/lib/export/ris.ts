@@ -9,7 +9,7 @@
  */
 import { EDITION } from '../site/identity.ts';
 import { capitalise } from '../lang/capitalise.ts';
-import type { CitationRecord, Party } from './citation-record.ts';
+import { sourcePersonName, type CitationRecord, type Party } from './citation-record.ts';
 import { risDate } from './dates.ts';
 import { publishedIn } from './gost.ts';
 
@@ -19,7 +19,10 @@ type Line = [tag: string, value: string | null | undefined];
 const risName = (p: Party): string => (p.family && p.given ? `${p.family}, ${p.given}` : p.name);
 
 /** `Мозохин О. Б.` of a sidecar as `Мозохин, О. Б.`. */
-const sourceName = (name: string): string => name.replace(/^(\S+) /, '$1, ');
+const sourceName = (name: string): string => {
+  const person = sourcePersonName(name);
+  return person ? `${person.family}, ${person.given}` : name;
+};
 
 /** One record: `TY` first, `ER` last, empty values left out; values on one line. */
 function record(lines: Line[]): string {
@@ -51,10 +54,13 @@ function printedRecord(r: CitationRecord): string {
       ['UR', r.url],
     ]);
   }
-  const role = source.authorRole === 'author' ? 'AU' : 'A2';
+  // A text printed only in the book is its author's chapter; the book's own author is then the editor's place (A2).
+  const own = r.original ? [] : r.authors.map((a): Line => ['AU', risName(a)]);
+  const role = source.authorRole === 'author' && own.length === 0 ? 'AU' : 'A2';
   return record([
     ['TY', 'CHAP'],
     ['TI', r.title],
+    ...own,
     ['T2', source.title],
     ...source.authors.map((a): Line => [role, sourceName(a)]),
     ['PB', source.publisher],
@@ -67,6 +73,7 @@ function printedRecord(r: CitationRecord): string {
     ['AV', r.original?.location],
     ['LA', EDITION.language],
     ['N1', number !== null ? `Док. № ${number}.` : null],
+    ['UR', r.original ? null : r.url],
   ]);
 }
 

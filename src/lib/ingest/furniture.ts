@@ -234,7 +234,7 @@ function isNextNote(n: number, last: number): boolean {
  * page starts are counted back and on from it. A line is `pageReckoned` unless it stands on a page
  * whose number survives.
  */
-function assignPages(flow: FlowLine[], anchors: Array<{ index: number; page: number }>, diagnostics: Diagnostics): void {
+export function assignPages(flow: FlowLine[], anchors: Array<{ index: number; page: number }>, diagnostics: Diagnostics): void {
   if (anchors.length === 0) return;
   const ordinal: number[] = [];
   let count = 0;
@@ -304,7 +304,7 @@ function nextNonEmpty(lines: SourceLine[], i: number): SourceLine | undefined {
   return undefined;
 }
 
-function joinNoteLine(a: string, b: string): string {
+export function joinNoteLine(a: string, b: string): string {
   if (a === '') return b;
   if (/[а-яё]-$/i.test(a) && /^[а-яё]/.test(b)) return a.slice(0, -1) + b;
   return `${a} ${b}`;

@@ -29,7 +29,7 @@ import { checkExpected } from './expect.ts';
 import { collectEvidence } from './hyphenation.ts';
 import { newLatinTally, repairLookalikes } from './latin.ts';
 import { collectCaseEvidence } from './lost-capitals.ts';
-import { parseSource } from './kinds.ts';
+import { parseSource, sourceOrder } from './kinds.ts';
 import { loadSources, type LoadedSource } from './load-sources.ts';
 import { indexPersons } from './persons.ts';
 import { newTypographyTally, typeset, type TypographyTally } from './typography.ts';
@@ -160,7 +160,7 @@ interface SourcesRun {
 
 function parseSources(loaded: LoadedSource[], blockOptions: Omit<BlockOptions, 'paragraphEnds'>, progress: (m: string) => void): SourcesRun {
   const run: SourcesRun = { drafts: [], studies: [], parsed: [], gaps: [], counts: {}, sectionTexts: new Map(), diagnostics: [] };
-  for (const { source, expect, lines, diagnostics } of loaded) {
+  for (const { source, expect, lines, diagnostics } of [...loaded].sort((a, b) => sourceOrder(a.source, b.source))) {
     const result = lines.length > 0 ? parseSource(source, lines, diagnostics, { ...blockOptions, expect }) : null;
     run.counts[source.id] = result?.documents.length ?? 0;
     if (lines.length > 0 && (result || expect.documents)) checkExpected(expect, result?.documents ?? [], lines, diagnostics);
@@ -216,7 +216,7 @@ function readLines(loaded: LoadedSource[]): LineText {
 
 /** Every text of a study a reader reads, for the coverage check. */
 function studyTexts(s: Study): string[] {
-  return [s.title, s.titleEn ?? '', s.publication ?? '', s.text, ...s.abstracts.map((a) => a.text), ...s.keywords, ...s.notes.map((n) => n.text)];
+  return [s.part ?? '', s.title, s.titleEn ?? '', s.publication ?? '', s.text, ...s.abstracts.map((a) => a.text), ...s.keywords, ...s.notes.map((n) => n.text)];
 }
 
 function checkDuplicates(records: Array<Document | Study>, general: Diagnostics): void {

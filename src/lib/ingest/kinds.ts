@@ -6,6 +6,8 @@
  */
 import type { Source } from '../../schemas/index.ts';
 import { parseArticle } from './article.ts';
+import { parseBook } from './book.ts';
+import { readBook } from './book-reader.ts';
 import { parseCollection } from './collection.ts';
 import type { SourceLine } from './decode.ts';
 import type { Diagnostics } from './diagnostics.ts';
@@ -18,13 +20,29 @@ export const PARSERS: Partial<Record<Source['kind'], KindParser>> = {
   'document-collection': parseCollection,
   'single-document': parseSingle,
   article: parseArticle,
+  book: parseBook,
 };
 
 /**
- * Kinds that read their own page furniture (`article-reading.ts`: empty lines there are paragraph breaks,
- * footnotes have no separator line), so the collection's opening stages would misread them.
+ * Kinds whose page layer differs from the collection's read their source themselves: the book (its notes
+ * restart in every text) by `readBook`; an article by its parser (`article-reading.ts`: empty lines there are
+ * paragraph breaks, footnotes have no separator line), so it gets its lines untouched.
  */
-const OWN_FURNITURE: ReadonlySet<Source['kind']> = new Set(['article']);
+const READERS: Partial<Record<Source['kind'], typeof readSource>> = {
+  book: readBook,
+  article: (lines) => ({ lines, flow: [], notes: [], tied: [], pageNumbers: 0 }),
+};
+/**
+ * The order the records of the kinds follow in the data files and lists: the collection of documents
+ * first (its № 1 is the edition's example record), then the single document, the book, the articles;
+ * sources of one kind by their id.
+ */
+const KIND_ORDER: Array<Source['kind']> = ['document-collection', 'single-document', 'book', 'article'];
+
+export function sourceOrder(a: Source, b: Source): number {
+  const rank = (s: Source): number => KIND_ORDER.indexOf(s.kind);
+  return rank(a) - rank(b) || a.id.localeCompare(b.id);
+}
 
 /** Reads a decoded source through the opening stages and its kind's parser; `null` for a kind not parsed yet. */
 export function parseSource(
@@ -40,6 +58,5 @@ export function parseSource(
     });
     return null;
   }
-  const reading = OWN_FURNITURE.has(source.kind) ? { lines, flow: [], notes: [], tied: [], pageNumbers: 0 } : readSource(lines, diagnostics);
-  return parse(source, reading, diagnostics, options);
+  return parse(source, (READERS[source.kind] ?? readSource)(lines, diagnostics), diagnostics, options);
 }

@@ -1,4 +1,4 @@
-import type { Document } from '../../schemas/index.ts';
+import type { Document, Study } from '../../schemas/index.ts';
 
 /**
  * One line per record with the fields a reviewer checks against the printed book: number, date,
@@ -21,6 +21,19 @@ export function snapshotLine(d: Document): string {
   ].join('\n  ');
 }
 
-export function snapshot(documents: Document[]): string {
-  return `${documents.map(snapshotLine).join('\n')}\n`;
+/** One entry per study: kind, part, authors, publication, date, pages, headings and notes by kind. */
+export function studyLine(s: Study): string {
+  const notes = ['footnote', 'endnote', 'title'].map((k) => `${k} ${s.notes.filter((n) => n.kind === k).length}`).join(', ');
+  const headings = s.blocks.filter((b) => b.kind === 'heading').map((b) => `${b.anchor ?? '?'} ${b.text}`);
+  return [
+    `${s.id} (${s.kind}${s.part ? `, ${s.part}` : ''})`,
+    `${s.titleSupplied ? '[supplied] ' : ''}${s.title}`,
+    `by ${s.authors.join('; ') || '—'}; ${s.publication ?? 'no publication line'}; ${s.date ? `${s.date.edtf} (${s.date.source}: ${s.date.text})` : 'undated'}`,
+    `pp. ${s.pages ? `${s.pages.start}–${s.pages.end}` : '?'}, blocks ${s.blocks.length}, notes: ${notes}`,
+    ...headings.map((h) => `# ${h}`),
+  ].join('\n  ');
+}
+
+export function snapshot(documents: Document[], studies: Study[] = []): string {
+  return `${[...documents.map(snapshotLine), ...studies.map(studyLine)].join('\n')}\n`;
 }

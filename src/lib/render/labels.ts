@@ -24,9 +24,11 @@ export const UNDATED_TITLE = 'Без даты';
 
 /**
  * How a document is named in a list: `№ 12` in a collection; the short title of its source for a
- * text that is a source of its own (it has no number worth citing).
+ * text that is a source of its own (it has no number worth citing); its own title for a program text
+ * of the book, which prints them unnumbered.
  */
-export function documentLabel(doc: Pick<Document, 'number'>, source: Pick<Source, 'kind' | 'shortTitle'> | undefined): string {
+export function documentLabel(doc: Pick<Document, 'number'> & { title?: string }, source: Pick<Source, 'kind' | 'shortTitle'> | undefined): string {
+  if (source?.kind === 'book') return doc.title ?? source.shortTitle;
   return source && source.kind !== 'document-collection' ? source.shortTitle : numberLabel(doc.number);
 }
 
@@ -57,7 +59,7 @@ export const DATE_SOURCE_LABELS = {
   title: 'по заголовку',
   footnote: 'по примечанию составителя',
   text: 'по тексту документа',
-  publication: 'по выпуску журнала',
+  publication: 'по публикации',
 } as const;
 
 /** Why a date is inferred from the printed one (`date.basis`), as a reader is told beside the date. */
