@@ -17,6 +17,8 @@ import { indexedTexts, words } from './text.ts';
 /** The corpus-wide data a page's search record needs, computed once per build. */
 export interface SearchContext {
   persons: readonly Person[];
+  /** The same persons by id. */
+  personsById: ReadonlyMap<string, Person>;
   sources: ReadonlyMap<string, Source>;
   /** `й`-forms of the corpus by lexeme (see short-i.ts). */
   shortI: ReadonlyMap<string, string[]>;
@@ -38,6 +40,7 @@ export function searchContext(
   const stems = new Stems();
   return {
     persons,
+    personsById: new Map(persons.map((p) => [p.id, p])),
     sources: new Map(sources.map((s) => [s.id, s])),
     shortI: shortIForms(documents.map(documentWords), stems, isWord),
     stems,
@@ -102,9 +105,12 @@ export function searchRecord(doc: Document, ctx: SearchContext): SearchRecord {
   const legend = doc.legend;
   const edtf = doc.date.edtf;
 
+  // A party is filtered by its entry in the index of names: a renamed body (РКП(б) → ВКП(б)) is one value,
+  // under its latest name, as it has one page; the document itself shows the name of its day.
+  const indexName = (r: Document['authors'][number]): string => ctx.personsById.get(r.id)?.name ?? r.name;
   const filters: Record<string, string[]> = {
-    [FILTER_KEYS.author.key]: unique(doc.authors.map((r) => r.name)),
-    [FILTER_KEYS.addressee.key]: unique(doc.addressees.map((r) => r.name)),
+    [FILTER_KEYS.author.key]: unique(doc.authors.map(indexName)),
+    [FILTER_KEYS.addressee.key]: unique(doc.addressees.map(indexName)),
     [FILTER_KEYS.genre.key]: unique([doc.genre]),
     [FILTER_KEYS.archive.key]: unique([legend?.archive]),
     [FILTER_KEYS.fond.key]: legend?.archive && legend.fond ? [`${legend.archive}, ф. ${legend.fond}`] : [],
@@ -131,7 +137,7 @@ export function searchRecord(doc: Document, ctx: SearchContext): SearchRecord {
   if (doc.genre) meta[META_KEYS.genre] = doc.genre;
   if (forms.length > 0) meta[META_KEYS.shortIForms] = forms.join(' ');
 
-  const byId = new Map(ctx.persons.map((p) => [p.id, p]));
+  const byId = ctx.personsById;
   const { parties: partyPersons, named } = documentPersons(doc, ctx.persons);
   const partyNames = new Set(partyPersons.map((p) => p.id));
   const parties: IndexedName[] = [];

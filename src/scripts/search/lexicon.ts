@@ -6,6 +6,7 @@
  */
 import type { CardIndex } from '../../lib/search/contract/cards.ts';
 import { pageNumbers, SHARD_LETTERS, shardFile, WORDS_PATH, type MissingWord, type WordLists, type WordShard } from '../../lib/search/contract/lexicon.ts';
+import { onSite } from '../site-base.ts';
 import { stateToParams, type SearchState } from './state.ts';
 
 const shards = new Map<string, Promise<WordShard>>();
@@ -14,7 +15,7 @@ const shards = new Map<string, Promise<WordShard>>();
 function shard(key: string): Promise<WordShard> {
   let loading = shards.get(key);
   if (!loading) {
-    loading = fetch(WORDS_PATH + shardFile(key)).then(async (res) => {
+    loading = fetch(onSite(WORDS_PATH + shardFile(key))).then(async (res) => {
       if (res.status === 404) return {};
       if (!res.ok) throw new Error(`GET ${WORDS_PATH}${shardFile(key)}: ${res.status}`);
       return (await res.json()) as WordShard;
