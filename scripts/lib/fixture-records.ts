@@ -19,12 +19,12 @@ export async function fixtureRecords(dir: string) {
   const blockLines = (blocks: readonly Block[]) =>
     blocks.map((b) => `${BLOCK_SIGNS[b.kind](b)}${b.anchor ? `{#${b.anchor}} ` : ''}${b.text}${b.notes.map((n) => ` [${n.n}@${n.at}]`).join('')}`);
   return {
-    // An excerpt of an article gives a study; one of a collection gives none, and the key is left out.
+    // Studies (an article's, a book's) only where the excerpt has them, so the collection's files stay as they are.
     ...(studies.length > 0 && {
       studies: studies.map((s) => ({
-        id: s.id, title: s.title, titleEn: s.titleEn, authors: s.authors, publication: s.publication, pages: s.pages,
-        abstracts: s.abstracts, keywords: s.keywords, notes: s.notes, references: s.references, capitals: s.capitals,
-        blocks: blockLines(s.blocks),
+        id: s.id, kind: s.kind, part: s.part, title: s.title, titleEn: s.titleEn, authors: s.authors, publication: s.publication,
+        date: s.date, pages: s.pages, abstracts: s.abstracts, keywords: s.keywords, notes: s.notes, references: s.references,
+        capitals: s.capitals, blocks: blockLines(s.blocks),
       })),
     }),
     documents: documents.map((d) => ({
@@ -33,15 +33,6 @@ export async function fixtureRecords(dir: string) {
       published: d.published, marginalia: d.marginalia, notes: d.notes,
       blocks: blockLines(d.blocks),
     })),
-    // Studies (a book's, an article) only where the excerpt has them, so the collection's files stay as they are.
-    ...(studies.length > 0
-      ? {
-          studies: studies.map((s) => ({
-            id: s.id, kind: s.kind, part: s.part, title: s.title, authors: s.authors, publication: s.publication, date: s.date, notes: s.notes,
-            blocks: s.blocks.map((b) => `${b.kind === 'heading' ? `# ${b.anchor} ` : b.kind === 'line' ? '│ ' : '¶ '}${b.text}${b.notes.map((n) => ` [${n.n}@${n.at}]`).join('')}`),
-          })),
-        }
-      : {}),
     diagnostics: report.diagnostics.filter((x) => x.level !== 'info').map((x) => `${x.file}:${x.line} ${x.code}`),
   };
 }

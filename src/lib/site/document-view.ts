@@ -229,7 +229,7 @@ function metaView(doc: Document, { source, known }: DocumentContext): DocumentMe
       label: FIELD_LABELS.source,
       title: source?.shortTitle ?? doc.source,
       href: urls.source(doc.source),
-      number: source?.kind !== 'single-document' ? `документ ${numberLabel(doc.number)}` : null,
+      number: source?.kind === 'document-collection' ? `документ ${numberLabel(doc.number)}` : null,
       pages: pagesLabel(doc),
     },
   };
@@ -256,7 +256,8 @@ function navGroups({ neighbours: { inSource, inDate }, sources }: DocumentContex
 export function documentView(doc: Document, context: DocumentContext): DocumentView {
   const { source } = context;
   /** A source that is one text: its record already names the document, and it has no numbering. */
-  const single = source?.kind === 'single-document';
+  // Only a collection numbers its documents; the platform and the book's program texts are known by their titles.
+  const single = source?.kind !== 'document-collection';
   const body = renderBody(doc.blocks, doc.notes, doc.corrections);
 
   /** Markers of the notes that stand outside the body, by the element they belong to. */
