@@ -65,6 +65,18 @@ describe('the book, excerpts read against the print', () => {
     expect(d.authors.map((a) => a.name)).toEqual(['Редакция журнала «Коммунист»']);
   });
 
+  it('dates «Рабочая оппозиция», printed undated, by the study that says it was written for the X congress (line 4006)', () => {
+    const d = doc('lk-002');
+    expect(d.date).toEqual({
+      edtf: '../1921-03',
+      text: 'в брошюре «Рабочая оппозиция» (написанной к Х съезду РКП(б) в марте 1921 года)',
+      source: 'study',
+      basis: 'study',
+    });
+    const reported = result.report.diagnostics.filter((x) => x.code === 'date-attributed' && x.document === 'lk-002');
+    expect(reported).toHaveLength(1);
+  });
+
   it('reads the Manifesto’s date and place, its group and its theses, the lost number 8 supplied', () => {
     const d = doc('lk-004');
     expect(d.date).toMatchObject({ edtf: '1923-02', source: 'text' });

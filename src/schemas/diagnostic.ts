@@ -97,6 +97,12 @@ export const DiagnosticSchema = z.discriminatedUnion('code', [
     /** What the attribution rests on. */
     evidence: z.string(),
   })),
+  withData('date-attributed', z.object({
+    /** The EDTF date the edition gives. */
+    edtf: z.string(),
+    /** What the date rests on. */
+    evidence: z.string(),
+  })),
   // Documents and their fields.
   plain('no-documents'),
   plain('no-documents-heading'),
@@ -219,6 +225,7 @@ export const DIAGNOSTIC_CODES: { readonly [C in DiagnosticCode]: { readonly leve
   'thesis-number-lost': { level: 'warning', label: 'номер тезиса не напечатан; тезис определён по соседним номерам' },
   'study-unsigned': { level: 'warning', label: 'исследование не подписано: ни под заголовком, ни в конце нет имени автора' },
   'author-attributed': { level: 'info', label: 'автор в тексте не назван; он указан изданием по свидетельству книги' },
+  'date-attributed': { level: 'info', label: 'текст напечатан без даты; дата указана изданием по свидетельству книги' },
   'no-documents': { level: 'error', label: 'в источнике не найдено ни одного документа' },
   'no-documents-heading': { level: 'warning', label: 'нет заголовка «ДОКУМЕНТЫ»: весь файл прочитан как документы' },
   'text-before-first-document': { level: 'warning', label: 'текст перед шапкой первого документа не отнесён ни к одному документу' },

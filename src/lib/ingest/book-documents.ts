@@ -43,6 +43,19 @@ const ATTRIBUTIONS: Array<{ title: RegExp; name: string; evidence: string }> = [
   },
 ];
 
+/**
+ * Dates of texts printed undated, as the book's own studies give them: `text` quotes the study, `evidence`
+ * says where; each is reported (`date-attributed`) and shown with its basis (`study`).
+ */
+const DATE_ATTRIBUTIONS: Array<{ title: RegExp; edtf: string; text: string; evidence: string }> = [
+  {
+    title: /^Рабочая оппозиция$/u,
+    edtf: '../1921-03',
+    text: 'в брошюре «Рабочая оппозиция» (написанной к Х съезду РКП(б) в марте 1921 года)',
+    evidence: 'исследование ч. I книги о дискуссии о профсоюзах: «в брошюре «Рабочая оппозиция» (написанной к Х съезду РКП(б) в марте 1921 года)»',
+  },
+];
+
 const SIGNATORY = /(\p{Lu})\.\s?(\p{Lu}[\p{Ll}]+(?:-\p{Lu}\p{Ll}+)?)(?:\s\(([^)]+)\))?/gu;
 
 export function programDocument(
@@ -69,7 +82,7 @@ export function programDocument(
     title,
     genre: GENRES.find(([re]) => re.test(title))?.[1] ?? 'программный текст',
     parties,
-    ...dateOf(texts, sourceLine?.text ?? null, diagnostics, { line: first, document: id }),
+    ...dateOf(title, texts, sourceLine?.text ?? null, diagnostics, { line: first, document: id }),
     published: sourceLine ? [sourceLine.text] : [],
     notes: notes.list.map((n) => ({ n: n.mark, text: n.text, on: n.tied ? ('text' as const) : ('unplaced' as const) })),
     blocks,
@@ -80,12 +93,18 @@ export function programDocument(
 
 type At = { line: number; document: string };
 
-/** The date under the title (`(декабрь 1927 г.)`), else the closing date line, else the source line's. */
-function dateOf(texts: TextLine[], sourceLine: string | null, diagnostics: Diagnostics, at: At): { date: DraftDocument['date']; place: string | null } {
+/** The date under the title (`(декабрь 1927 г.)`), else the closing date line, else the source line's, else one the book's studies give. */
+function dateOf(title: string, texts: TextLine[], sourceLine: string | null, diagnostics: Diagnostics, at: At): { date: DraftDocument['date']; place: string | null } {
   const under = texts.slice(0, 2).find((l) => /^\(.*\)$/u.test(l.text) && isDateLine(l.text));
   const closing = texts.slice(-8).filter((l) => isDateLine(l.text)).at(-1);
   const witness = under ?? closing;
   const parsed = witness ? bookDate(witness.text) : sourceLine ? bookDate(sourceLine) : null;
+  const attributed = parsed ? undefined : DATE_ATTRIBUTIONS.find((a) => a.title.test(title));
+  if (attributed) {
+    const { edtf, evidence } = attributed;
+    diagnostics.report('date-attributed', at.line, `${edtf}: ${evidence}`, { document: at.document, data: { edtf, evidence } });
+    return { date: { edtf, text: attributed.text, source: 'study', basis: 'study' }, place: null };
+  }
   if (!parsed) {
     diagnostics.report('date-missing', at.line, 'no date under the title, at the end or in a source line', { document: at.document });
     return { date: { edtf: null, text: '', source: null }, place: null };

@@ -60,11 +60,13 @@ export const DATE_SOURCE_LABELS = {
   footnote: 'по примечанию составителя',
   text: 'по тексту документа',
   publication: 'по публикации',
+  study: 'по исследованию в той же книге',
 } as const;
 
 /** Why a date is inferred from the printed one (`date.basis`), as a reader is told beside the date. */
 export const DATE_BASIS_LABELS = {
   publication: 'заголовок называет только дату публикации готового текста; документ написан не позднее этого дня',
+  study: 'текст напечатан без даты; исследование в той же книге называет срок, к которому он написан, и документ датирован «не позднее» этого срока',
 } as const;
 
 /** Labels of the fields of a document's record, as its page lists them; `[singular, plural]` for parties. */
