@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { documentLabel, numberLabel, UNDATED } from '../src/lib/render/labels.ts';
+import { authorsLead, documentLabel, numberLabel, studyKindAfter, UNDATED } from '../src/lib/render/labels.ts';
 import { dateText } from '../src/lib/edtf/label.ts';
 import { SOURCE } from './search-fixtures.ts';
 
 describe('labels', () => {
+  it('closes the authors before a title with one full stop, not two after an initial', () => {
+    expect(authorsLead(['Геббс Я.'])).toBe('Геббс Я. ');
+    expect(authorsLead(['CDW'])).toBe('CDW. ');
+    expect(authorsLead(['Уорд К. Д.', 'CDW'])).toBe('Уорд К. Д., CDW. ');
+    expect(authorsLead([])).toBe('');
+  });
+
+  it('says a study\'s kind after its title only when the title does not', () => {
+    expect(studyKindAfter('Аннотация', 'аннотация')).toBe('');
+    expect(studyKindAfter('Предисловие', 'предисловие')).toBe('');
+    expect(studyKindAfter('Год 1921-й', 'исследование')).toBe(' (исследование)');
+  });
+
   it('prints a number as the collection does', () => {
     expect(numberLabel(12)).toBe('№ 12');
     expect(numberLabel(12, { nobreak: true })).toBe('№\u00a012');

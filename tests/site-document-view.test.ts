@@ -252,6 +252,11 @@ describe('documents without a date, without a title, without a number', () => {
     expect(byId('pt-127').title).toMatch(/^\[Документ без заголовка\] /);
   });
 
+  it('names a program text of the book by its title in the breadcrumbs, not «Текст»', () => {
+    const v = view('lk-004');
+    expect(v.head.breadcrumbs.at(-1)).toEqual({ label: 'Манифест Рабочей Группы Российской Коммунистической Партии (б)' });
+  });
+
   it('cites a text that is a source of its own without a number (the 1931 platform)', () => {
     const v = view('bo-001', [null, null], ['pt-201', 'pt-202']);
     const title = 'Проблемы развития СССР. Проект платформы Интернациональной левой оппозиции по русскому вопросу';

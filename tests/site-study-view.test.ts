@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataFile } from '../src/lib/render/data-dir.ts';
 import { tableOfContents } from '../src/lib/site/contents.ts';
-import { studyView } from '../src/lib/site/study-view.ts';
+import { shownBlocks, studyView } from '../src/lib/site/study-view.ts';
 import { SourceSchema, StudySchema, type Source, type Study } from '../src/schemas/index.ts';
 import { readFile } from 'node:fs/promises';
 
@@ -53,8 +53,17 @@ describe('a study page', () => {
     const base = find('is-article');
     const withHeading: Study = { ...base, blocks: [{ kind: 'heading', level: 1, anchor: 'section-1', text: 'Введение', notes: [] }, ...base.blocks], references: [] };
     const v = studyView(withHeading, await source('isaevich-2013-nto-vsnkh'), '/x/');
-    expect(v.html.startsWith('<h3 id="section-1">Введение<a href="#section-1" class="passage" aria-label="Ссылка на этот заголовок">¶</a></h3>')).toBe(true);
+    expect(v.html.startsWith('<h2 id="section-1">Введение<a href="#section-1" class="passage" aria-label="Ссылка на этот заголовок">¶</a></h2>')).toBe(true);
     expect(tableOfContents(withHeading.blocks)).toEqual([{ text: 'Введение', anchor: 'section-1', level: 1 }]);
     expect(v.contents).toEqual([{ text: 'Введение', anchor: 'section-1', level: 1 }]);
+  });
+
+  it('does not repeat the printed «Примечания» line above the page\'s own notes heading; the record keeps it', () => {
+    // The book prints «Примечания» on a line of its own before the endnotes of this study.
+    const study = find('lk-study-1');
+    expect(study.blocks.at(-1)).toMatchObject({ kind: 'line', text: 'Примечания' });
+    expect(shownBlocks(study)).toEqual(study.blocks.slice(0, -1));
+    const noNotes = { ...study, notes: [] };
+    expect(shownBlocks(noNotes)).toBe(study.blocks);
   });
 });

@@ -32,3 +32,18 @@ describe('the platform page (/documents/bo-001/)', () => {
     expect(platform!.html).not.toMatch(/Документ\s+№(?:\s|&nbsp;|\u00a0)*1\b/);
   });
 });
+
+describe('every text with a table of contents', () => {
+  const withContents = pages.filter((f) => f.html && /<nav class="toc/.test(f.html));
+
+  it('sets its first-level sections beside «Содержание» and «Примечания» as <h2>, not under them', () => {
+    expect(withContents.map((f) => f.path)).toEqual(expect.arrayContaining(['/documents/bo-001/', '/studies/lk-study-1/']));
+    const problems: string[] = [];
+    for (const f of withContents) {
+      const top = f.page!.tags.filter((t) => /^h[1-6]$/.test(t.name) && /^section-\d+$/.test(t.attrs.get('id') ?? ''));
+      const wrong = top.filter((t) => t.name !== 'h2').map((t) => `${t.attrs.get('id')} is <${t.name}>`);
+      if (wrong.length > 0) problems.push(`${f.path}: ${wrong.slice(0, 3).join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -56,8 +56,8 @@ export interface BodyOptions {
   /** Per block, the stretches rendered as links; they must not hold a note mark. */
   links?: readonly (readonly LinkSpan[])[];
   /**
-   * How many heading levels the page itself takes above the text's headings: 1 on a document's page (the
-   * text's sections are `<h2>`), 2 on a study's page, whose own sections are `<h2>` (the text's are `<h3>`).
+   * How many heading levels the page itself takes above the text's headings: 1 on a document's and a
+   * study's page (the text's sections are `<h2>`, beside the page's own «Содержание», «Примечания»).
    */
   headingOffset?: number;
 }

@@ -124,3 +124,21 @@ export function passageLinkLabel(n: number, heading: boolean): string {
 export function noteMarkLabel(n: string): string {
   return `Примечание ${n}`;
 }
+
+/**
+ * The authors before a title in a list or a description, closed by a full stop: `Уорд К. Д. `, `CDW. `,
+ * `` when there are none. A name that already ends in an initial's stop gets no second one (`Геббс Я.. `).
+ */
+export function authorsLead(authors: readonly string[]): string {
+  if (authors.length === 0) return '';
+  const names = authors.join(', ');
+  return /[.!?…]$/u.test(names) ? `${names} ` : `${names}. `;
+}
+
+/**
+ * A study's kind in brackets after its title in a list (` (исследование)`), or nothing when the title
+ * already says it (a text titled «Аннотация» is not followed by «(аннотация)»).
+ */
+export function studyKindAfter(title: string, kind: string): string {
+  return title.trim().toLocaleLowerCase('ru') === kind.toLocaleLowerCase('ru') ? '' : ` (${kind})`;
+}

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { compareDates } from '../edtf/edtf.ts';
+import { groupByPeriod } from './periods.ts';
 import type { Document, Person, Source, Study } from '../../schemas/index.ts';
 
 export const documents: Document[] = (await getCollection('documents')).map((e) => e.data);
@@ -21,6 +22,15 @@ export const byDate: Document[] = [...documents].sort(
     compareDates(a.date.edtf, b.date.edtf) ||
     (a.source === b.source ? a.number - b.number : a.source < b.source ? -1 : 1),
 );
+
+/**
+ * The years the dated documents span (`1918–1932`): the site's header, footer and home page say it,
+ * so that a text added from another year is not left outside the edition's own name for itself.
+ */
+export const yearSpan: string = ((): string => {
+  const { years } = groupByPeriod(byDate);
+  return years.length > 0 ? `${years[0]!.year}–${years.at(-1)!.year}` : '';
+})();
 
 /** Documents of each source in their printed order. */
 export const bySource = new Map<string, Document[]>(

@@ -298,7 +298,8 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
       breadcrumbs: [
         { label: 'Документы', href: urls.documents() },
         ...(source ? [{ label: source.shortTitle, href: urls.source(source.id) }] : []),
-        { label: single ? 'Текст' : numberLabel(doc.number) },
+        // The book's program texts are unnumbered and several: each is named by its title, as in the book's lists.
+        { label: source?.kind === 'book' ? doc.title : single ? 'Текст' : numberLabel(doc.number) },
       ],
     },
     title: {

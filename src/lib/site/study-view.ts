@@ -66,17 +66,29 @@ export interface StudyView {
   source: { title: string; href: string };
 }
 
+/**
+ * The blocks the page shows as the text: all of them, but for the printed heading of the endnotes
+ * (a last line «Примечания») when the page sets the notes under its own heading «Примечания» — the
+ * reader would see it twice. The record keeps the line.
+ */
+export function shownBlocks(study: Pick<Study, 'blocks' | 'notes'>): Study['blocks'] {
+  const last = study.blocks.at(-1);
+  const printedNotesHeading = last?.kind === 'line' && last.text.trim() === 'Примечания';
+  return printedNotesHeading && study.notes.length > 0 ? study.blocks.slice(0, -1) : study.blocks;
+}
+
 export function studyView(study: Study, source: Source, sourceHref: string): StudyView {
+  const blocks = shownBlocks(study);
   const markOf = new Map(study.notes.map((n) => [n.id, n.mark]));
-  const links: LinkSpan[][] = study.blocks.map(() => []);
+  const links: LinkSpan[][] = blocks.map(() => []);
   for (const r of study.references ?? []) {
     links[r.block]?.push({ start: r.at, end: r.at + r.printed.length, href: `#${r.id}`, id: `${r.id}-text`, className: 'reference-unresolved' });
   }
   const body = renderBody(
-    study.blocks,
+    blocks,
     study.notes.map((n) => ({ n: n.id, text: n.text, on: 'text' as const })),
     study.corrections,
-    { label: (n) => markOf.get(n) ?? n, links, headingOffset: 2 },
+    { label: (n) => markOf.get(n) ?? n, links },
   );
   const referenced = new Set(body.marked.notes);
   const notes: NoteItem[] = study.notes.map((n, i) => {
@@ -103,7 +115,7 @@ export function studyView(study: Study, source: Source, sourceHref: string): Stu
     pages: study.pages ? `С. ${study.pages.start}–${study.pages.end}` : null,
     abstracts: study.abstracts,
     keywords: study.keywords,
-    contents: tableOfContents(study.blocks),
+    contents: tableOfContents(blocks),
     html: body.html,
     notes,
     abstractGap: study.abstracts.some((a) => a.text.includes('[…]')),
