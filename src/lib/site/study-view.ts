@@ -10,6 +10,7 @@ import { renderBody, type LinkSpan } from '../render/body.ts';
 import type { NoteItem } from '../render/note-list.ts';
 import type { Source, Study } from '../../schemas/index.ts';
 import { tableOfContents, type ContentsEntry } from './contents.ts';
+import { crossLinkSpans, findCrossLinks, type CrossLinkIndex } from './cross-links.ts';
 
 /** What each kind of study is called on its page and in lists. */
 export const STUDY_KIND_LABELS: Readonly<Record<Study['kind'], string>> = {
@@ -66,11 +67,19 @@ export interface StudyView {
   source: { title: string; href: string };
 }
 
-export function studyView(study: Study, source: Source, sourceHref: string): StudyView {
+/**
+ * What the page of `study` shows. With `index`, the archive references, program texts and persons it
+ * names link to their pages (`cross-links.ts`), beside its unresolved references.
+ */
+export function studyView(study: Study, source: Source, sourceHref: string, index?: CrossLinkIndex): StudyView {
   const markOf = new Map(study.notes.map((n) => [n.id, n.mark]));
   const links: LinkSpan[][] = study.blocks.map(() => []);
   for (const r of study.references ?? []) {
     links[r.block]?.push({ start: r.at, end: r.at + r.printed.length, href: `#${r.id}`, id: `${r.id}-text`, className: 'reference-unresolved' });
+  }
+  if (index) {
+    const cross = crossLinkSpans(study.blocks, index, { corrections: study.corrections, taken: links }).spans;
+    cross.forEach((spans, i) => links[i]?.push(...spans));
   }
   const body = renderBody(
     study.blocks,
@@ -87,6 +96,7 @@ export function studyView(study: Study, source: Source, sourceHref: string): Stu
       where: NOTE_WHERE[n.kind],
       text: n.text || null,
       back: referenced.has(anchor) ? { href: `#ref-${anchor}`, label: `Вернуться к тексту (примечание ${n.mark})` } : null,
+      links: index ? findCrossLinks(n.text, index) : [],
     };
   });
   const capitals = study.capitals ?? [];
