@@ -10,7 +10,10 @@ import { crossLinkIndex, crossLinkSpans, findCrossLinks, textSegments, type Cros
 import { DocumentSchema, PersonSchema, type Block, type Document } from '../src/schemas/index.ts';
 
 let index: CrossLinkIndex;
-const found = (text: string) => findCrossLinks(text, index).map((l) => ({ text: text.slice(l.start, l.end), kind: l.kind, path: l.path }));
+/** The book of left-communist texts, which prints the program texts lk-001…lk-006. */
+const BOOK = 'levye-kommunisty-v-rossii';
+const found = (text: string, source = BOOK) =>
+  findCrossLinks(text, index, { source }).map((l) => ({ text: text.slice(l.start, l.end), kind: l.kind, path: l.path }));
 
 beforeAll(async () => {
   const documents = DocumentSchema.array().parse(JSON.parse(await readDataFile('documents.json')));
@@ -64,8 +67,14 @@ describe('program texts', () => {
   });
 
   it('does not link a document to itself', () => {
-    expect(findCrossLinks('Судьба брошюрки «Очередной обман» более счастливая', index, { self: 'lk-006' })).toEqual([]);
-    expect(findCrossLinks('Судьба брошюрки «Очередной обман» более счастливая', index)[0]?.target).toBe('lk-006');
+    expect(findCrossLinks('Судьба брошюрки «Очередной обман» более счастливая', index, { source: BOOK, self: 'lk-006' })).toEqual([]);
+    expect(findCrossLinks('Судьба брошюрки «Очередной обман» более счастливая', index, { source: BOOK })[0]?.target).toBe('lk-006');
+  });
+
+  it('reads a title only in the book: the theses seized in 1928 (document 136 of the collection) are the opposition’s', () => {
+    const text = 'тезисы «Левый курс в деревне и перспективы» – Преображенского, «Тезисы о текущем моменте», статья «О хозяйственных затруднениях»';
+    expect(found(text, 'politburo-i-trotsky-1923-1932').filter((l) => l.kind === 'document')).toEqual([]);
+    expect(found(text).filter((l) => l.kind === 'document').map((l) => l.path)).toEqual(['/documents/lk-001/']);
   });
 });
 
@@ -103,7 +112,7 @@ describe('spans for the body', () => {
 
   it('puts the href under the base path and gives each link its own id', () => {
     process.env.EDITION_SITE = 'https://host/trotsky/';
-    const { spans } = crossLinkSpans([block('выдвинул Г.И. Мясникова и «Манифест Рабочей группы»')], index);
+    const { spans } = crossLinkSpans([block('выдвинул Г.И. Мясникова и «Манифест Рабочей группы»')], index, { source: BOOK });
     expect(spans[0]!.map((s) => s.href)).toEqual(['/trotsky/persons/myasnikov-g-i/', '/trotsky/documents/lk-004/']);
     expect(new Set(spans[0]!.map((s) => s.id)).size).toBe(2);
   });

@@ -37,7 +37,8 @@ describe('cross-links', () => {
     ]);
   });
 
-  it('a program text links the one it quotes', () => {
+  it('a program text links the one it quotes; a document of the collection that names theses of the same title does not', () => {
     expect(crossLinks('/documents/lk-006/')).toEqual([{ kind: 'xref-document', path: '/documents/lk-004/', ok: true }]);
+    expect(crossLinks('/documents/pt-136/')).toEqual([]);
   });
 });

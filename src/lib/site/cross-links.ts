@@ -51,8 +51,8 @@ export const PROGRAM_TITLES: readonly ProgramTitle[] = [
 export interface CrossLinkIndex {
   /** `fond|opis|delo` → the archives that have such a delo in the edition. */
   dela: Map<string, Set<string>>;
-  /** Program texts present in the edition. */
-  programs: ProgramTitle[];
+  /** Program texts present in the edition, with the source that prints them. */
+  programs: (ProgramTitle & { source: string })[];
   /** Surname form → the persons (id, initial letters) it may name. */
   surnames: Map<string, { id: string; initials: string[] }[]>;
 }
@@ -69,7 +69,7 @@ export function crossLinkIndex(documents: readonly Document[], persons: readonly
     const key = deloKey(l.fond, l.opis, l.delo);
     dela.set(key, (dela.get(key) ?? new Set()).add(l.archive));
   }
-  const ids = new Set(documents.map((d) => d.id));
+  const sourceOf = new Map(documents.map((d) => [d.id, d.source]));
   const surnames = new Map<string, { id: string; initials: string[] }[]>();
   for (const p of persons) {
     if (p.kind !== 'person') continue;
@@ -79,7 +79,11 @@ export function crossLinkIndex(documents: readonly Document[], persons: readonly
       surnames.set(form, [...(surnames.get(form) ?? []), { id: p.id, initials: letters(initials) }]);
     }
   }
-  return { dela, programs: PROGRAM_TITLES.filter((t) => ids.has(t.id)), surnames };
+  const programs = PROGRAM_TITLES.flatMap((t) => {
+    const source = sourceOf.get(t.id);
+    return source ? [{ ...t, source }] : [];
+  });
+  return { dela, programs, surnames };
 }
 
 /** «РГАСПИ. Ф. 17. Оп. 171. Д. 26», «ф. 17, оп. 171, д. 26»: the archive (optional), fond, opis, delo. */
@@ -102,12 +106,14 @@ function person(index: CrossLinkIndex, surname: string, printed: string): string
 
 /**
  * The cross-links of one text, in order, none overlapping. `self` is the id of the page's own document,
- * never linked to itself; `kinds` limits what is looked for.
+ * never linked to itself; `kinds` limits what is looked for. A program text's title is read only in a
+ * text of its own `source`: elsewhere the same words may name another text (the opposition's «Тезисы о
+ * текущем моменте» seized in 1928, pt-136, are not the left communists' of 1918).
  */
 export function findCrossLinks(
   text: string,
   index: CrossLinkIndex,
-  options: { kinds?: readonly CrossLinkKind[]; self?: string } = {},
+  options: { kinds?: readonly CrossLinkKind[]; self?: string; source?: string } = {},
 ): CrossLink[] {
   const kinds = new Set(options.kinds ?? CROSS_LINK_KINDS);
   const found: CrossLink[] = [];
@@ -129,7 +135,9 @@ export function findCrossLinks(
   if (kinds.has('document')) {
     for (const m of text.matchAll(QUOTED)) {
       const title = m.groups!.title!;
-      const program = index.programs.find((p) => p.title.test(title) && (!p.cue || p.cue.test(text.slice(0, m.index))));
+      const program = index.programs.find(
+        (p) => p.source === options.source && p.title.test(title) && (!p.cue || p.cue.test(text.slice(0, m.index))),
+      );
       if (program) add({ start: m.index, end: m.index + m[0].length, kind: 'document', path: urls.document(program.id), target: program.id });
     }
   }
@@ -153,7 +161,13 @@ export function findCrossLinks(
 export function crossLinkSpans(
   blocks: readonly Block[],
   index: CrossLinkIndex,
-  options: { kinds?: readonly CrossLinkKind[]; self?: string; corrections?: Document['corrections']; taken?: readonly (readonly LinkSpan[])[] } = {},
+  options: {
+    kinds?: readonly CrossLinkKind[];
+    self?: string;
+    source?: string;
+    corrections?: Document['corrections'];
+    taken?: readonly (readonly LinkSpan[])[];
+  } = {},
 ): { spans: LinkSpan[][]; links: CrossLink[] } {
   const corrected = correctionRanges(blocks, options.corrections ?? []);
   const all: CrossLink[] = [];

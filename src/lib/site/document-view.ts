@@ -262,7 +262,7 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
   // Only a collection numbers its documents; the platform and the book's program texts are known by their titles.
   const single = source?.kind !== 'document-collection';
   // A program text names another by its title («Манифест Рабочей группы»): that title links to it.
-  const links = context.crossLinks && crossLinkSpans(doc.blocks, context.crossLinks, { kinds: ['document'], self: doc.id, corrections: doc.corrections }).spans;
+  const links = context.crossLinks && crossLinkSpans(doc.blocks, context.crossLinks, { kinds: ['document'], self: doc.id, source: doc.source, corrections: doc.corrections }).spans;
   const body = renderBody(doc.blocks, doc.notes, doc.corrections, links ? { links } : {});
 
   /** Markers of the notes that stand outside the body, by the element they belong to. */

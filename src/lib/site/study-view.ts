@@ -78,7 +78,7 @@ export function studyView(study: Study, source: Source, sourceHref: string, inde
     links[r.block]?.push({ start: r.at, end: r.at + r.printed.length, href: `#${r.id}`, id: `${r.id}-text`, className: 'reference-unresolved' });
   }
   if (index) {
-    const cross = crossLinkSpans(study.blocks, index, { corrections: study.corrections, taken: links }).spans;
+    const cross = crossLinkSpans(study.blocks, index, { source: study.source, corrections: study.corrections, taken: links }).spans;
     cross.forEach((spans, i) => links[i]?.push(...spans));
   }
   const body = renderBody(
@@ -96,7 +96,7 @@ export function studyView(study: Study, source: Source, sourceHref: string, inde
       where: NOTE_WHERE[n.kind],
       text: n.text || null,
       back: referenced.has(anchor) ? { href: `#ref-${anchor}`, label: `Вернуться к тексту (примечание ${n.mark})` } : null,
-      links: index ? findCrossLinks(n.text, index) : [],
+      links: index ? findCrossLinks(n.text, index, { source: study.source }) : [],
     };
   });
   const capitals = study.capitals ?? [];
