@@ -17,6 +17,8 @@ export interface NoteItem {
   text: string | null;
   /** The link back to the marker (`#ref-<anchor>`) and what it says to a screen reader; `null` when the page has no marker. */
   back: { href: string; label: string } | null;
+  /** Stretches of `text` that link to a page of the edition (root-relative `path`; see `cross-links.ts`). */
+  links?: readonly { start: number; end: number; path: string; kind: string }[];
 }
 
 /** Where a note's marker stands, said for every note that is not on the text. */

@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { compareDates } from '../edtf/edtf.ts';
 import { groupByPeriod } from './periods.ts';
 import type { Document, Person, Source, Study } from '../../schemas/index.ts';
+import { crossLinkIndex } from './cross-links.ts';
 
 export const documents: Document[] = (await getCollection('documents')).map((e) => e.data);
 export const persons: Person[] = (await getCollection('persons')).map((e) => e.data);
@@ -15,6 +16,9 @@ export const studies: Study[] = (await getCollection('studies')).map((e) => e.da
 export const documentById = new Map(documents.map((d) => [d.id, d]));
 export const personById = new Map(persons.map((p) => [p.id, p]));
 export const sourceById = new Map(sources.map((s) => [s.id, s]));
+
+/** What the texts' archive references, program titles and names are linked to (`cross-links.ts`). */
+export const crossLinks = crossLinkIndex(documents, persons);
 
 /** All documents in date order; undated ones last, each group in source and number order. */
 export const byDate: Document[] = [...documents].sort(

@@ -6,6 +6,7 @@
  */
 import type { Document, Note, PersonRef, Source } from '../../schemas/index.ts';
 import { correctionIds, renderBody } from '../render/body.ts';
+import { crossLinkSpans, type CrossLinkIndex } from './cross-links.ts';
 import { dateText, edtfLabel, htmlDatetime } from '../edtf/label.ts';
 import { capitalise } from '../lang/capitalise.ts';
 import { CORRECTED_FIELD_LABELS, CORRECTION_KIND_LABELS, CORRECTION_SIDES, DATE_BASIS_LABELS, DATE_SOURCE_LABELS, FIELD_LABELS, numberedTitle, numberLabel, pagesLabel } from '../render/labels.ts';
@@ -37,6 +38,8 @@ export interface DocumentContext {
    * without it a neighbour is named by its number.
    */
   sources?: ReadonlyMap<string, Source>;
+  /** What the text's titles of program texts link to (`cross-links.ts`); without it the body has no such links. */
+  crossLinks?: CrossLinkIndex;
 }
 
 /** A footnote marker outside the body: `<sup><a href="#note-<anchor>" id="ref-<anchor>">n</a></sup>`. */
@@ -258,7 +261,9 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
   /** A source that is one text: its record already names the document, and it has no numbering. */
   // Only a collection numbers its documents; the platform and the book's program texts are known by their titles.
   const single = source?.kind !== 'document-collection';
-  const body = renderBody(doc.blocks, doc.notes, doc.corrections);
+  // A program text names another by its title («Манифест Рабочей группы»): that title links to it.
+  const links = context.crossLinks && crossLinkSpans(doc.blocks, context.crossLinks, { kinds: ['document'], self: doc.id, source: doc.source, corrections: doc.corrections }).spans;
+  const body = renderBody(doc.blocks, doc.notes, doc.corrections, links ? { links } : {});
 
   /** Markers of the notes that stand outside the body, by the element they belong to. */
   const marksOn = (on: Note['on']): NoteMarkView[] =>

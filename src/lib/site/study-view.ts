@@ -10,6 +10,7 @@ import { renderBody, type LinkSpan } from '../render/body.ts';
 import type { NoteItem } from '../render/note-list.ts';
 import type { Source, Study } from '../../schemas/index.ts';
 import { tableOfContents, type ContentsEntry } from './contents.ts';
+import { crossLinkSpans, findCrossLinks, type CrossLinkIndex } from './cross-links.ts';
 
 /** What each kind of study is called on its page and in lists. */
 export const STUDY_KIND_LABELS: Readonly<Record<Study['kind'], string>> = {
@@ -77,12 +78,20 @@ export function shownBlocks(study: Pick<Study, 'blocks' | 'notes'>): Study['bloc
   return printedNotesHeading && study.notes.length > 0 ? study.blocks.slice(0, -1) : study.blocks;
 }
 
-export function studyView(study: Study, source: Source, sourceHref: string): StudyView {
+/**
+ * What the page of `study` shows. With `index`, the archive references, program texts and persons it
+ * names link to their pages (`cross-links.ts`), beside its unresolved references.
+ */
+export function studyView(study: Study, source: Source, sourceHref: string, index?: CrossLinkIndex): StudyView {
   const blocks = shownBlocks(study);
   const markOf = new Map(study.notes.map((n) => [n.id, n.mark]));
   const links: LinkSpan[][] = blocks.map(() => []);
   for (const r of study.references ?? []) {
     links[r.block]?.push({ start: r.at, end: r.at + r.printed.length, href: `#${r.id}`, id: `${r.id}-text`, className: 'reference-unresolved' });
+  }
+  if (index) {
+    const cross = crossLinkSpans(blocks, index, { source: study.source, corrections: study.corrections, taken: links }).spans;
+    cross.forEach((spans, i) => links[i]?.push(...spans));
   }
   const body = renderBody(
     blocks,
@@ -99,6 +108,7 @@ export function studyView(study: Study, source: Source, sourceHref: string): Stu
       where: NOTE_WHERE[n.kind],
       text: n.text || null,
       back: referenced.has(anchor) ? { href: `#ref-${anchor}`, label: `Вернуться к тексту (примечание ${n.mark})` } : null,
+      links: index ? findCrossLinks(n.text, index, { source: study.source }) : [],
     };
   });
   const capitals = study.capitals ?? [];
