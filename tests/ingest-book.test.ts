@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { authorName, bookDate } from '../src/lib/ingest/book-units.ts';
 import { editionOptions, ingest, type IngestResult } from '../src/lib/ingest/ingest.ts';
+import { verdict } from '../src/lib/ingest/verdict.ts';
 import type { Document, Study } from '../src/schemas/index.ts';
 
 const BOOK = 'levye-kommunisty-v-rossii';
@@ -156,5 +157,21 @@ describe('the same book from a file with CRLF, a BOM and lines added at the top'
     const other = await ingest(editionOptions(dir));
     expect(other.studies.filter((s) => s.source === BOOK)).toEqual(studies());
     expect(other.documents.filter((d) => d.source === BOOK)).toEqual(documents());
+  });
+});
+
+describe('the book cut off before its program texts', () => {
+  it('is an error at the file, since the sidecar expects program texts № 1–6, and the ingest fails', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'edition-'));
+    await cp('content/sources', dir, { recursive: true });
+    const file = join(dir, `${BOOK}.txt`);
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    // Line 3687 is inside Part I, before the first program text (the 1918 theses).
+    await writeFile(file, `${lines.slice(0, 3687).join('\n')}\n`);
+    const cut = await ingest(editionOptions(dir));
+    expect(cut.documents.filter((d) => d.source === BOOK)).toEqual([]);
+    const missing = cut.report.diagnostics.find((d) => d.code === 'documents-missing' && d.file === `${BOOK}.txt`);
+    expect(missing).toMatchObject({ level: 'error', data: { from: 1, to: 6 } });
+    expect(verdict(cut.report, false).failed).toBe(true);
   });
 });
