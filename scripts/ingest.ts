@@ -8,6 +8,7 @@
  * which. The records and the report are written in every case, so that the failure can be read there.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { jsonText, writeDocumentStore, writeJsonArray } from './lib/data-out.ts';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../src/lib/ingest/diagnostics.ts';
@@ -56,9 +57,10 @@ try {
 }
 const { report } = result;
 await mkdir(values.out, { recursive: true });
-const write = (name: string, value: unknown) => writeFile(join(values.out, name), `${JSON.stringify(value, null, 1)}\n`);
+const write = (name: string, value: unknown) => writeFile(join(values.out, name), jsonText(value));
 await Promise.all([
-  write('documents.json', result.documents),
+  writeJsonArray(join(values.out, 'documents.json'), result.documents),
+  writeDocumentStore(values.out, result.documents),
   write('studies.json', result.studies),
   write('persons.json', result.persons),
   write('report.json', report),

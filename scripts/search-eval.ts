@@ -42,7 +42,7 @@ const persons = read<Person[]>('persons.json');
 const sources = read<{ source: Source }[]>('sources.json').map((s) => s.source);
 // As the build makes the index (src/lib/search/site.ts): the `й`-forms pass the dictionary.
 const isWord = isRussianWord;
-const ctx = searchContext(documents, persons, sources, isWord);
+const ctx = searchContext(documents.map(documentWords), persons, sources, isWord);
 const records = new Map<string, SearchRecord>(documents.map((d) => [d.id, searchRecord(d, ctx)]));
 
 const failures: string[] = [];

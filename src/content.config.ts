@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
-import { DocumentSchema, PersonSchema, SourceSchema, StudySchema } from './schemas/index.ts';
+import { PersonSchema, SourceSchema, StudySchema } from './schemas/index.ts';
 import { dataPath, type DataFile } from './lib/render/data-dir.ts';
 
 /**
@@ -17,10 +17,8 @@ function checkedArrayFile(name: DataFile, { allowEmpty = false } = {}): string {
   return path;
 }
 
-const documents = defineCollection({
-  loader: file(checkedArrayFile('documents.json')),
-  schema: DocumentSchema,
-});
+// Documents are not a collection: the site reads them from the document store (`src/lib/site/data.ts`),
+// one record at a time, so that the content layer never holds, nor bundles, every text of the corpus.
 
 const persons = defineCollection({
   loader: file(checkedArrayFile('persons.json')),
@@ -43,4 +41,4 @@ const sources = defineCollection({
   schema: SourceSchema,
 });
 
-export const collections = { documents, persons, sources, studies };
+export const collections = { persons, sources, studies };

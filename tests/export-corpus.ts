@@ -16,10 +16,10 @@ export const documents: Document[] = DocumentSchema.array().parse(JSON.parse(awa
 export const persons: Person[] = PersonSchema.array().parse(JSON.parse(await readDataFile('persons.json')));
 export const sources: Source[] = SourceTextSchema.array().parse(JSON.parse(await readDataFile('sources.json'))).map((t) => t.source);
 
-let cached: CorpusEntry[] | undefined;
+let cached: CorpusEntry<Document>[] | undefined;
 
 /** Every document with its citation record (page ranges from the records). */
-export async function entries(): Promise<CorpusEntry[]> {
+export async function entries(): Promise<CorpusEntry<Document>[]> {
   cached ??= corpusEntries({ documents, persons, sources, address: TEST_ADDRESS });
   return cached;
 }

@@ -5,6 +5,7 @@
  * and the CMIF keeps its Schematron rules (E0001–E0004). Without jing the test fails with the fix;
  * `EDITION_NO_JING=1` skips the validation on purpose. `EDITION_JING=/path` names another jing.
  */
+import type { Document } from '../src/schemas/index.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +39,7 @@ function jing(schema: string, files: string[]): string[] {
     .map((l) => l.replace(`${dir}/`, ''));
 }
 
-let corpus: CorpusEntry[];
+let corpus: CorpusEntry<Document>[];
 let cmif: string;
 beforeAll(async () => {
   corpus = await entries();

@@ -4,6 +4,7 @@
  * `content/`. The expected values were read on the built page; counts that follow the corpus are
  * checked against the data rather than written down.
  */
+import { marksInBody } from '../src/lib/site/report-view.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataFile } from '../src/lib/render/data-dir.ts';
@@ -39,6 +40,7 @@ beforeAll(async () => {
     // The data's order (the collection's numbers, then the 1931 platform) stands in for date order: the
     // view takes from it only the first document (№ 1 in both) and the order of the undated ones (№ 51, № 127 in both).
     byDate: documents,
+    noteMarks: new Map(documents.map((d) => [d.id, marksInBody(d)])),
     persons: PersonSchema.array().parse(await read('persons.json')),
     studies: StudySchema.array().parse(await read('studies.json')),
     // All the sources, parsed or not, as the site's collection reads them from their sidecars.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusFiles, ZIP_NAME } from '../src/lib/export/corpus-files.ts';
 import { plural } from '../src/lib/lang/plural.ts';
 import { dataPageView, sampleOf, sizeLabel } from '../src/lib/site/data-page-view.ts';
-import { entries, TEST_ADDRESS } from './export-corpus.ts';
+import { byId, entries, TEST_ADDRESS } from './export-corpus.ts';
 
 describe('sizes and samples', () => {
   it.each([
@@ -25,7 +25,7 @@ describe('sizes and samples', () => {
 describe('the data page', async () => {
   const corpus = await entries();
   const json = { 'documents.json': '[\n  {}\n]\n' };
-  const files = corpusFiles({ entries: corpus, json, updated: '2026-11-30T12:00:00.000Z', address: TEST_ADDRESS });
+  const files = await corpusFiles({ entries: corpus, json, updated: '2026-11-30T12:00:00.000Z', address: TEST_ADDRESS, fullDocument: (e) => byId(e.doc.id) });
   const view = dataPageView({ files, json, example: corpus[0]!, documents: corpus.length });
 
   it('lists the JSON, every corpus file and the zip, with their links under /data/', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateDiscrepancies, DIAGNOSTIC_LABELS, documentsWithNote, noteProblems, number, percent } from '../src/lib/site/report-view.ts';
+import { dateDiscrepancies, DIAGNOSTIC_LABELS, documentsWithNote, marksInBody, noteProblems, number, percent } from '../src/lib/site/report-view.ts';
 import { ReportSchema, type Diagnostic } from '../src/schemas/index.ts';
 import { doc } from './site-helpers.ts';
 
@@ -56,13 +56,13 @@ describe('report view', () => {
   });
 
   it('finds a note by its text or by its marker in the body', () => {
-    expect(documentsWithNote(docs, '33').map((d) => d.number)).toEqual([60]);
-    expect(documentsWithNote(docs, '14').map((d) => d.number)).toEqual([5]);
-    expect(documentsWithNote(docs, '99')).toEqual([]);
+    expect(documentsWithNote(docs, '33', marksInBody).map((d) => d.number)).toEqual([60]);
+    expect(documentsWithNote(docs, '14', marksInBody).map((d) => d.number)).toEqual([5]);
+    expect(documentsWithNote(docs, '99', marksInBody)).toEqual([]);
   });
 
   it('lists the note problems in file order with their documents', () => {
-    expect(noteProblems(report, docs).map((p) => [p.line, p.code, p.n, p.documents.map((d) => d.number), p.prefaces])).toEqual([
+    expect(noteProblems(report, docs, marksInBody).map((p) => [p.line, p.code, p.n, p.documents.map((d) => d.number), p.prefaces])).toEqual([
       [847, 'note-text-lost', '14', [5], []],
       [10003, 'note-empty', '33', [60], []],
       [18240, 'note-empty', '38', [100], []],
@@ -72,7 +72,7 @@ describe('report view', () => {
 
   it('finds a marker in a preface when no document holds it', () => {
     const preface = { source: 'politburo-i-trotsky-1923-1932', blocks: [{ kind: 'paragraph' as const, text: 'Абв', notes: [{ n: '14', at: 3 }] }] };
-    const [first] = noteProblems(report, docs.slice(0, 2), [preface]);
+    const [first] = noteProblems(report, docs.slice(0, 2), marksInBody, [preface]);
     expect([first?.n, first?.documents, first?.prefaces]).toEqual(['14', [], ['politburo-i-trotsky-1923-1932']]);
   });
 

@@ -111,3 +111,18 @@ export const DocumentSchema = z.object({
 export type Document = z.infer<typeof DocumentSchema>;
 export type Block = z.infer<typeof BlockSchema>;
 export type Note = z.infer<typeof NoteSchema>;
+
+/**
+ * A document as the build stores it, one file per record (`data/documents/<id>.json`): the body once,
+ * as `blocks`; `text` is derived from them when the record is read (`readingText`).
+ */
+export const StoredDocumentSchema = DocumentSchema.omit({ text: true });
+export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
+
+/**
+ * What the lists, indexes and cross-links of the site need of every document (`data/documents-index.json`):
+ * the record without its body (the notes are kept: they are few and short, and the report pages count them),
+ * so that the build holds the corpus's metadata, never its texts.
+ */
+export const DocumentSummarySchema = DocumentSchema.omit({ text: true, blocks: true });
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;

@@ -5,7 +5,7 @@
  * with the parties and the date. ГОСТ strings, Chicago, CSL-JSON, RIS, BibLaTeX, TEI, CMIF and CSV
  * all read this record, so the archive reference or the page range is computed once. Pure.
  */
-import type { Document, Person, Source } from '../../schemas/index.ts';
+import type { Document, DocumentSummary, Person, Source } from '../../schemas/index.ts';
 import { dateText } from '../edtf/label.ts';
 import { absoluteUrl, type SiteAddress } from '../ids/site-address.ts';
 import { urls } from '../ids/urls.ts';
@@ -193,7 +193,7 @@ export function shownTitle(doc: Pick<Document, 'title' | 'titleSupplied'>): stri
 }
 
 /** The citation record of `doc`. */
-export function citationRecord(doc: Document, context: CitationContext): CitationRecord {
+export function citationRecord(doc: DocumentSummary, context: CitationContext): CitationRecord {
   return {
     id: doc.id,
     title: shownTitle(doc),

@@ -5,7 +5,8 @@
  * endpoints serve them and the data page lists them with their sizes and samples. Pure apart from
  * the zip's compression (fflate, deterministic: a fixed time on every entry).
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
+import type { Document } from '../../schemas/index.ts';
 import { absoluteUrl, type SiteAddress } from '../ids/site-address.ts';
 import { urls } from '../ids/urls.ts';
 import { EDITION } from '../site/identity.ts';
@@ -39,14 +40,19 @@ export const ZIP_NAME = 'politburo-trotsky-data.zip';
 export interface CorpusFilesInput {
   entries: readonly CorpusEntry[];
   /** The ingest's JSON files by name (`documents.json` …), byte for byte, for the zip. */
-  json: Readonly<Record<string, string>>;
+  json: Readonly<Record<string, string | Uint8Array>>;
+  /**
+   * A document's whole record, for its TEI in the zip: the entries may hold summaries only, and the
+   * records are read one at a time, so that the zip never needs every text at once.
+   */
+  fullDocument: (entry: CorpusEntry) => Document | Promise<Document>;
   /** When the data were made (`report.json`'s `generated`): the CMIF's timestamp and the zip entries' time. */
   updated: string | null;
   address?: SiteAddress;
 }
 
 /** The corpus files, the zip last. */
-export function corpusFiles(input: CorpusFilesInput): CorpusFile[] {
+export async function corpusFiles(input: CorpusFilesInput): Promise<CorpusFile[]> {
   const { entries, address } = input;
   const records = entries.map((e) => e.record);
   const abs = (path: string) => absoluteUrl(path, address);
@@ -101,7 +107,7 @@ export function corpusFiles(input: CorpusFilesInput): CorpusFile[] {
       content: personsJsonSchema(abs(urls.data('persons.schema.json'))),
     },
   ];
-  return [...files, zipFile(input, files)];
+  return [...files, await zipFile(input, files)];
 }
 
 /**
@@ -114,21 +120,43 @@ export function zipTime(updated: string | null): Date {
   return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
 }
 
-/** The zip: the README, the ingest's JSON, the files above and every document's TEI under `tei/`. */
-function zipFile(input: CorpusFilesInput, files: readonly CorpusFile[]): CorpusFile {
+/**
+ * The zip: the README, the ingest's JSON, the files above and every document's TEI under `tei/`. Written
+ * entry by entry into compressed chunks, each document's record read only while its TEI is made: the
+ * zip holds its compressed bytes, never every text of the corpus at once.
+ */
+async function zipFile(input: CorpusFilesInput, files: readonly CorpusFile[]): Promise<CorpusFile> {
   const mtime = zipTime(input.updated);
   const tei = DOCUMENT_FORMATS.find((f) => f.extension === 'tei.xml')!;
-  const entries: Zippable = {
-    'README.md': strToU8(zipReadme({ files, jsonNames: Object.keys(input.json), documents: input.entries.length, updated: input.updated, address: input.address })),
-    ...Object.fromEntries(Object.entries(input.json).map(([name, text]) => [name, strToU8(text)])),
-    ...Object.fromEntries(files.map((f) => [f.name, typeof f.content === 'string' ? strToU8(f.content) : f.content])),
-    tei: Object.fromEntries(input.entries.map((e) => [`${e.doc.id}.xml`, strToU8(tei.make(e.record, e.doc))])),
+  const chunks: Uint8Array[] = [];
+  let failed: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failed = error;
+    else chunks.push(chunk);
+  });
+  const add = (name: string, content: string | Uint8Array) => {
+    const entry = new ZipDeflate(name, { level: 9 });
+    entry.mtime = mtime;
+    zip.add(entry);
+    entry.push(typeof content === 'string' ? strToU8(content) : content, true);
   };
+  add('README.md', zipReadme({ files, jsonNames: Object.keys(input.json), documents: input.entries.length, updated: input.updated, address: input.address }));
+  for (const [name, content] of Object.entries(input.json)) add(name, content);
+  for (const f of files) add(f.name, f.content);
+  for (const e of input.entries) add(`tei/${e.doc.id}.xml`, tei.make(e.record, await input.fullDocument(e)));
+  zip.end();
+  if (failed) throw failed;
+  const content = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    content.set(c, at);
+    at += c.length;
+  }
   return {
     name: ZIP_NAME,
     mime: 'application/zip',
     format: 'ZIP',
     description: `Всё вместе: JSON, CSV, CMIF, CSL-JSON, RIS, BibLaTeX, схемы, TEI каждого документа (папка tei/) и README. ${EDITION.licence.name}.`,
-    content: zipSync(entries, { level: 9, mtime }),
+    content,
   };
 }

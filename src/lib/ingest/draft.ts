@@ -11,6 +11,7 @@ import type { SourceLine } from './decode.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import type { SourceReading } from './read-source.ts';
 import type { PartyMention } from './title.ts';
+import { readingText } from '../render/reading-text.ts';
 
 /** A document before persons get their ids: the parties are mentions. */
 export type DraftDocument = Omit<Document, 'authors' | 'addressees'> & {
@@ -62,7 +63,7 @@ export function draftDocument(source: Source, fields: DraftFields): DraftDocumen
     published: fields.published ?? [],
     marginalia: fields.marginalia ?? [],
     notes: fields.notes,
-    text: fields.blocks.map((b) => b.text).join('\n\n'),
+    text: readingText(fields.blocks),
     url: urls.document(id),
     blocks: fields.blocks,
     page: fields.page ?? null,
@@ -106,7 +107,7 @@ export function draftStudy(source: Source, fields: StudyFields): DraftStudy {
     keywords: fields.keywords ?? [],
     blocks: fields.blocks,
     notes: fields.notes,
-    text: fields.blocks.map((b) => b.text).join('\n\n'),
+    text: readingText(fields.blocks),
     pages: fields.pages ?? null,
     url: urls.study(id),
     corrections: [],

@@ -33,6 +33,7 @@ import { parseSource, sourceOrder } from './kinds.ts';
 import { loadSources, type LoadedSource } from './load-sources.ts';
 import { indexPersons } from './persons.ts';
 import { newTypographyTally, typeset, type TypographyTally } from './typography.ts';
+import { readingText } from '../render/reading-text.ts';
 
 export interface IngestResult {
   documents: Document[];
@@ -234,7 +235,7 @@ function typesetDocument(d: DraftDocument, tally: TypographyTally): void {
   for (const n of d.notes) n.text = typeset(n.text, tally);
   d.marginalia = d.marginalia.map((m) => typeset(m, tally));
   d.published = d.published.map((p) => typeset(p, tally));
-  d.text = d.blocks.map((b) => b.text).join('\n\n');
+  d.text = readingText(d.blocks);
 }
 
 /** Sets quotes and dashes in what a reader reads of a study. */
@@ -244,5 +245,5 @@ function typesetStudy(s: DraftStudy, tally: TypographyTally): void {
   for (const b of s.blocks) b.text = typeset(b.text, tally);
   for (const n of s.notes) n.text = typeset(n.text, tally);
   for (const a of s.abstracts) a.text = typeset(a.text, tally);
-  s.text = s.blocks.map((b) => b.text).join('\n\n');
+  s.text = readingText(s.blocks);
 }

@@ -13,10 +13,7 @@
  *
  * A capital keeps the length of the text, so note marks and offsets stay valid.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import nspell from 'nspell';
+import { russianSpeller } from '../lang/spelling.ts';
 
 export type CapitalRule = 'acronym' | 'initial' | 'sentence' | 'dictionary' | 'corpus';
 
@@ -61,16 +58,6 @@ export function collectCaseEvidence(lines: Iterable<string>, evidence: CaseEvide
   return evidence;
 }
 
-/** The Russian spelling dictionary (`dictionary-ru`, Hunspell), read once when a source needs it. */
-let speller: ReturnType<typeof nspell> | null = null;
-function dictionary(): ReturnType<typeof nspell> {
-  if (!speller) {
-    const folder = dirname(createRequire(import.meta.url).resolve('dictionary-ru'));
-    speller = nspell({ aff: readFileSync(join(folder, 'index.aff')), dic: readFileSync(join(folder, 'index.dic')) });
-  }
-  return speller;
-}
-
 /** Abbreviations after whose full stop a sentence goes on (`1917 г. москва` is not a sentence start). */
 const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Ll}{1,3}|\p{L}\.\p{L}{1,2})\.$/u;
 
@@ -86,7 +73,7 @@ function ruleFor(text: string, word: string, at: number, evidence: CaseEvidence)
   if (before === '' || (/[.!?…]$/u.test(before) && !ABBREVIATION.test(before))) return 'sentence';
   // A quotation after a colon opens a sentence of its own: `по принципу: «мы вам признание`.
   if (/:\s*[«"„]$/u.test(text.slice(0, at))) return 'sentence';
-  const spell = dictionary();
+  const spell = russianSpeller();
   if (!spell.correct(word) && spell.correct(capitalise(word))) return 'dictionary';
   if (evidence.capital.has(word) && !evidence.lower.has(word)) return 'corpus';
   return null;

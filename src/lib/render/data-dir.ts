@@ -2,9 +2,16 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 
-/** The files the ingest writes and the site reads and republishes. */
+/** The files the ingest writes and the site republishes (`/data/<name>`). */
 export const DATA_FILES = ['documents.json', 'persons.json', 'report.json', 'sources.json', 'studies.json'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
+
+/**
+ * What the site reads of the documents instead of the published `documents.json`: every record in a file
+ * of its own, its body once (`documents/<id>.json`), and the index of them all without bodies and notes
+ * (`documents-index.json`, in the published file's order). The build never holds every text at once.
+ */
+export const DOCUMENT_STORE = { dir: 'documents', index: 'documents-index.json' } as const;
 
 /**
  * The folder holding the ingest output, from `EDITION_DATA` (default `data`).
@@ -16,7 +23,7 @@ export function dataDir(): string {
 }
 
 /** Absolute path of a data file; throws with a useful message when it is missing. */
-export function dataPath(name: DataFile): string {
+export function dataPath(name: DataFile | typeof DOCUMENT_STORE.index): string {
   const path = join(dataDir(), name);
   if (!existsSync(path)) {
     throw new Error(`Data file not found: ${path}. Run \`npm run ingest -- --out data\` or set EDITION_DATA`);
@@ -27,4 +34,13 @@ export function dataPath(name: DataFile): string {
 /** The raw text of a data file, byte for byte as the ingest wrote it. */
 export function readDataFile(name: DataFile): Promise<string> {
   return readFile(dataPath(name), 'utf8');
+}
+
+/** Absolute path of a stored document record (`documents/<id>.json`); throws when it is missing. */
+export function documentRecordPath(id: string): string {
+  const path = join(dataDir(), DOCUMENT_STORE.dir, `${id}.json`);
+  if (!existsSync(path)) {
+    throw new Error(`Document record not found: ${path}. Run \`npm run ingest -- --out data\` or set EDITION_DATA`);
+  }
+  return path;
 }

@@ -7,14 +7,14 @@
  * (dative: «Сталину»), and every author → addressee pair with its number of documents. The page
  * (src/scripts/search/parties.ts) offers the pair a query names as a link to the two filters.
  */
-import type { Document, Person } from '../../schemas/index.ts';
+import type { DocumentSummary, Person } from '../../schemas/index.ts';
 import { foldWord, type Parties, type PartyForms } from './contract/parties.ts';
 import { splitName, surnameCases } from '../lang/names.ts';
 
 const unique = (xs: string[]): string[] => [...new Set(xs)];
 
 /** The parties data of the edition: persons (not bodies) who are authors or addressees. */
-export function partiesData(documents: readonly Document[], persons: readonly Person[]): Parties {
+export function partiesData(documents: readonly DocumentSummary[], persons: readonly Person[]): Parties {
   const byId = new Map(persons.map((p) => [p.id, p]));
   const values = new Map<string, string>();
   const pairs = new Map<string, [string, string, number]>();

@@ -32,7 +32,8 @@ export function documentWords(doc: Document): Set<string> {
 
 /** `isWord`: the Russian dictionary (`isRussianWord` in src/lib/lang/spelling.ts), which `й`-forms must pass (see short-i.ts). */
 export function searchContext(
-  documents: readonly Document[],
+  /** The words of every document (`documentWords`), one set per document: the corpus the `й`-forms come from. */
+  corpusWords: Iterable<ReadonlySet<string>>,
   persons: readonly Person[],
   sources: readonly Source[],
   isWord?: (form: string) => boolean,
@@ -42,7 +43,7 @@ export function searchContext(
     persons,
     personsById: new Map(persons.map((p) => [p.id, p])),
     sources: new Map(sources.map((s) => [s.id, s])),
-    shortI: shortIForms(documents.map(documentWords), stems, isWord),
+    shortI: shortIForms(corpusWords, stems, isWord),
     stems,
   };
 }

@@ -41,6 +41,9 @@ export class Stems {
 /** Lower-case Cyrillic words only: the forms the expansion is about. */
 const RUSSIAN = /^[а-яё]+$/;
 
+/** Whether a word can take part in the `й`-forms at all: a Russian word with `й`. The others can be let go early. */
+export const hasShortI = (w: string): boolean => w.includes('й') && RUSSIAN.test(w);
+
 /**
  * The `й`-forms of a corpus by lexeme: `красн` → {`красной`, `красный`}. A form goes to other pages
  * only if it exists: the Russian dictionary knows it (`isWord`), or two documents or more print it.
@@ -53,7 +56,7 @@ export function shortIForms(corpus: Iterable<ReadonlySet<string>>, stems = new S
   const printedIn = new Map<string, number>();
   for (const words of corpus) {
     for (const w of words) {
-      if (!w.includes('й') || !RUSSIAN.test(w)) continue;
+      if (!hasShortI(w)) continue;
       const lexeme = stems.lexeme(w);
       if (lexeme.length < MIN_STEM) continue;
       printedIn.set(w, (printedIn.get(w) ?? 0) + 1);

@@ -6,11 +6,12 @@
  * `EDITION_SEARCH_SHORT_I=0` builds the index without the `й`-forms (for the measurement in
  * docs/search.md only).
  */
-import { documents, persons, sources } from '../site/data.ts';
+import { persons, shortIWords, sources } from '../site/data.ts';
 import { isRussianWord } from '../lang/spelling.ts';
 import { searchContext, type SearchContext } from './record.ts';
 
 const withShortI = process.env['EDITION_SEARCH_SHORT_I'] !== '0';
-const context = searchContext(documents, persons, sources, withShortI ? isRussianWord : undefined);
+// The words with `й` of every document are all the `й`-forms are made from (data.ts gathers them).
+const context = searchContext(shortIWords, persons, sources, withShortI ? isRussianWord : undefined);
 
 export const siteSearchContext: SearchContext = withShortI ? context : { ...context, shortI: new Map() };

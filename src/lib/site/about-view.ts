@@ -4,7 +4,7 @@
  * dates to check, the URL examples and the data files. The page keeps the prose and renders this;
  * `tests/site-about-view.test.ts` checks it on the records in `data/`. Pure.
  */
-import type { Correction, Document, Person, PersonName, Report, Source, SourceText, Study } from '../../schemas/index.ts';
+import type { Correction, DocumentSummary, Person, PersonName, Report, Source, SourceText, Study } from '../../schemas/index.ts';
 import { edtfLabel } from '../edtf/label.ts';
 import { countDocuments, countStudies, plural } from '../lang/plural.ts';
 import { CORRECTED_FIELD_LABELS, CORRECTION_KIND_LABELS, documentLabel, numberLabel, TITLE_SUPPLIED } from '../render/labels.ts';
@@ -20,9 +20,11 @@ import { CAPITAL_RULES } from './study-view.ts';
 export interface AboutData {
   report: Report;
   /** The documents in the order of the data. */
-  documents: readonly Document[];
+  documents: readonly DocumentSummary[];
   /** The same in date order (`byDate` in data.ts). */
-  byDate: readonly Document[];
+  byDate: readonly DocumentSummary[];
+  /** The note marks of each document's body, by id (`noteMarks` in data.ts). */
+  noteMarks: ReadonlyMap<string, readonly string[]>;
   persons: readonly Person[];
   /** The studies (`studies.json`). */
   studies: readonly Study[];
@@ -132,11 +134,11 @@ export function aboutView(data: AboutData): AboutView {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const documentById = new Map(documents.map((d) => [d.id, d]));
   const personByName = new Map(persons.map((p) => [p.name, p]));
-  const label = (doc: Document): string => documentLabel(doc, sourceById.get(doc.source));
-  const link = (doc: Document): MaybeLink & { href: string } => ({ text: label(doc), href: urls.document(doc.id) });
+  const label = (doc: DocumentSummary): string => documentLabel(doc, sourceById.get(doc.source));
+  const link = (doc: DocumentSummary): MaybeLink & { href: string } => ({ text: label(doc), href: urls.document(doc.id) });
   const sourceTitle = (id: string): string => sourceById.get(id)?.shortTitle ?? id;
   const notesTotal = documents.reduce((n, d) => n + d.notes.length, 0);
-  const isGap = (d: Document) => report.gaps.some((g) => g.source === d.source && g.number === d.number);
+  const isGap = (d: DocumentSummary) => report.gaps.some((g) => g.source === d.source && g.number === d.number);
   const suppliedToo = documents.filter((d) => d.titleSupplied && !isGap(d));
   const discrepancies = dateDiscrepancies(report.diagnostics, documents);
 
@@ -199,6 +201,7 @@ export function aboutView(data: AboutData): AboutView {
     notes: noteProblems(
       report,
       documents,
+      (d) => data.noteMarks.get(d.id) ?? [],
       sourceTexts.map((t) => ({ source: t.source.id, blocks: t.frontMatter })),
     ).map((p) => ({
       n: p.n,

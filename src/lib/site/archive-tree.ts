@@ -2,7 +2,7 @@
  * The archive references of the documents as a tree (archive → fond → opis → delo), the sheets
  * each document occupies, and the sheets two documents of one delo both cite. Pure functions.
  */
-import type { Document } from '../../schemas/index.ts';
+import type { DocumentSummary } from '../../schemas/index.ts';
 
 /** Full names of the archives the legends cite by abbreviation. */
 export const ARCHIVE_NAMES: Readonly<Record<string, string>> = {
@@ -79,33 +79,33 @@ export function compareShelfmark(a: string, b: string): number {
 export interface DeloNode {
   delo: string;
   /** In order of their first sheet (then by number); documents whose sheets cannot be read last. */
-  documents: Document[];
+  documents: DocumentSummary[];
 }
 export interface OpisNode {
   opis: string;
   dela: DeloNode[];
   /** Documents whose legend names this opis but no delo. */
-  loose: Document[];
+  loose: DocumentSummary[];
   count: number;
 }
 export interface FondNode {
   fond: string;
   opisi: OpisNode[];
   /** Documents whose legend names this fond but no opis. */
-  loose: Document[];
+  loose: DocumentSummary[];
   count: number;
 }
 export interface ArchiveNode {
   archive: string;
   fonds: FondNode[];
   /** Documents whose legend names this archive but no fond. */
-  loose: Document[];
+  loose: DocumentSummary[];
   count: number;
 }
 
 /** Documents of one delo in order of their first sheet; unreadable sheets last; ties by source and number. */
-export function bySheet(documents: readonly Document[]): Document[] {
-  const key = (d: Document) => firstSheet(d.legend?.sheets ?? null) ?? Number.POSITIVE_INFINITY;
+export function bySheet(documents: readonly DocumentSummary[]): DocumentSummary[] {
+  const key = (d: DocumentSummary) => firstSheet(d.legend?.sheets ?? null) ?? Number.POSITIVE_INFINITY;
   return [...documents].sort(
     (a, b) => key(a) - key(b) || (a.source === b.source ? a.number - b.number : a.source < b.source ? -1 : 1),
   );
@@ -113,7 +113,7 @@ export function bySheet(documents: readonly Document[]): Document[] {
 
 /** A level of the tree while it is built: documents that stop here, and the children by value. */
 interface Level<T> {
-  loose: Document[];
+  loose: DocumentSummary[];
   children: Map<string, T>;
 }
 const level = <T>(): Level<T> => ({ loose: [], children: new Map() });
@@ -128,12 +128,12 @@ function child<T>(parent: Level<T>, key: string, make: () => T): T {
  * archive, fond, opis and delo; a legend read only in part puts it at the deepest level it names
  * (`loose`); documents without a legend or an archive are `unplaced`.
  */
-export function buildArchiveTree(documents: readonly Document[]): { archives: ArchiveNode[]; unplaced: Document[] } {
-  type Opis = Level<Document[]>;
+export function buildArchiveTree(documents: readonly DocumentSummary[]): { archives: ArchiveNode[]; unplaced: DocumentSummary[] } {
+  type Opis = Level<DocumentSummary[]>;
   type Fond = Level<Opis>;
   type Archive = Level<Fond>;
   const root = level<Archive>();
-  const unplaced: Document[] = [];
+  const unplaced: DocumentSummary[] = [];
   for (const doc of documents) {
     const l = doc.legend;
     if (!l?.archive) {
@@ -150,12 +150,12 @@ export function buildArchiveTree(documents: readonly Document[]): { archives: Ar
       fond.loose.push(doc);
       continue;
     }
-    const opis = child(fond, l.opis, level<Document[]>);
+    const opis = child(fond, l.opis, level<DocumentSummary[]>);
     if (!l.delo) {
       opis.loose.push(doc);
       continue;
     }
-    child(opis, l.delo, () => [] as Document[]).push(doc);
+    child(opis, l.delo, () => [] as DocumentSummary[]).push(doc);
   }
   const sorted = <T>(m: Map<string, T>) => [...m.entries()].sort(([a], [b]) => compareShelfmark(a, b));
   const archives = sorted(root.children).map(([archive, a]): ArchiveNode => {
@@ -174,7 +174,7 @@ export function buildArchiveTree(documents: readonly Document[]): { archives: Ar
 
 /** Another document of the same delo that cites some of the same sheets. */
 export interface SheetOverlap {
-  other: Document;
+  other: DocumentSummary;
   sheets: number[];
 }
 
@@ -182,7 +182,7 @@ export interface SheetOverlap {
  * For each document of one delo (by id), the other documents that cite any of its sheets.
  * Documents whose sheets cannot be read are left out.
  */
-export function sheetOverlaps(documents: readonly Document[]): Map<string, SheetOverlap[]> {
+export function sheetOverlaps(documents: readonly DocumentSummary[]): Map<string, SheetOverlap[]> {
   const parsed = documents.flatMap((doc) => {
     const ranges = doc.legend?.sheets ? parseSheets(doc.legend.sheets) : null;
     return ranges ? [{ doc, ranges }] : [];
@@ -206,7 +206,7 @@ export const shelfLabel = {
 };
 
 /** The sheets a delo's documents span, from the lowest first sheet to the highest last one (`5–226`). */
-export function deloSpan(documents: readonly Document[]): string | null {
+export function deloSpan(documents: readonly DocumentSummary[]): string | null {
   const ranges = documents.flatMap((d) => (d.legend?.sheets ? (parseSheets(d.legend.sheets) ?? []) : []));
   if (ranges.length === 0) return null;
   const from = Math.min(...ranges.map((r) => r.from));

@@ -14,7 +14,7 @@ import { href } from '../ids/site-address.ts';
 import { urls } from '../ids/urls.ts';
 import { splitName, surnameForms } from '../lang/names.ts';
 import { correctionRanges, type LinkSpan } from '../render/body.ts';
-import type { Block, Document, Person } from '../../schemas/index.ts';
+import type { Block, Document, DocumentSummary, Person } from '../../schemas/index.ts';
 
 export type CrossLinkKind = 'archive' | 'document' | 'person';
 export const CROSS_LINK_KINDS: readonly CrossLinkKind[] = ['archive', 'document', 'person'];
@@ -61,7 +61,7 @@ const deloKey = (fond: string, opis: string, delo: string) => `${fond}|${opis}|$
 const letters = (initials: string) => [...initials.matchAll(/\p{Lu}/gu)].map((m) => m[0]);
 
 /** The index from the edition's documents and persons. */
-export function crossLinkIndex(documents: readonly Document[], persons: readonly Person[]): CrossLinkIndex {
+export function crossLinkIndex(documents: readonly DocumentSummary[], persons: readonly Person[]): CrossLinkIndex {
   const dela = new Map<string, Set<string>>();
   for (const d of documents) {
     const l = d.legend;

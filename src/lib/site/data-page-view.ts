@@ -6,6 +6,7 @@
 import { unzipSync } from 'fflate';
 import { urls } from '../ids/urls.ts';
 import type { CorpusEntry } from '../export/corpus.ts';
+import type { Document } from '../../schemas/index.ts';
 import type { CorpusFile } from '../export/corpus-files.ts';
 import { DOCUMENT_FORMATS } from '../export/document-files.ts';
 import { JSON_DESCRIPTIONS } from '../export/zip-readme.ts';
@@ -43,6 +44,9 @@ export function sizeLabel(bytes: number): string {
   return `${value.toFixed(1).replace('.', ',')}${NB}${unit}`;
 }
 
+/** How much of a data file the sample reads: more than `sampleOf`'s lines can take. */
+const SAMPLE_BYTES = 16 * 1024;
+
 /** The first `lines` lines of a text, each cut at `width` characters. */
 export function sampleOf(text: string, lines = 6, width = 96): string {
   const all = text.split(/\r?\n/);
@@ -72,16 +76,22 @@ function zipSample(zip: Uint8Array): string {
 const bytesOf = (content: string | Uint8Array): number => (typeof content === 'string' ? new TextEncoder().encode(content).length : content.length);
 
 /** The data page from the corpus files, the ingest's JSON (by name) and one document whose files stand as the example. */
-export function dataPageView(input: { files: readonly CorpusFile[]; json: Readonly<Record<string, string>>; example: CorpusEntry; documents: number }): DataPageView {
+export function dataPageView(input: {
+  files: readonly CorpusFile[];
+  json: Readonly<Record<string, string | Uint8Array>>;
+  example: CorpusEntry<Document>;
+  documents: number;
+}): DataPageView {
   const licence = EDITION.licence.name;
-  const json: DownloadView[] = Object.entries(input.json).map(([name, text]) => ({
+  const json: DownloadView[] = Object.entries(input.json).map(([name, content]) => ({
     name,
     href: urls.data(name),
     format: 'JSON',
-    size: sizeLabel(bytesOf(text)),
+    size: sizeLabel(bytesOf(content)),
     licence,
     description: `${(JSON_DESCRIPTIONS[name] ?? 'данные издания').replace(/^./, (c) => c.toUpperCase())}.`,
-    sample: sampleOf(text),
+    // The sample needs the first lines only: a corpus's file may be longer than a string can be.
+    sample: sampleOf(typeof content === 'string' ? content : new TextDecoder().decode(content.subarray(0, SAMPLE_BYTES), { stream: true })),
   }));
   const corpus: DownloadView[] = input.files.map((f) => ({
     name: f.name,

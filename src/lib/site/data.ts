@@ -5,10 +5,45 @@
 import { getCollection } from 'astro:content';
 import { compareDates } from '../edtf/edtf.ts';
 import { groupByPeriod } from './periods.ts';
-import type { Document, Person, Source, Study } from '../../schemas/index.ts';
+import type { Document, DocumentSummary, Person, Source, Study } from '../../schemas/index.ts';
 import { crossLinkIndex } from './cross-links.ts';
+import { loadDocument, readDocumentIndex } from '../render/document-store.ts';
+import { marksInBody } from './report-view.ts';
+import { documentWords } from '../search/record.ts';
+import { hasShortI } from '../search/short-i.ts';
 
-export const documents: Document[] = (await getCollection('documents')).map((e) => e.data);
+/**
+ * Every document without its body (`documents-index.json`), validated: what the lists, indexes and
+ * cross-links need. A page that shows a text reads its record with `loadDocument`.
+ */
+export const documents: DocumentSummary[] = await readDocumentIndex();
+export { loadDocument };
+
+/** Every document's whole record in index order, one at a time (for what needs every text once). */
+export async function* eachDocument(): AsyncGenerator<Document> {
+  for (const d of documents) yield await loadDocument(d.id);
+}
+
+/**
+ * What the site needs from every text, gathered in one pass over the records, each read and let go:
+ * the note marks of each body (the report of missing notes) and the words with `й` of each document
+ * (the search index's `й`-forms, src/lib/search/site.ts).
+ */
+const bodies = await (async () => {
+  const noteMarks = new Map<string, string[]>();
+  const shortIWords: Set<string>[] = [];
+  for await (const doc of eachDocument()) {
+    noteMarks.set(doc.id, marksInBody(doc));
+    shortIWords.push(new Set([...documentWords(doc)].filter(hasShortI)));
+  }
+  return { noteMarks, shortIWords };
+})();
+
+/** The note marks of each document's body, by id. */
+export const noteMarks: ReadonlyMap<string, readonly string[]> = bodies.noteMarks;
+
+/** The words with `й` of each document (`documentWords`, filtered by `hasShortI`), in index order. */
+export const shortIWords: readonly ReadonlySet<string>[] = bodies.shortIWords;
 export const persons: Person[] = (await getCollection('persons')).map((e) => e.data);
 export const sources: Source[] = (await getCollection('sources')).map((e) => e.data);
 export const studies: Study[] = (await getCollection('studies')).map((e) => e.data);
@@ -21,7 +56,7 @@ export const sourceById = new Map(sources.map((s) => [s.id, s]));
 export const crossLinks = crossLinkIndex(documents, persons);
 
 /** All documents in date order; undated ones last, each group in source and number order. */
-export const byDate: Document[] = [...documents].sort(
+export const byDate: DocumentSummary[] = [...documents].sort(
   (a, b) =>
     compareDates(a.date.edtf, b.date.edtf) ||
     (a.source === b.source ? a.number - b.number : a.source < b.source ? -1 : 1),
@@ -37,12 +72,12 @@ export const yearSpan: string = ((): string => {
 })();
 
 /** Documents of each source in their printed order. */
-export const bySource = new Map<string, Document[]>(
+export const bySource = new Map<string, DocumentSummary[]>(
   sources.map((s) => [s.id, documents.filter((d) => d.source === s.id).sort((a, b) => a.number - b.number)]),
 );
 
 /** Each list's positions by id, made once: a search per page would make the build quadratic in the documents. */
-const positions = new Map<Document[], Map<string, number>>(
+const positions = new Map<DocumentSummary[], Map<string, number>>(
   [byDate, ...bySource.values()].map((list) => [list, new Map(list.map((d, i) => [d.id, i]))]),
 );
 
@@ -52,11 +87,11 @@ export const studiesBySource = new Map<string, Study[]>(
 );
 
 /** The neighbours of a document in its source and in date order, for previous/next links. */
-export function neighbours(doc: Document): {
-  inSource: { prev: Document | null; next: Document | null };
-  inDate: { prev: Document | null; next: Document | null };
+export function neighbours(doc: DocumentSummary): {
+  inSource: { prev: DocumentSummary | null; next: DocumentSummary | null };
+  inDate: { prev: DocumentSummary | null; next: DocumentSummary | null };
 } {
-  const around = (list: Document[]) => {
+  const around = (list: DocumentSummary[]) => {
     const i = positions.get(list)?.get(doc.id) ?? -1;
     return { prev: i < 0 ? null : (list[i - 1] ?? null), next: i < 0 ? null : (list[i + 1] ?? null) };
   };

@@ -4,7 +4,7 @@
  * (`tests/site-document-view.test.ts`), as Starlight does with `generateRouteData`.
  * Pure: the page passes in what it looked up (source, neighbours, the citation record).
  */
-import type { Document, Note, PersonRef, Source } from '../../schemas/index.ts';
+import type { Document, DocumentSummary, Note, PersonRef, Source } from '../../schemas/index.ts';
 import { correctionIds, renderBody } from '../render/body.ts';
 import { crossLinkSpans, type CrossLinkIndex } from './cross-links.ts';
 import { dateText, edtfLabel, htmlDatetime } from '../edtf/label.ts';
@@ -19,8 +19,8 @@ import { tableOfContents, type ContentsEntry } from './contents.ts';
 
 /** The previous and next document of a sequence (`null` at either end). */
 export interface Around {
-  prev: Document | null;
-  next: Document | null;
+  prev: DocumentSummary | null;
+  next: DocumentSummary | null;
 }
 
 /** What the page looks up for the view: the source, the neighbours, the persons with a page, the citation record. */
@@ -245,10 +245,10 @@ function pageDetails(doc: Document): string[] {
 }
 
 function navGroups({ neighbours: { inSource, inDate }, sources }: DocumentContext): NavGroup[] {
-  const link = (d: Document | null, direction: (d: Document) => string): NavLink | null =>
+  const link = (d: DocumentSummary | null, direction: (d: DocumentSummary) => string): NavLink | null =>
     d && { href: urls.document(d.id), direction: direction(d), title: numberedTitle(d, sources?.get(d.source)) };
   const inCollection = (word: string) => () => `${word} в сборнике`;
-  const byDate = (word: string) => (d: Document) => `${word} по дате: ${dateText(d.date.edtf)}`;
+  const byDate = (word: string) => (d: DocumentSummary) => `${word} по дате: ${dateText(d.date.edtf)}`;
   return [
     { label: 'В сборнике', prev: link(inSource.prev, inCollection('Предыдущий')), next: link(inSource.next, inCollection('Следующий')) },
     { label: 'По дате', prev: link(inDate.prev, byDate('Ранее')), next: link(inDate.next, byDate('Позднее')) },

@@ -4,24 +4,24 @@
  * `PAGE_SIZE` (pagination.ts), each page with the sources its documents belong to as headings.
  */
 import { urls } from '../ids/urls.ts';
-import type { Document, Source } from '../../schemas/index.ts';
+import type { DocumentSummary, Source } from '../../schemas/index.ts';
 import { paginate, PAGE_SIZE, type ListPage } from './pagination.ts';
 
 /** The documents of one source on one page; `source` null for documents without a described source. */
 export interface SourceGroup {
   source: Source | null;
-  documents: Document[];
+  documents: DocumentSummary[];
   /** Documents of the source in the whole list (the page may show a part). */
   total: number;
 }
 
 /** One page of `/documents/`, its documents grouped by source. */
-export interface DocumentsListPage extends Omit<ListPage<Document>, 'items'> {
+export interface DocumentsListPage extends Omit<ListPage<DocumentSummary>, 'items'> {
   groups: SourceGroup[];
 }
 
 /** Sources in the list's order: the collection first, then by their number of documents, then by title. */
-function orderedSources(sources: readonly Source[], bySource: ReadonlyMap<string, Document[]>): Source[] {
+function orderedSources(sources: readonly Source[], bySource: ReadonlyMap<string, DocumentSummary[]>): Source[] {
   return sources
     .filter((s) => (bySource.get(s.id)?.length ?? 0) > 0)
     .sort(
@@ -34,9 +34,9 @@ function orderedSources(sources: readonly Source[], bySource: ReadonlyMap<string
 
 /** Every page of `/documents/`. */
 export function documentsListPages(
-  documents: readonly Document[],
+  documents: readonly DocumentSummary[],
   sources: readonly Source[],
-  bySource: ReadonlyMap<string, Document[]>,
+  bySource: ReadonlyMap<string, DocumentSummary[]>,
   size = PAGE_SIZE,
 ): DocumentsListPage[] {
   const known = new Set(sources.map((s) => s.id));

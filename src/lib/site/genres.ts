@@ -1,5 +1,5 @@
 /** Documents by genre (вид документа), for the genre pages. Pure functions. */
-import type { Document } from '../../schemas/index.ts';
+import type { DocumentSummary } from '../../schemas/index.ts';
 import { urls } from '../ids/urls.ts';
 
 /** What a document without a recognised genre is filed under. */
@@ -12,15 +12,15 @@ export interface GenreGroup {
   label: string;
   url: string;
   /** The documents in the order given. */
-  documents: Document[];
+  documents: DocumentSummary[];
 }
 
 /**
  * Documents grouped by genre: the largest groups first, then alphabetically; documents without
  * a genre last. Throws when two genres would share a URL.
  */
-export function genreGroups(documents: readonly Document[]): GenreGroup[] {
-  const groups = new Map<string | null, Document[]>();
+export function genreGroups(documents: readonly DocumentSummary[]): GenreGroup[] {
+  const groups = new Map<string | null, DocumentSummary[]>();
   for (const doc of documents) groups.set(doc.genre, [...(groups.get(doc.genre) ?? []), doc]);
   const collator = new Intl.Collator('ru');
   const list = [...groups.entries()]

@@ -3,24 +3,24 @@
  * (`placement` of src/lib/edtf), and why an undated document has no date. Pure functions: the pages
  * pass the documents in.
  */
-import type { Document } from '../../schemas/index.ts';
+import type { DocumentSummary } from '../../schemas/index.ts';
 import { placement } from '../edtf/edtf.ts';
 
 /** The documents of one year, by month, and those dated by the year only. */
 export interface YearGroup {
   year: number;
   /** Months that have documents, in order; each month's documents in the order given. */
-  months: { month: string; documents: Document[] }[];
+  months: { month: string; documents: DocumentSummary[] }[];
   /** Documents dated by the year only. */
-  yearOnly: Document[];
+  yearOnly: DocumentSummary[];
   /** All documents filed under the year. */
   count: number;
 }
 
 /** Documents grouped by year and month, keeping the order given (pass them in date order). */
-export function groupByPeriod(documents: readonly Document[]): { years: YearGroup[]; undated: Document[] } {
-  const years = new Map<number, { months: Map<string, Document[]>; yearOnly: Document[] }>();
-  const undated: Document[] = [];
+export function groupByPeriod(documents: readonly DocumentSummary[]): { years: YearGroup[]; undated: DocumentSummary[] } {
+  const years = new Map<number, { months: Map<string, DocumentSummary[]>; yearOnly: DocumentSummary[] }>();
+  const undated: DocumentSummary[] = [];
   for (const doc of documents) {
     const { year, month } = placement(doc.date.edtf);
     if (year === null) {
@@ -50,7 +50,7 @@ export function groupByPeriod(documents: readonly Document[]): { years: YearGrou
  * Why a document has no date, in Russian, for the list of undated documents.
  * `dateMissing`: ids of documents the ingest reported with `date-missing`.
  */
-export function undatedReason(doc: Document, dateMissing: ReadonlySet<string>): string {
+export function undatedReason(doc: DocumentSummary, dateMissing: ReadonlySet<string>): string {
   if (/без\s+даты/i.test(doc.title)) return 'В заголовке сборника документ назван «без даты».';
   if (doc.titleSupplied) return 'Заголовок документа утрачен, а в тексте дата не найдена.';
   if (dateMissing.has(doc.id)) return 'Дата не найдена ни в заголовке, ни в примечаниях составителя, ни в тексте.';

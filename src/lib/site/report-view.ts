@@ -2,7 +2,7 @@
  * The ingest report as readers see it on the page about the edition: the diagnostics that mean
  * something is missing, tied to the documents they concern, explained in Russian. Pure.
  */
-import { DIAGNOSTIC_CODES, type Block, type Diagnostic, type Document, type Report } from '../../schemas/index.ts';
+import { DIAGNOSTIC_CODES, type Block, type Diagnostic, type DocumentSummary, type Report } from '../../schemas/index.ts';
 
 /**
  * What each diagnostic code means, in Russian, from the codes' own table (`src/schemas/diagnostic.ts`);
@@ -22,11 +22,20 @@ function isNoteDiagnostic(d: Diagnostic): d is NoteDiagnostic {
   return (NOTE_CODES as readonly string[]).includes(d.code);
 }
 
+/** The note marks of a document's body, in order (`33`, `*`). */
+export function marksInBody(doc: { blocks: readonly Block[] }): string[] {
+  return doc.blocks.flatMap((b) => b.notes.map((mark) => mark.n));
+}
+
+/**
+ * The note marks of a document's body, by the document: `marksInBody` of its record, or what was gathered
+ * from it (the site's lists hold summaries without bodies, `src/lib/site/data.ts`).
+ */
+export type NoteMarksOf<D extends DocumentSummary> = (doc: D) => readonly string[];
+
 /** Documents that hold note `n` or a marker `n` in their body. */
-export function documentsWithNote(documents: readonly Document[], n: string): Document[] {
-  return documents.filter(
-    (d) => d.notes.some((note) => note.n === n) || d.blocks.some((b) => b.notes.some((mark) => mark.n === n)),
-  );
+export function documentsWithNote<D extends DocumentSummary>(documents: readonly D[], n: string, marksOf: NoteMarksOf<D>): D[] {
+  return documents.filter((d) => d.notes.some((note) => note.n === n) || marksOf(d).includes(n));
 }
 
 export interface NoteProblem {
@@ -36,7 +45,7 @@ export interface NoteProblem {
   file: string;
   line: number;
   /** The documents concerned: the diagnostic's own, or those holding the note or its marker. */
-  documents: Document[];
+  documents: DocumentSummary[];
   /** Sources whose front matter (preface) holds the marker, when no document does. */
   prefaces: string[];
 }
@@ -48,14 +57,19 @@ export interface Preface {
 }
 
 /** Diagnostics of missing note texts and markers, with the documents they concern, in file order. */
-export function noteProblems(report: Report, documents: readonly Document[], prefaces: readonly Preface[] = []): NoteProblem[] {
+export function noteProblems<D extends DocumentSummary>(
+  report: Report,
+  documents: readonly D[],
+  marksOf: NoteMarksOf<D>,
+  prefaces: readonly Preface[] = [],
+): NoteProblem[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   return report.diagnostics
     .filter(isNoteDiagnostic)
     .map((d): NoteProblem => {
       const n = d.data.note;
       const own = d.document ? byId.get(d.document) : undefined;
-      const docs = own ? [own] : documentsWithNote(documents, n);
+      const docs = own ? [own] : documentsWithNote(documents, n, marksOf);
       const inPreface =
         docs.length === 0
           ? prefaces.filter((p) => p.blocks.some((b) => b.notes.some((mark) => mark.n === n))).map((p) => p.source)
@@ -66,7 +80,7 @@ export function noteProblems(report: Report, documents: readonly Document[], pre
 }
 
 export interface DateDiscrepancy {
-  document: Document;
+  document: DocumentSummary;
   /** The EDTF date of the title. */
   title: string;
   /** The closing date of the text as printed. */
@@ -74,7 +88,7 @@ export interface DateDiscrepancy {
 }
 
 /** The `date-differs` diagnostics with their documents: the title's date and the text's closing date. */
-export function dateDiscrepancies(diagnostics: readonly Diagnostic[], documents: readonly Document[]): DateDiscrepancy[] {
+export function dateDiscrepancies(diagnostics: readonly Diagnostic[], documents: readonly DocumentSummary[]): DateDiscrepancy[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   return diagnostics.flatMap((d) => {
     if (d.code !== 'date-differs' || !d.document) return [];

@@ -1,17 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFile } from 'node:fs/promises';
 import { ReportSchema } from '../../schemas/index.ts';
-import { DATA_FILES, readDataFile, type DataFile } from '../../lib/render/data-dir.ts';
+import { DATA_FILES, dataPath, type DataFile } from '../../lib/render/data-dir.ts';
 
 /**
- * `/data/documents.json`, `/data/persons.json`, `/data/report.json`: the ingest output,
- * served byte for byte. Documents and persons are validated by the content collections;
- * the report is validated here so a broken one fails the build.
+ * `/data/documents.json`, `/data/persons.json`, `/data/report.json`, …: the ingest output, served byte
+ * for byte (read as bytes: the corpus's file may be longer than a string can be). Documents are
+ * validated by the site's loader (`src/lib/site/data.ts`), persons and studies by the content
+ * collections; the report is validated here so a broken one fails the build.
  */
 export const getStaticPaths = (() =>
   DATA_FILES.map((file) => ({ params: { name: file.replace(/\.json$/, '') }, props: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: DataFile }> = async ({ props }) => {
-  const text = await readDataFile(props.file);
-  if (props.file === 'report.json') ReportSchema.parse(JSON.parse(text));
-  return new Response(text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const bytes = new Uint8Array(await readFile(dataPath(props.file)));
+  if (props.file === 'report.json') ReportSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+  return new Response(bytes, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

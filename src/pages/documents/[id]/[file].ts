@@ -2,10 +2,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CorpusEntry } from '../../../lib/export/corpus.ts';
 import { DOCUMENT_FORMATS, type DocumentFormat } from '../../../lib/export/document-files.ts';
 import { entries } from '../../../lib/export/site-exports.ts';
+import { loadDocument } from '../../../lib/site/data.ts';
 
 /**
  * The citation and text files beside each document's page: `/documents/pt-001/pt-001.csl.json`,
- * `.ris`, `.bib`, `.tei.xml` (the formats of src/lib/export/document-files.ts).
+ * `.ris`, `.bib`, `.tei.xml` (the formats of src/lib/export/document-files.ts). The document's whole
+ * record is read when its file is made.
  */
 export const getStaticPaths = (() =>
   entries.flatMap((entry) =>
@@ -17,5 +19,7 @@ interface Props {
   format: DocumentFormat;
 }
 
-export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(props.format.make(props.entry.record, props.entry.doc), { headers: { 'Content-Type': `${props.format.mime}; charset=utf-8` } });
+export const GET: APIRoute<Props> = async ({ props }) =>
+  new Response(props.format.make(props.entry.record, await loadDocument(props.entry.doc.id)), {
+    headers: { 'Content-Type': `${props.format.mime}; charset=utf-8` },
+  });

@@ -1,0 +1,96 @@
+/**
+ * The document store the site reads (`data/documents/<id>.json` and `data/documents-index.json`,
+ * written by `npm run ingest`, the first step of `npm test`) against the published `documents.json`:
+ * every record once, its body once (`text` derived from the blocks gives the published text back), the
+ * index without bodies; and the writer of the published arrays, which goes one element at a time.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonText, writeJsonArray } from '../scripts/lib/data-out.ts';
+import { dataDir, DOCUMENT_STORE, readDataFile } from '../src/lib/render/data-dir.ts';
+import { loadDocument, readDocumentIndex } from '../src/lib/render/document-store.ts';
+import { readingText } from '../src/lib/render/reading-text.ts';
+import { DocumentSchema, type Document } from '../src/schemas/index.ts';
+
+let published: Document[];
+const temporary: string[] = [];
+
+beforeAll(async () => {
+  published = DocumentSchema.array().parse(JSON.parse(await readDataFile('documents.json')));
+});
+
+afterAll(async () => {
+  for (const dir of temporary) await rm(dir, { recursive: true, force: true });
+});
+
+describe('the document store', () => {
+  it('holds one file per published document, and nothing else', async () => {
+    const files = (await readdir(join(dataDir(), DOCUMENT_STORE.dir))).sort();
+    expect(files).toEqual(published.map((d) => `${d.id}.json`).sort());
+  });
+
+  it('keeps the body once: a stored record has blocks and no text', async () => {
+    const raw = JSON.parse(await readFile(join(dataDir(), DOCUMENT_STORE.dir, 'pt-215.json'), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(raw)).not.toContain('text');
+    expect(Array.isArray(raw['blocks'])).toBe(true);
+  });
+
+  it('gives back every published record, its text derived from its blocks', async () => {
+    const differ: string[] = [];
+    for (const d of published) {
+      if (!isDeepStrictEqual(await loadDocument(d.id), d)) differ.push(d.id);
+    }
+    expect(differ).toEqual([]);
+    expect(published.every((d) => d.text === readingText(d.blocks))).toBe(true);
+  });
+
+  it('indexes every document in the published order, without the body', async () => {
+    const index = await readDocumentIndex();
+    expect(index.map((d) => d.id)).toEqual(published.map((d) => d.id));
+    expect(index.every((d) => !('blocks' in d) && !('text' in d))).toBe(true);
+    const { text: _t, blocks: _b, ...first } = published[0]!;
+    expect(index[0]).toEqual(first);
+  });
+
+  it('names the file and the fault of a damaged record, and of a missing one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'edition-store-'));
+    temporary.push(dir);
+    const saved = process.env['EDITION_DATA'];
+    process.env['EDITION_DATA'] = dir;
+    try {
+      await rm(join(dir, DOCUMENT_STORE.dir), { recursive: true, force: true });
+      await mkdir(join(dir, DOCUMENT_STORE.dir));
+      const { text: _t, ...stored } = published[0]!;
+      await writeFile(join(dir, DOCUMENT_STORE.dir, `${stored.id}.json`), JSON.stringify({ ...stored, number: 'один' }));
+      await expect(loadDocument(stored.id)).rejects.toThrow(new RegExp(`${stored.id}\\.json is not a valid document record: .*number`, 's'));
+      await writeFile(join(dir, DOCUMENT_STORE.dir, `${stored.id}.json`), JSON.stringify({ ...stored, id: 'pt-999' }));
+      await expect(loadDocument(stored.id)).rejects.toThrow(/holds the record pt-999, not/);
+      await expect(loadDocument('pt-998')).rejects.toThrow(/Document record not found: .*pt-998\.json/);
+      await writeFile(join(dir, DOCUMENT_STORE.index), '[]\n');
+      await expect(readDocumentIndex()).rejects.toThrow(/must list at least one document/);
+    } finally {
+      if (saved === undefined) delete process.env['EDITION_DATA'];
+      else process.env['EDITION_DATA'] = saved;
+    }
+  });
+});
+
+describe('the published arrays, written one element at a time', () => {
+  it('are byte for byte what JSON.stringify(value, null, 1) writes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'edition-json-'));
+    temporary.push(dir);
+    const samples: unknown[][] = [[], [1], [{ a: [1, { b: 'в "кавычках"\n' }], c: null }, 'x', []], published.slice(0, 3)];
+    for (const [i, value] of samples.entries()) {
+      const path = join(dir, `${i}.json`);
+      await writeJsonArray(path, value);
+      expect(await readFile(path, 'utf8')).toBe(jsonText(value));
+    }
+  });
+
+  it('wrote the published documents.json so', async () => {
+    expect(await readDataFile('documents.json')).toBe(jsonText(published));
+  });
+});
