@@ -22,11 +22,12 @@
  * and the characters no source font has.
  *
  * Usage: npm run fonts [-- --data DIR] [--out DIR]
- * Exits non-zero when a source font or data/documents.json is missing, or when a generated font lacks
+ * Exits non-zero when a source font or the document store (data/documents-index.json) is missing, or when a generated font lacks
  * a character it was asked to keep.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { DOCUMENT_STORE } from '../src/lib/render/data-dir.ts';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -142,7 +143,7 @@ async function filesUnder(dir: string, test: (name: string) => boolean): Promise
 export interface CollectOptions {
   /** Project root: content/ and src/ are read from here. */
   root: string;
-  /** Folder with the ingest's output; must hold documents.json. */
+  /** Folder with the ingest's output; must hold the document store (`documents-index.json`, `documents/`). */
   dataDir: string;
 }
 
@@ -150,10 +151,12 @@ export interface CollectOptions {
 export async function collectCharacters({ root, dataDir }: CollectOptions): Promise<Set<number>> {
   const chars = new Set<number>();
   for (const [a, b] of BASE_RANGES) for (let cp = a; cp <= b; cp++) chars.add(cp);
-  if (!existsSync(join(dataDir, 'documents.json')))
-    throw new Error(`${join(dataDir, 'documents.json')} is missing: run \`npm run ingest -- --out data\` first`);
+  if (!existsSync(join(dataDir, DOCUMENT_STORE.index)))
+    throw new Error(`${join(dataDir, DOCUMENT_STORE.index)} is missing: run \`npm run ingest -- --out data\` first`);
+  // The document store holds every string of `documents.json` (whose `text` is its blocks' texts joined), one
+  // record a file: read it, not the published file, which at a hundred times the corpus is no string at all.
   const jsonFiles = [
-    ...(await filesUnder(dataDir, (n) => n.endsWith('.json'))),
+    ...(await filesUnder(dataDir, (n) => n.endsWith('.json') && n !== 'documents.json')),
     ...(await filesUnder(join(root, 'content'), (n) => n.endsWith('.json'))),
   ];
   for (const file of jsonFiles) addJsonStrings(JSON.parse(await readFile(file, 'utf8')), chars);

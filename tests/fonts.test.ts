@@ -6,6 +6,7 @@
  * map (cmap) back from the woff2 bytes: a character counts as covered only when a file of the family
  * maps it to a glyph and the file's unicode-range in fonts.css lets the browser use it there.
  */
+import { writeDocumentStore } from '../scripts/lib/data-out.ts';
 import { readFile, mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ beforeAll(async () => {
   const dataDir = join(tmp, 'data');
   outDir = join(tmp, 'fonts');
   await mkdir(dataDir);
-  await writeFile(join(dataDir, 'documents.json'), JSON.stringify(ingested.documents));
+  await writeDocumentStore(dataDir, ingested.documents);
   await writeFile(join(dataDir, 'persons.json'), JSON.stringify(ingested.persons));
   await writeFile(join(dataDir, 'sources.json'), JSON.stringify(ingested.sources));
   result = await buildFonts({ root: ROOT, dataDir, outDir });
@@ -127,7 +128,9 @@ describe('generated fonts', () => {
     const cyrillic = [...'ҐґЄєЇї'].find((c) => !plain.has(c.codePointAt(0)!))!;
     expect(latin, 'a Latin-1 letter unused by the edition').toBeDefined();
     expect(cyrillic, 'an extended Cyrillic letter unused by the edition').toBeDefined();
-    await writeFile(join(tmp, 'data', 'documents.json'), JSON.stringify([{ id: 'x', notes: [{ text: `Caf${latin}, ${cyrillic}анок` }] }]));
+    await mkdir(join(tmp, 'data', 'documents'));
+    await writeFile(join(tmp, 'data', 'documents-index.json'), JSON.stringify([{ id: 'x' }]));
+    await writeFile(join(tmp, 'data', 'documents', 'x.json'), JSON.stringify({ id: 'x', notes: [{ text: `Caf${latin}, ${cyrillic}анок` }] }));
     const extra = await buildFonts({ root: ROOT, dataDir: join(tmp, 'data'), outDir: join(tmp, 'fonts') });
     const has = (c: string) => extra.fonts.filter((f) => f.family === 'PT Serif' && f.codePoints.includes(c.codePointAt(0)!)).length;
     expect([has(latin), has(cyrillic)]).toEqual([1, 1]);
@@ -135,7 +138,7 @@ describe('generated fonts', () => {
 
   it('fail loudly without the records or a source font', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'edition-fonts-empty-'));
-    await expect(buildFonts({ root: ROOT, dataDir: empty, outDir: join(empty, 'fonts') })).rejects.toThrow(/documents\.json is missing/);
+    await expect(buildFonts({ root: ROOT, dataDir: empty, outDir: join(empty, 'fonts') })).rejects.toThrow(/documents-index\.json is missing/);
     expect(() => sourceFontPath(empty, FAMILIES[0]!, PARTS[0]!)).toThrow(/source font missing: .*pt-serif-latin-400-normal\.woff2/);
   });
 

@@ -7,6 +7,7 @@
  * machine's load is read before and after, because on a shared machine the wall time says as much about
  * the neighbours as about the build.
  */
+import { DOCUMENT_STORE } from '../../src/lib/render/data-dir.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
@@ -32,7 +33,9 @@ export interface ScaleResult {
   stages: StageTime[];
   naive: StageTime[];
   naivePages: number;
-  sizes: { distMiB: number; distFiles: number; pagefindMiB: number; cardsMiB: number; cardFiles: number; documentsJsonMiB: number; naiveDistMiB: number; naivePagefindMiB: number };
+  sizes: { distMiB: number; distFiles: number; pagefindMiB: number; cardsMiB: number; cardFiles: number; documentsJsonMiB: number; storeMiB: number; naiveDistMiB: number; naivePagefindMiB: number };
+  /** A first search in Chromium (`scripts/search-bench.ts`, one run per query), arriving from a document: the largest query's KB and ms. */
+  search: { kb: number; ms: number; table: string } | null;
   load: { before: string; after: string };
 }
 
@@ -113,7 +116,9 @@ export async function measureScale(root: string, copies: number, keep: boolean):
   const after = loadNow();
 
   const dist = join(project, 'dist');
-  const documents = (JSON.parse(await readFile(join(project, 'data', 'documents.json'), 'utf8')) as unknown[]).length;
+  // The index of the document store: the published documents.json may be longer than a string can be.
+  const documents = (JSON.parse(await readFile(join(project, 'data', DOCUMENT_STORE.index), 'utf8')) as unknown[]).length;
+  const search = firstSearch(project, dist, env);
   const [all, pagefind, cards, naiveAll, naivePagefind] = await Promise.all([
     tree(dist), tree(join(dist, 'pagefind')), tree(join(dist, 'search', 'cards')), tree(naiveOut), tree(join(naiveOut, 'pagefind')),
   ]);
@@ -127,13 +132,36 @@ export async function measureScale(root: string, copies: number, keep: boolean):
     sizes: {
       distMiB: MiB(all.bytes), distFiles: all.files, pagefindMiB: MiB(pagefind.bytes), cardsMiB: MiB(cards.bytes), cardFiles: cards.files,
       documentsJsonMiB: MiB((await stat(join(project, 'data', 'documents.json'))).size),
+      storeMiB: MiB((await tree(join(project, 'data', DOCUMENT_STORE.dir))).bytes),
       naiveDistMiB: MiB(naiveAll.bytes), naivePagefindMiB: MiB(naivePagefind.bytes),
     },
+    search,
     load: { before, after },
   };
   if (keep) console.log(`  kept: ${work}`);
   else await rm(work, { recursive: true, force: true });
   return result;
+}
+
+/**
+ * The first search of `scripts/search-bench.ts` on a built `dist/`, one run per query; the heaviest query's
+ * gzip KB arriving from a document page («from a document: total KB») with its time from Enter to the results, and the printed table.
+ * Null when the bench could not run (no Chromium): the table says «—» rather than a number not measured.
+ */
+function firstSearch(project: string, dist: string, env: NodeJS.ProcessEnv): ScaleResult['search'] {
+  const r = spawnSync('npm', ['run', '--silent', 'bench:search', '--', '--dist', dist, '--runs', '1'], { cwd: project, env, encoding: 'utf8' });
+  if (r.status !== 0 && !/queries over the targets/.test(r.stdout)) {
+    console.error(`  first search not measured: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}`);
+    return null;
+  }
+  const rows = r.stdout.split('\n').filter((l) => /^\| «/.test(l));
+  const cells = rows.map((l) => l.split('|').map((c) => c.trim()));
+  const header = r.stdout.split('\n').find((l) => /^\| query/.test(l))?.split('|').map((c) => c.trim()) ?? [];
+  const kbAt = header.indexOf('from a document: total KB');
+  const msAt = header.indexOf('Enter→results ms');
+  if (kbAt < 0 || msAt < 0 || cells.length === 0) return null;
+  const worst = cells.reduce((a, b) => (Number(b[kbAt]) > Number(a[kbAt]) ? b : a));
+  return { kb: Number(worst[kbAt]), ms: Number(worst[msAt]), table: r.stdout.trim() };
 }
 
 const total = (s: StageTime[]): number => s.reduce((a, b) => a + b.seconds, 0);
@@ -165,7 +193,9 @@ export function scaleTable(results: ScaleResult[]): string {
     row('`dist/`, MiB (files)', results.map((r) => `${f1(r.sizes.distMiB)} (${r.sizes.distFiles})`)),
     row('Pagefind index, MiB', results.map((r) => f1(r.sizes.pagefindMiB))),
     row('search cards, MiB (files)', results.map((r) => `${f1(r.sizes.cardsMiB)} (${r.sizes.cardFiles})`)),
-    row('`documents.json`, MiB', results.map((r) => f1(r.sizes.documentsJsonMiB))),
+    row('`documents.json` (published), MiB', results.map((r) => f1(r.sizes.documentsJsonMiB))),
+    row('document store (`data/documents/`), MiB', results.map((r) => f1(r.sizes.storeMiB))),
+    row('first search from a document: KB (ms), the heaviest query', results.map((r) => (r.search ? `${f1(r.search.kb)} (${r.search.ms.toFixed(0)})` : '—'))),
     row('naive `dist/` (index), MiB', results.map((r) => `${f1(r.sizes.naiveDistMiB)} (${f1(r.sizes.naivePagefindMiB)})`)),
     row('load average before → after', results.map((r) => `${r.load.before} → ${r.load.after}`)),
   ];
