@@ -64,6 +64,9 @@ describe('the document store', () => {
       await rm(join(dir, DOCUMENT_STORE.dir), { recursive: true, force: true });
       await mkdir(join(dir, DOCUMENT_STORE.dir));
       const { text: _t, ...stored } = published[0]!;
+      // Read whole once (validated), then damaged: the change is seen, not taken on trust.
+      await writeFile(join(dir, DOCUMENT_STORE.dir, `${stored.id}.json`), JSON.stringify(stored));
+      expect((await loadDocument(stored.id)).id).toBe(stored.id);
       await writeFile(join(dir, DOCUMENT_STORE.dir, `${stored.id}.json`), JSON.stringify({ ...stored, number: 'один' }));
       await expect(loadDocument(stored.id)).rejects.toThrow(new RegExp(`${stored.id}\\.json is not a valid document record: .*number`, 's'));
       await writeFile(join(dir, DOCUMENT_STORE.dir, `${stored.id}.json`), JSON.stringify({ ...stored, id: 'pt-999' }));

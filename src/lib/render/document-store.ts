@@ -3,8 +3,8 @@
  * document without its body, and each document's whole record, one at a time. Both validated, so a
  * damaged or hand-edited file fails the build with its path and what is wrong, not a page later.
  */
-import { readFile } from 'node:fs/promises';
-import { DocumentSummarySchema, StoredDocumentSchema, type Document, type DocumentSummary } from '../../schemas/index.ts';
+import { open, readFile } from 'node:fs/promises';
+import { DocumentSummarySchema, StoredDocumentSchema, type Document, type DocumentSummary, type StoredDocument } from '../../schemas/index.ts';
 import { dataPath, documentRecordPath, DOCUMENT_STORE } from './data-dir.ts';
 import { readingText } from './reading-text.ts';
 
@@ -17,11 +17,31 @@ export async function readDocumentIndex(): Promise<DocumentSummary[]> {
   return parsed.data;
 }
 
+/**
+ * The files validated by this process, with their size and time: a build reads a record several times (its
+ * page, its files, the zip), and the schema is checked the first time only, unless the file has changed since.
+ */
+const validated = new Map<string, string>();
+
 /** One document's whole record (`documents/<id>.json`), validated, with its reading `text` derived from its blocks. */
 export async function loadDocument(id: string): Promise<Document> {
   const path = documentRecordPath(id);
-  const parsed = StoredDocumentSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path} is not a valid document record: ${parsed.error.message}`);
-  if (parsed.data.id !== id) throw new Error(`${path} holds the record ${parsed.data.id}, not ${id}`);
-  return { ...parsed.data, text: readingText(parsed.data.blocks) };
+  const handle = await open(path);
+  try {
+    const { size, mtimeMs } = await handle.stat();
+    const seen = `${size} ${mtimeMs}`;
+    const raw: unknown = JSON.parse(await handle.readFile('utf8'));
+    let record: StoredDocument;
+    if (validated.get(path) === seen) record = raw as StoredDocument;
+    else {
+      const parsed = StoredDocumentSchema.safeParse(raw);
+      if (!parsed.success) throw new Error(`${path} is not a valid document record: ${parsed.error.message}`);
+      record = parsed.data;
+    }
+    if (record.id !== id) throw new Error(`${path} holds the record ${record.id}, not ${id}`);
+    validated.set(path, seen);
+    return { ...record, text: readingText(record.blocks) };
+  } finally {
+    await handle.close();
+  }
 }
