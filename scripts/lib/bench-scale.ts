@@ -186,6 +186,8 @@ export function scaleTable(results: ScaleResult[]): string {
     }))),
     row('**whole build, s**', results.map((r) => `**${f1(total(r.stages))}**`)),
     row('pages per second', results.map((r) => f1(r.pages / total(r.stages)))),
+    // Equal across the columns when every stage is linear in the corpus.
+    row('whole build per document, ms', results.map((r) => ((total(r.stages) / r.documents) * 1000).toFixed(0))),
     row('peak memory (largest process)', results.map((r) => peak(r.stages))),
     row('naive build (Astro + Pagefind), s', results.map((r) => `${f1(total(r.naive))} (${r.naive.map((s) => f1(s.seconds)).join(' + ')})`)),
     row('naive pages, peak', results.map((r) => `${r.naivePages}, ${peak(r.naive)}`)),

@@ -3,9 +3,11 @@
  * the JSON Schemas, the citations of all documents in one file per format, and one zip of all of it
  * (with every document's TEI and a README). Made once per build from the corpus entries; the
  * endpoints serve them and the data page lists them with their sizes and samples. Pure apart from
- * the zip's compression (fflate, deterministic: a fixed time on every entry).
+ * the zip's compression (zlib, deterministic for one zlib: a fixed time on every entry).
  */
-import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { strToU8, Zip, type ZipInputFile } from 'fflate';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw } from 'node:zlib';
 import type { Document } from '../../schemas/index.ts';
 import { absoluteUrl, type SiteAddress } from '../ids/site-address.ts';
 import { urls } from '../ids/urls.ts';
@@ -120,10 +122,16 @@ export function zipTime(updated: string | null): Date {
   return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
 }
 
+/** How many entries are compressed at once, in Node's thread pool, while the next ones are made. */
+const ZIP_WINDOW = 8;
+const deflate = promisify(deflateRaw);
+
 /**
  * The zip: the README, the ingest's JSON, the files above and every document's TEI under `tei/`. Written
- * entry by entry into compressed chunks, each document's record read only while its TEI is made: the
- * zip holds its compressed bytes, never every text of the corpus at once.
+ * entry by entry, each document's record read only while its TEI is made, so the zip holds its compressed
+ * bytes, never every text of the corpus at once. Each entry is deflated (level 9) by Node's zlib in its
+ * thread pool, a few at a time, so the compression uses every core while the entries are made; fflate
+ * writes the container around the deflated bytes, in the order the entries were given.
  */
 async function zipFile(input: CorpusFilesInput, files: readonly CorpusFile[]): Promise<CorpusFile> {
   const mtime = zipTime(input.updated);
@@ -134,16 +142,23 @@ async function zipFile(input: CorpusFilesInput, files: readonly CorpusFile[]): P
     if (error) failed = error;
     else chunks.push(chunk);
   });
-  const add = (name: string, content: string | Uint8Array) => {
-    const entry = new ZipDeflate(name, { level: 9 });
-    entry.mtime = mtime;
+  const compressing: Promise<ZipInputFile & { deflated: Uint8Array<ArrayBuffer> }>[] = [];
+  const put = (entry: ZipInputFile & { deflated: Uint8Array<ArrayBuffer> }) => {
     zip.add(entry);
-    entry.push(typeof content === 'string' ? strToU8(content) : content, true);
+    entry.ondata!(null, entry.deflated, true);
   };
-  add('README.md', zipReadme({ files, jsonNames: Object.keys(input.json), documents: input.entries.length, updated: input.updated, address: input.address }));
-  for (const [name, content] of Object.entries(input.json)) add(name, content);
-  for (const f of files) add(f.name, f.content);
-  for (const e of input.entries) add(`tei/${e.doc.id}.xml`, tei.make(e.record, await input.fullDocument(e)));
+  const add = async (name: string, content: string | Uint8Array) => {
+    const bytes = typeof content === 'string' ? strToU8(content) : content;
+    compressing.push(
+      deflate(bytes, { level: 9 }).then((deflated) => ({ filename: name, size: bytes.length, crc: crc32(bytes), compression: 8, mtime, deflated: new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.byteLength) as Uint8Array<ArrayBuffer> })),
+    );
+    if (compressing.length >= ZIP_WINDOW) put(await compressing.shift()!);
+  };
+  await add('README.md', zipReadme({ files, jsonNames: Object.keys(input.json), documents: input.entries.length, updated: input.updated, address: input.address }));
+  for (const [name, content] of Object.entries(input.json)) await add(name, content);
+  for (const f of files) await add(f.name, f.content);
+  for (const e of input.entries) await add(`tei/${e.doc.id}.xml`, tei.make(e.record, await input.fullDocument(e)));
+  while (compressing.length > 0) put(await compressing.shift()!);
   zip.end();
   if (failed) throw failed;
   const content = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
