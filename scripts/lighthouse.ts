@@ -25,7 +25,10 @@ const DEFAULT_PAGES = ['/', '/documents/pt-215/', '/search/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const { values, positionals } = parseArgs({
-  options: { dist: { type: 'string', default: 'dist' }, keep: { type: 'string' } },
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    keep: { type: 'string' },
+  },
   allowPositionals: true,
 });
 const dist = resolve(values.dist);
@@ -63,20 +66,32 @@ const problems: string[] = [];
 try {
   for (const path of positionals.length > 0 ? positionals : DEFAULT_PAGES) {
     const file = join(out, `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}.json`);
-    await run(
-      'npx',
-      [
-        '-y',
-        LIGHTHOUSE,
-        `${server.url}${path}`,
-        '--output=json',
-        `--output-path=${file}`,
-        '--quiet',
-        '--chrome-flags=--headless=new --no-sandbox',
-        `--only-categories=${CATEGORIES.join(',')}`,
-      ],
-      { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
-    );
+    // One more try when Chromium dies under Lighthouse («Target closed»), which a busy machine sometimes sees.
+    const lighthouse = (): ReturnType<typeof run> =>
+      run(
+        'npx',
+        [
+          '-y',
+          LIGHTHOUSE,
+          `${server.url}${path}`,
+          '--output=json',
+          `--output-path=${file}`,
+          '--quiet',
+          '--chrome-flags=--headless=new --no-sandbox',
+          `--only-categories=${CATEGORIES.join(',')}`,
+        ],
+        // SIGINT: Lighthouse closes its Chromium on it.
+        {
+          env: { ...process.env, CHROME_PATH: chrome },
+          maxBuffer: 64 * 1024 * 1024,
+          timeout: 240_000,
+          killSignal: 'SIGINT',
+        },
+      );
+    await lighthouse().catch((error: unknown) => {
+      console.warn(`lighthouse: ${path}: ${String(error).split('\n')[0]}; trying once more`);
+      return lighthouse();
+    });
     const report = JSON.parse(await readFile(file, 'utf8')) as Report;
     if (report.runtimeError) throw new Error(`${path}: ${report.runtimeError.message}`);
     const score = (c: string): string => {
@@ -84,12 +99,20 @@ try {
       return s === null || s === undefined ? '–' : String(Math.round(s * 100));
     };
     const metric = (id: string): string => report.audits[id]?.displayValue ?? '–';
-    rows.push([path, ...CATEGORIES.map(score), metric('largest-contentful-paint'), metric('cumulative-layout-shift'), metric('total-blocking-time')]);
+    rows.push([
+      path,
+      ...CATEGORIES.map(score),
+      metric('largest-contentful-paint'),
+      metric('cumulative-layout-shift'),
+      metric('total-blocking-time'),
+    ]);
     for (const c of CATEGORIES)
       for (const ref of report.categories[c]?.auditRefs ?? []) {
         const audit = report.audits[ref.id];
         if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
-        problems.push(`${path} ${c}: ${audit.title} (${audit.id}, score ${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''}, weight ${ref.weight})`);
+        problems.push(
+          `${path} ${c}: ${audit.title} (${audit.id}, score ${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''}, weight ${ref.weight})`,
+        );
       }
   }
 } finally {
@@ -99,8 +122,11 @@ try {
 
 const header = ['page', 'Performance', 'Accessibility', 'Best Practices', 'SEO', 'LCP', 'CLS', 'TBT'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]): string => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-console.log(`Lighthouse ${LIGHTHOUSE.split('@')[1]} (mobile, simulated throttling), Chromium at ${chrome}, site served gzipped from ${dist}`);
+const line = (cells: string[]): string =>
+  `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+console.log(
+  `Lighthouse ${LIGHTHOUSE.split('@')[1]} (mobile, simulated throttling), Chromium at ${chrome}, site served gzipped from ${dist}`,
+);
 console.log(line(header));
 console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
 for (const r of rows) console.log(line(r));
