@@ -1,25 +1,35 @@
 /**
  * Builds the edition's web fonts: PT Serif (reading text) and PT Sans (interface), regular 400 only,
- * cut down to the characters the site shows and written without hinting, from the woff2 files of the
- * installed @fontsource packages. Nothing binary is committed: the output folder is generated (and
- * git-ignored) and Vite fingerprints the files when src/styles/fonts.css and the layout's preload
- * reference them.
+ * one woff2 file per family, cut down to the characters the site shows and written without hinting,
+ * and the metric-matched fallback faces that stand in for them until they arrive. Nothing binary is
+ * committed: the output folder is generated (and git-ignored) and Vite fingerprints the files when
+ * src/styles/fonts.css and the layout's preload reference them.
  *
- * Fontsource ships each family as separate files per script (Latin, Cyrillic), each holding only the
- * glyphs of its own unicode-range, and harfbuzz cannot merge two fonts, so each family stays two
- * files: `<family>-latin-400.woff2` and `<family>-cyrillic-400.woff2`. A Russian page needs both
- * (Cyrillic letters; spaces, digits and punctuation); together they are about a quarter of the
- * hinted originals.
+ * The source fonts are the complete TrueType files of the @expo-google-fonts packages (Google Fonts'
+ * PT Serif and PT Sans, Latin and Cyrillic in one file), so each family becomes a single file that
+ * holds exactly what the edition uses, Latin and Cyrillic together, with its kerning across both:
+ * one request per family and no second set of tables.
  *
- * The characters: a fixed base (Basic Latin, Latin-1 punctuation and signs, Cyrillic U+0400–045F,
- * the typographic punctuation the edition uses) united with every character of the records
- * (data/*.json, written by `npm run ingest`), of the sidecars and editorial files under content/
- * (*.json), and of the interface strings and styles under src/ (*.astro, *.ts, *.css). A character
- * that neither source font has (e.g. the arrows ← ↑ →) is listed as a warning: the browser draws it
- * from a fallback font, as it did before.
+ * The characters: a small base (printable ASCII, the Russian alphabet with Ё/ё, the combining stress
+ * mark and the typographic punctuation of the edition and its interface, for text typed into the
+ * search field) united with every character of the records (data/*.json, written by `npm run
+ * ingest`), of the sidecars and editorial files under content/ (*.json), and of the interface strings
+ * and styles under src/ (*.astro, *.ts, *.css). A character that the source font lacks (e.g. the
+ * arrows ← ↑ →) is listed as a warning: the browser draws it from a fallback font.
  *
- * Next to the fonts the script writes `chars.json`: for each file its code points and unicode-range,
- * and the characters no source font has.
+ * Fallback faces (`fallbacks.css`): with `font-display: swap` the text is first drawn in a local font
+ * and redrawn when the web font arrives; if the two differ in width or line metrics, lines rewrap and
+ * the page shifts (CLS). For each family the script writes @font-face rules over local fonts
+ * (Times New Roman or its metric twin Liberation Serif, DejaVu Serif; Arial or Liberation Sans, DejaVu
+ * Sans) with `size-adjust`, `ascent-override`, `descent-override` and `line-gap-override` that make
+ * them take the room PT Serif or PT Sans takes. The width is the average advance weighted by how often
+ * each character occurs in the records, so it is Russian text that matches, not English. The metrics
+ * of the PT fonts are read from their files; those of the local fonts from scripts/fallback-fonts.json,
+ * measured once from the font files (`npm run fonts -- --measure-fallbacks [DIR]`, DIR a folder with
+ * the Debian fonts-liberation and fonts-dejavu-core files, default /usr/share/fonts).
+ *
+ * Next to the fonts the script writes `chars.json`: for each file its code points, the characters no
+ * source font has, and the fallback faces' figures.
  *
  * Usage: npm run fonts [-- --data DIR] [--out DIR]
  * Exits non-zero when a source font or the document store (data/documents-index.json) is missing, or when a generated font lacks
@@ -33,58 +43,96 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliDecompressSync } from 'node:zlib';
+import { create as openFont, type Font } from 'fontkitten';
 
 /** The project root (this file is `scripts/build-fonts.ts`). */
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** Default output folder, relative to the root; git-ignored. */
 export const OUT_DIR = 'src/assets/fonts';
 export const MANIFEST = 'chars.json';
+/** The generated fallback faces, imported by the layout before the site's styles. */
+export const FALLBACK_CSS = 'fallbacks.css';
+/** Measured metrics of the local fallback fonts (committed; see `measureFallbacks`). */
+export const FALLBACK_METRICS = 'scripts/fallback-fonts.json';
 
 export interface FontFamily {
-  /** CSS font-family name, as in fonts.css and global.css. */
+  /** CSS font-family name, as in fonts.css and tokens.css. */
   family: string;
-  /** Fontsource package (`@fontsource/<pkg>`) and file prefix. */
+  /** The package shipping the complete font, and the file in it. */
   pkg: string;
+  source: string;
+  /** The generated file. */
+  file: string;
 }
 
 export const FAMILIES: readonly FontFamily[] = [
-  { family: 'PT Serif', pkg: 'pt-serif' },
-  { family: 'PT Sans', pkg: 'pt-sans' },
+  { family: 'PT Serif', pkg: '@expo-google-fonts/pt-serif', source: '400Regular/PTSerif_400Regular.ttf', file: 'pt-serif-400.woff2' },
+  { family: 'PT Sans', pkg: '@expo-google-fonts/pt-sans', source: '400Regular/PTSans_400Regular.ttf', file: 'pt-sans-400.woff2' },
 ];
 
-export interface FontPart {
-  /** Fontsource subset name: the source file is `files/<pkg>-<name>-400-normal.woff2`. */
-  name: 'latin' | 'cyrillic';
-  /**
-   * The unicode-range of this part, as in fonts.css (Fontsource's range for the subset, from its
-   * unicode.json). It is the range the part is cut from, not the list of its glyphs: a character in
-   * the range that the subset lacks falls back per character, as with any font.
-   */
-  unicodeRange: string;
+/** A local font that stands in for a family until its web font has loaded. */
+export interface FallbackFont {
+  /** The family it stands in for. */
+  for: string;
+  /** The @font-face family name of the adjusted face, listed in tokens.css after the web font. */
+  family: string;
+  /** Full and PostScript names for `local()`; the first one installed is used. */
+  local: string[];
+  /** The font file measured, under the fonts folder (Debian's paths), and why this one. */
+  file: string;
+  note: string;
 }
 
-export const PARTS: readonly FontPart[] = [
+export const FALLBACK_FONTS: readonly FallbackFont[] = [
   {
-    name: 'latin',
-    unicodeRange:
-      'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD',
+    for: 'PT Serif',
+    family: 'PT Serif Fallback Times',
+    local: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'LiberationSerif'],
+    file: 'truetype/liberation/LiberationSerif-Regular.ttf',
+    note: 'Liberation Serif has the advance widths and line metrics of Times New Roman (Windows, macOS)',
   },
-  { name: 'cyrillic', unicodeRange: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116' },
+  {
+    for: 'PT Serif',
+    family: 'PT Serif Fallback DejaVu',
+    local: ['DejaVu Serif', 'DejaVuSerif'],
+    file: 'truetype/dejavu/DejaVuSerif.ttf',
+    note: 'the serif of a Linux desktop without Liberation',
+  },
+  {
+    for: 'PT Sans',
+    family: 'PT Sans Fallback Arial',
+    local: ['Arial', 'ArialMT', 'Liberation Sans', 'LiberationSans'],
+    file: 'truetype/liberation/LiberationSans-Regular.ttf',
+    note: 'Liberation Sans has the advance widths and line metrics of Arial (Windows, macOS)',
+  },
+  {
+    for: 'PT Sans',
+    family: 'PT Sans Fallback DejaVu',
+    local: ['DejaVu Sans', 'DejaVuSans'],
+    file: 'truetype/dejavu/DejaVuSans.ttf',
+    note: 'the sans of a Linux desktop without Liberation',
+  },
 ];
 
 /**
- * Characters kept whatever the data holds: Basic Latin; Latin-1 punctuation and signs (no-break
- * space to ¿, ×, ÷); Cyrillic U+0400–045F (Ё/ё included) and the combining stress mark; the
- * typographic punctuation of the edition and its interface (‐ – — ‘ ’ ‚ “ ” „ • … ‹ › № − and the
- * arrows ← ↑ → ↓, which the PT fonts do not have).
+ * Characters kept whatever the data holds: printable ASCII; the no-break space, « », §, °, ·, ×; the
+ * Russian alphabet with Ё/ё and the combining stress mark; the typographic punctuation of the edition
+ * and its interface (‐ – — ‘ ’ ‚ “ ” „ • … ‹ › № −). Other Latin-1 signs and the Cyrillic letters of
+ * other languages are kept only when the records use them.
  */
 export const BASE_RANGES: readonly (readonly [number, number])[] = [
   [0x0020, 0x007e],
-  [0x00a0, 0x00bf],
+  [0x00a0, 0x00a0],
+  [0x00a7, 0x00a7],
+  [0x00ab, 0x00ab],
+  [0x00b0, 0x00b0],
+  [0x00b7, 0x00b7],
+  [0x00bb, 0x00bb],
   [0x00d7, 0x00d7],
-  [0x00f7, 0x00f7],
   [0x0301, 0x0301],
-  [0x0400, 0x045f],
+  [0x0401, 0x0401],
+  [0x0410, 0x044f],
+  [0x0451, 0x0451],
   [0x2010, 0x2010],
   [0x2013, 0x2014],
   [0x2018, 0x201a],
@@ -93,19 +141,8 @@ export const BASE_RANGES: readonly (readonly [number, number])[] = [
   [0x2026, 0x2026],
   [0x2039, 0x203a],
   [0x2116, 0x2116],
-  [0x2190, 0x2193],
   [0x2212, 0x2212],
 ];
-
-/** `U+0000-00FF, U+0131` → inclusive [start, end] pairs. */
-export function parseUnicodeRange(range: string): [number, number][] {
-  return range.split(',').map((part) => {
-    const m = /^\s*U\+([0-9A-F]{1,6})(?:-([0-9A-F]{1,6}))?\s*$/i.exec(part);
-    if (!m) throw new Error(`bad unicode-range part: ${JSON.stringify(part)}`);
-    const start = parseInt(m[1]!, 16);
-    return [start, m[2] ? parseInt(m[2], 16) : start];
-  });
-}
 
 export const inRanges = (cp: number, ranges: readonly (readonly [number, number])[]): boolean =>
   ranges.some(([a, b]) => cp >= a && cp <= b);
@@ -132,6 +169,17 @@ export function addJsonStrings(value: unknown, into: Set<number>): void {
     }
 }
 
+/** Counts the drawn characters of every string value in a parsed JSON value (how often each occurs). */
+export function countJsonStrings(value: unknown, into: Map<number, number>): void {
+  if (typeof value === 'string') {
+    for (const ch of value) {
+      const cp = ch.codePointAt(0)!;
+      if (drawn(cp)) into.set(cp, (into.get(cp) ?? 0) + 1);
+    }
+  } else if (Array.isArray(value)) for (const v of value) countJsonStrings(v, into);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) countJsonStrings(v, into);
+}
+
 async function filesUnder(dir: string, test: (name: string) => boolean): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
@@ -147,12 +195,21 @@ export interface CollectOptions {
   dataDir: string;
 }
 
+/** The document store's index (`data/documents-index.json`), checked first: the records are what the fonts are cut for. */
+const storeIndex = (dataDir: string): string => {
+  const file = join(dataDir, DOCUMENT_STORE.index);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run ingest -- --out data\` first`);
+  return file;
+};
+
+/** The document store's records, one file each: every string of `documents.json` but the derived `text`. */
+const storeRecords = (dataDir: string): Promise<string[]> => filesUnder(join(dataDir, DOCUMENT_STORE.dir), (n) => n.endsWith('.json'));
+
 /** The characters the site shows: the base ranges, the records, content/*.json and the source under src/. */
 export async function collectCharacters({ root, dataDir }: CollectOptions): Promise<Set<number>> {
   const chars = new Set<number>();
   for (const [a, b] of BASE_RANGES) for (let cp = a; cp <= b; cp++) chars.add(cp);
-  if (!existsSync(join(dataDir, DOCUMENT_STORE.index)))
-    throw new Error(`${join(dataDir, DOCUMENT_STORE.index)} is missing: run \`npm run ingest -- --out data\` first`);
+  storeIndex(dataDir);
   // The document store holds every string of `documents.json` (whose `text` is its blocks' texts joined), one
   // record a file: read it, not the published file, which at a hundred times the corpus is no string at all.
   const jsonFiles = [
@@ -165,8 +222,19 @@ export async function collectCharacters({ root, dataDir }: CollectOptions): Prom
   return chars;
 }
 
+/**
+ * How often each character occurs in the records (the document store, a record at a time; each body once,
+ * as its blocks): the weights of the average width.
+ */
+export async function characterFrequencies(dataDir: string): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  storeIndex(dataDir);
+  for (const file of await storeRecords(dataDir)) countJsonStrings(JSON.parse(await readFile(file, 'utf8')), counts);
+  return counts;
+}
+
 // ---------------------------------------------------------------------------------------------------
-// Reading a woff2 font's character map (cmap), to check the subsets and for the tests.
+// Reading a woff2 font's character map (cmap), to check the subset and for the tests.
 
 /** Table tags by index of the woff2 "known tags" list (WOFF2 spec, 5.1). */
 const KNOWN_TAGS = (
@@ -260,6 +328,117 @@ export function woff2CodePoints(font: Uint8Array): Set<number> {
   return out;
 }
 
+
+// ---------------------------------------------------------------------------------------------------
+// Line and width metrics, for the fallback faces.
+
+/** A font's vertical metrics (hhea, as Chromium and Safari use them) and advance widths, in font units. */
+export interface FontMetrics {
+  unitsPerEm: number;
+  ascent: number;
+  /** Negative, below the baseline. */
+  descent: number;
+  lineGap: number;
+  /** Advance width of each character the font has, by the character itself. */
+  widths: Record<string, number>;
+}
+
+/** Reads the metrics of a TrueType/OpenType font, with the advances of `chars` that it has. */
+export function fontMetrics(bytes: Uint8Array, chars: Iterable<number>): FontMetrics {
+  const font = openFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as Font;
+  const widths: Record<string, number> = {};
+  for (const cp of [...chars].sort((a, b) => a - b))
+    if (font.hasGlyphForCodePoint(cp)) widths[String.fromCodePoint(cp)] = font.glyphForCodePoint(cp).advanceWidth;
+  return { unitsPerEm: font.unitsPerEm, ascent: font.ascent, descent: font.descent, lineGap: font.lineGap, widths };
+}
+
+/**
+ * The average advance of a font, in ems, over the characters both it and `other` have, each weighted
+ * by how often it occurs: the width a line of that text takes per character.
+ */
+export function averageWidth(font: FontMetrics, other: FontMetrics, frequencies: ReadonlyMap<number, number>): number {
+  let sum = 0;
+  let weight = 0;
+  for (const [cp, n] of frequencies) {
+    const ch = String.fromCodePoint(cp);
+    const w = font.widths[ch];
+    if (w === undefined || other.widths[ch] === undefined) continue;
+    sum += n * w;
+    weight += n;
+  }
+  if (weight === 0) throw new Error('no character in common to weigh the fonts’ widths');
+  return sum / weight / font.unitsPerEm;
+}
+
+export interface FallbackFace {
+  family: string;
+  for: string;
+  local: string[];
+  /** Percentages, as written in the CSS. */
+  sizeAdjust: number;
+  ascentOverride: number;
+  descentOverride: number;
+  lineGapOverride: number;
+}
+
+/**
+ * The @font-face descriptors that make `fallback` take the room of `web`: scaled so that the
+ * weighted average width matches (size-adjust), with the web font's ascent, descent and line gap
+ * (the overrides are scaled by size-adjust in turn, so they are divided by it here), as Capsize and
+ * fontaine compute them.
+ */
+export function fallbackFace(web: FontMetrics, fallback: FontMetrics, frequencies: ReadonlyMap<number, number>): Omit<FallbackFace, 'family' | 'for' | 'local'> {
+  const scale = averageWidth(web, fallback, frequencies) / averageWidth(fallback, web, frequencies);
+  const percent = (x: number): number => Math.round(x * 1e6) / 1e4;
+  return {
+    sizeAdjust: percent(scale),
+    ascentOverride: percent(web.ascent / web.unitsPerEm / scale),
+    descentOverride: percent(Math.abs(web.descent) / web.unitsPerEm / scale),
+    lineGapOverride: percent(web.lineGap / web.unitsPerEm / scale),
+  };
+}
+
+export function fallbackCss(faces: readonly FallbackFace[]): string {
+  const rules = faces.map(
+    (f) =>
+      `@font-face {\n  font-family: '${f.family}';\n  src: ${f.local.map((n) => `local('${n}')`).join(', ')};\n` +
+      `  size-adjust: ${f.sizeAdjust}%;\n  ascent-override: ${f.ascentOverride}%;\n  descent-override: ${f.descentOverride}%;\n` +
+      `  line-gap-override: ${f.lineGapOverride}%;\n}\n`,
+  );
+  return `/* Generated by scripts/build-fonts.ts (npm run fonts): local fonts sized to the PT fonts' room; do not edit. */\n${rules.join('\n')}`;
+}
+
+interface FallbackMetricsFile {
+  note: string;
+  fonts: (FontMetrics & { file: string; version: string })[];
+}
+
+/** The committed metrics of the local fallback fonts, by file. */
+export async function readFallbackMetrics(root: string): Promise<Map<string, FontMetrics>> {
+  const parsed = JSON.parse(await readFile(join(root, FALLBACK_METRICS), 'utf8')) as FallbackMetricsFile;
+  return new Map(parsed.fonts.map((f) => [f.file, f]));
+}
+
+/**
+ * Measures the local fallback fonts from their files under `fontsDir` (Debian's /usr/share/fonts
+ * layout) and writes scripts/fallback-fonts.json: line metrics and the advances of `chars`.
+ */
+export async function measureFallbacks(root: string, fontsDir: string, chars: Set<number>): Promise<void> {
+  const fonts: FallbackMetricsFile['fonts'] = [];
+  for (const file of [...new Set(FALLBACK_FONTS.map((f) => f.file))]) {
+    const bytes = await readFile(join(fontsDir, file));
+    const font = openFont(bytes) as Font;
+    fonts.push({ file, version: font.version, ...fontMetrics(bytes, chars) });
+  }
+  const out: FallbackMetricsFile = {
+    note: 'Written by `npm run fonts -- --measure-fallbacks` (scripts/build-fonts.ts) from the Debian fonts-liberation and fonts-dejavu-core files; used for the fallback faces of fallbacks.css.',
+    fonts,
+  };
+  // One line per font's widths: a few hundred numbers that nobody reads one by one.
+  const text = JSON.stringify(out, (key, value: unknown) => (key === 'widths' ? `@${JSON.stringify(value)}@` : value), 1);
+  await writeFile(join(root, FALLBACK_METRICS), `${text.replace(/"@(.*)@"/g, (_, w: string) => JSON.parse(`"${w}"`) as string)}\n`);
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Subsetting.
 
@@ -271,21 +450,16 @@ type SubsetFont = (
 // subset-font is CommonJS without type declarations.
 const subsetFont = createRequire(import.meta.url)('subset-font') as SubsetFont;
 
-export const outputName = (family: FontFamily, part: FontPart): string => `${family.pkg}-${part.name}-400.woff2`;
-
-/** The Fontsource file a part is cut from; throws with a clear message when it is not installed. */
-export function sourceFontPath(root: string, family: FontFamily, part: FontPart): string {
-  const file = join(root, 'node_modules', '@fontsource', family.pkg, 'files', `${family.pkg}-${part.name}-400-normal.woff2`);
-  if (!existsSync(file))
-    throw new Error(`source font missing: ${file} (is @fontsource/${family.pkg} installed? run \`npm install\`)`);
+/** The complete font a family is cut from; throws with a clear message when it is not installed. */
+export function sourceFontPath(root: string, family: FontFamily): string {
+  const file = join(root, 'node_modules', family.pkg, family.source);
+  if (!existsSync(file)) throw new Error(`source font missing: ${file} (is ${family.pkg} installed? run \`npm install\`)`);
   return file;
 }
 
 export interface BuiltFont {
   file: string;
   family: string;
-  part: FontPart['name'];
-  unicodeRange: string;
   sourceBytes: number;
   bytes: number;
   /** The code points the generated font maps, read back from its cmap. */
@@ -294,73 +468,86 @@ export interface BuiltFont {
 
 export interface BuildResult {
   fonts: BuiltFont[];
-  /** Characters the site needs that a family's source fonts lack (drawn by a fallback font). */
+  /** Characters the site needs that a family's source font lacks (drawn by a fallback font). */
   absent: number[];
+  fallbacks: FallbackFace[];
 }
 
 export interface BuildOptions extends CollectOptions {
   outDir: string;
 }
 
-/** Collects the characters, writes the subset fonts and chars.json into outDir, and checks every font's cmap. */
+/** Collects the characters, writes the subset fonts, fallbacks.css and chars.json into outDir, and checks every font's cmap. */
 export async function buildFonts({ root, dataDir, outDir }: BuildOptions): Promise<BuildResult> {
   const needed = await collectCharacters({ root, dataDir });
+  const frequencies = await characterFrequencies(dataDir);
+  const measured = await readFallbackMetrics(root);
   await mkdir(outDir, { recursive: true });
   const fonts: BuiltFont[] = [];
+  const fallbacks: FallbackFace[] = [];
   for (const family of FAMILIES) {
-    for (const part of PARTS) {
-      const source = await readFile(sourceFontPath(root, family, part));
-      const available = woff2CodePoints(source);
-      const ranges = parseUnicodeRange(part.unicodeRange);
-      const keep = [...needed].filter((cp) => inRanges(cp, ranges) && available.has(cp)).sort((a, b) => a - b);
-      const font = await subsetFont(source, String.fromCodePoint(...keep), { targetFormat: 'woff2', noHinting: true });
-      const mapped = woff2CodePoints(font);
-      const lost = keep.filter((cp) => !mapped.has(cp));
-      if (lost.length > 0) throw new Error(`${outputName(family, part)} lacks ${lost.map(label).join(' ')} after subsetting`);
-      const file = outputName(family, part);
-      await writeFile(join(outDir, file), font);
-      fonts.push({
-        file,
-        family: family.family,
-        part: part.name,
-        unicodeRange: part.unicodeRange,
-        sourceBytes: source.byteLength,
-        bytes: font.byteLength,
-        codePoints: [...mapped].sort((a, b) => a - b),
-      });
+    const source = await readFile(sourceFontPath(root, family));
+    const metrics = fontMetrics(source, [...needed, ...frequencies.keys()]);
+    const keep = [...needed].filter((cp) => metrics.widths[String.fromCodePoint(cp)] !== undefined).sort((a, b) => a - b);
+    const font = await subsetFont(source, String.fromCodePoint(...keep), { targetFormat: 'woff2', noHinting: true });
+    const mapped = woff2CodePoints(font);
+    const lost = keep.filter((cp) => !mapped.has(cp));
+    if (lost.length > 0) throw new Error(`${family.file} lacks ${lost.map(label).join(' ')} after subsetting`);
+    await writeFile(join(outDir, family.file), font);
+    fonts.push({
+      file: family.file,
+      family: family.family,
+      sourceBytes: source.byteLength,
+      bytes: font.byteLength,
+      codePoints: [...mapped].sort((a, b) => a - b),
+    });
+    for (const fb of FALLBACK_FONTS.filter((f) => f.for === family.family)) {
+      const local = measured.get(fb.file);
+      if (!local) throw new Error(`${FALLBACK_METRICS} has no metrics for ${fb.file}: run \`npm run fonts -- --measure-fallbacks\``);
+      fallbacks.push({ family: fb.family, for: fb.for, local: fb.local, ...fallbackFace(metrics, local, frequencies) });
     }
   }
-  // Absent: needed, yet missing from the files of at least one family.
-  const absent = [...needed]
-    .filter((cp) => FAMILIES.some((fam) => !fonts.some((f) => f.family === fam.family && f.codePoints.includes(cp))))
-    .sort((a, b) => a - b);
+  await writeFile(join(outDir, FALLBACK_CSS), fallbackCss(fallbacks));
+  // Absent: needed, yet missing from the file of at least one family.
+  const absent = [...needed].filter((cp) => fonts.some((f) => !f.codePoints.includes(cp))).sort((a, b) => a - b);
   const manifest = {
     note: 'Generated by scripts/build-fonts.ts (npm run fonts); do not edit.',
     fonts: fonts.map((f) => ({ ...f, chars: String.fromCodePoint(...f.codePoints), codePoints: undefined })),
     absent: absent.map(label),
+    fallbacks,
   };
   await writeFile(join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
-  return { fonts, absent };
+  return { fonts, absent, fallbacks };
 }
 
 /** `U+00AB «`. */
 export const label = (cp: number): string => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(cp)}`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: OUT_DIR } },
+  const { values, positionals } = parseArgs({
+    options: {
+      data: { type: 'string', default: 'data' },
+      out: { type: 'string', default: OUT_DIR },
+      'measure-fallbacks': { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
   });
+  const dataDir = resolve(ROOT, values.data);
+  if (values['measure-fallbacks']) {
+    const fontsDir = positionals[0] ?? '/usr/share/fonts';
+    await measureFallbacks(ROOT, fontsDir, await collectCharacters({ root: ROOT, dataDir }));
+    console.log(`fallback metrics from ${fontsDir} → ${FALLBACK_METRICS}`);
+    return;
+  }
   const outDir = resolve(ROOT, values.out);
-  const { fonts, absent } = await buildFonts({ root: ROOT, dataDir: resolve(ROOT, values.data), outDir });
+  const { fonts, absent, fallbacks } = await buildFonts({ root: ROOT, dataDir, outDir });
   const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
   console.log(`fonts → ${relative(ROOT, outDir) || '.'}/`);
   for (const f of fonts)
-    console.log(
-      `  ${f.file.padEnd(28)} ${String(f.codePoints.length).padStart(4)} characters  ${kb(f.sourceBytes).padStart(8)} → ${kb(f.bytes).padStart(7)}`,
-    );
-  const total = fonts.reduce((s, f) => s + f.bytes, 0);
-  const before = fonts.reduce((s, f) => s + f.sourceBytes, 0);
-  console.log(`  total ${kb(before)} → ${kb(total)}`);
+    console.log(`  ${f.file.padEnd(20)} ${String(f.codePoints.length).padStart(4)} characters  ${kb(f.sourceBytes).padStart(8)} → ${kb(f.bytes).padStart(7)}`);
+  console.log(`  total ${kb(fonts.reduce((s, f) => s + f.sourceBytes, 0))} → ${kb(fonts.reduce((s, f) => s + f.bytes, 0))}`);
+  for (const f of fallbacks)
+    console.log(`  ${f.family.padEnd(24)} size-adjust ${f.sizeAdjust}%, ascent ${f.ascentOverride}%, descent ${f.descentOverride}%, line gap ${f.lineGapOverride}%`);
   if (absent.length > 0) console.warn(`  not in the PT fonts, drawn by a fallback font: ${absent.map(label).join(', ')}`);
 }
 

@@ -1,10 +1,12 @@
 /**
- * The generated web fonts (scripts/build-fonts.ts, `npm run fonts`) cover what a document page shows.
+ * The generated web fonts (scripts/build-fonts.ts, `npm run fonts`) cover what a document page shows,
+ * and their fallback faces take the room the web fonts take.
  *
  * The test runs the same build as `npm run fonts`, into a temporary folder, from the records the ingest
  * makes in process (what `npm run ingest` writes to data/), and reads each generated font's character
- * map (cmap) back from the woff2 bytes: a character counts as covered only when a file of the family
- * maps it to a glyph and the file's unicode-range in fonts.css lets the browser use it there.
+ * map (cmap) back from the woff2 bytes: a character counts as covered only when the family's file maps
+ * it to a glyph. Whether the fallback faces really keep the page still is measured in Chromium
+ * (tests/e2e/layout-shift.test.ts).
  */
 import { writeDocumentStore } from '../scripts/lib/data-out.ts';
 import { readFile, mkdtemp, mkdir, writeFile } from 'node:fs/promises';
@@ -12,18 +14,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  FALLBACK_FONTS,
+  FALLBACK_METRICS,
   FAMILIES,
-  PARTS,
   ROOT,
+  averageWidth,
   buildFonts,
-  inRanges,
+  fallbackFace,
+  fontMetrics,
   label,
-  outputName,
-  parseUnicodeRange,
+  readFallbackMetrics,
   sourceFontPath,
   woff2CodePoints,
   woff2Tables,
   type BuildResult,
+  type FontMetrics,
 } from '../scripts/build-fonts.ts';
 import { editionOptions, ingest } from '../src/lib/ingest/ingest.ts';
 import type { Document } from '../src/schemas/index.ts';
@@ -52,17 +57,7 @@ beforeAll(async () => {
   result = await buildFonts({ root: ROOT, dataDir, outDir });
 });
 
-/** Code points of the generated files of one family, each with the ranges the browser uses it for. */
-async function familyFaces(pkg: string): Promise<{ name: string; ranges: [number, number][]; cmap: Set<number> }[]> {
-  const family = FAMILIES.find((f) => f.pkg === pkg)!;
-  return Promise.all(
-    PARTS.map(async (part) => ({
-      name: outputName(family, part),
-      ranges: parseUnicodeRange(part.unicodeRange),
-      cmap: woff2CodePoints(await readFile(join(outDir, outputName(family, part)))),
-    })),
-  );
-}
+const cmapOf = async (file: string): Promise<Set<number>> => woff2CodePoints(await readFile(join(outDir, file)));
 
 /** What a document page prints of a record: title, body, notes, legend, publication notes, marginalia. */
 function shownText(d: Document): string {
@@ -76,97 +71,155 @@ function charactersOf(texts: string[]): Set<number> {
 }
 
 describe('generated fonts', () => {
-  it('writes two files per family, as fonts.css expects', async () => {
-    expect(result.fonts.map((f) => f.file).sort()).toEqual(
-      FAMILIES.flatMap((fam) => PARTS.map((p) => outputName(fam, p))).sort(),
-    );
+  it('writes one file per family, as fonts.css expects', async () => {
+    expect(result.fonts.map((f) => f.file).sort()).toEqual(FAMILIES.map((f) => f.file).sort());
     for (const f of result.fonts) expect((await readFile(join(outDir, f.file))).byteLength).toBe(f.bytes);
   });
 
   for (const family of FAMILIES) {
-    it(`${family.family}: covers every character of the documents' title, text and notes`, async () => {
-      const faces = await familyFaces(family.pkg);
+    it(`${family.family}: covers every character of the documents' title, text and notes, Latin and Cyrillic in one file`, async () => {
+      const cmap = await cmapOf(family.file);
       const needed = charactersOf(documents.map(shownText));
       expect(needed.size).toBeGreaterThan(100);
-      const uncovered = [...needed].filter((cp) => !faces.some((f) => inRanges(cp, f.ranges) && f.cmap.has(cp)));
-      // Whatever is not covered must be a character the source fonts lack, and a known one.
-      const sources = new Set<number>();
-      for (const part of PARTS) for (const cp of woff2CodePoints(await readFile(sourceFontPath(ROOT, family, part)))) sources.add(cp);
-      expect(uncovered.filter((cp) => sources.has(cp)).map(label), 'in the source fonts but not in the subsets').toEqual([]);
+      const uncovered = [...needed].filter((cp) => !cmap.has(cp));
+      // Whatever is not covered must be a character the source font lacks, and a known one.
+      const source = fontMetrics(await readFile(sourceFontPath(ROOT, family)), needed).widths;
+      expect(uncovered.filter((cp) => source[String.fromCodePoint(cp)] !== undefined).map(label), 'in the source font but not in the subset').toEqual([]);
       expect(uncovered.filter((cp) => !ABSENT_FROM_PT_FONTS.has(cp)).map(label), 'in no PT font, not listed').toEqual([]);
+      expect(cmap.has('Ж'.codePointAt(0)!) && cmap.has('Q'.codePointAt(0)!)).toBe(true);
     });
 
     it(`${family.family}: has the edition's punctuation and the interface's Russian`, async () => {
-      const faces = await familyFaces(family.pkg);
+      const cmap = await cmapOf(family.file);
       const ui = charactersOf(['«Документы» № 12 – 1923–1932 гг. — ёЁ … „“ ’ § ° · × ›', 'Перейти к основному содержанию']);
-      const missing = [...ui].filter((cp) => !faces.some((f) => inRanges(cp, f.ranges) && f.cmap.has(cp)));
-      expect(missing.map(label)).toEqual([]);
+      expect([...ui].filter((cp) => !cmap.has(cp)).map(label)).toEqual([]);
     });
   }
 
-  it('drops what the site does not use (the subsets are real)', async () => {
+  it('holds exactly what the site uses: no letters of other languages the records never print', async () => {
     const needed = charactersOf(documents.map(shownText));
-    const family = FAMILIES[0]!;
-    for (const part of PARTS) {
-      const source = woff2CodePoints(await readFile(sourceFontPath(ROOT, family, part)));
-      const made = woff2CodePoints(await readFile(join(outDir, outputName(family, part))));
-      // e.g. Latin-1 letters (é, ß) or Ukrainian and Kazakh letters (Ґ, Ұ) the edition never prints.
-      const unused = [...source].filter((cp) => !needed.has(cp) && !made.has(cp));
-      expect(unused.length, `${part.name}: source characters left out`).toBeGreaterThan(0);
-      expect(made.size).toBeLessThan(source.size);
+    for (const family of FAMILIES) {
+      const source = fontMetrics(await readFile(sourceFontPath(ROOT, family)), Array.from({ length: 0x2200 }, (_, i) => i)).widths;
+      const made = await cmapOf(family.file);
+      // e.g. Latin-1 letters (ß, ø) or Ukrainian, Serbian and Kazakh letters (Ґ, Ђ, Ұ) the edition never prints.
+      for (const ch of 'ßøЂЉҐҰ') {
+        expect(source[ch], `${family.file}: the source font has ${ch}`).toBeDefined();
+        expect(needed.has(ch.codePointAt(0)!), `the records print ${ch}`).toBe(false);
+        expect(made.has(ch.codePointAt(0)!), `${family.file} keeps ${ch}`).toBe(false);
+      }
+      expect(made.size).toBeLessThan(Object.keys(source).length / 2);
     }
   });
 
   it('follow the records: a letter beyond the base ranges is kept once a record holds it', async () => {
     const tmp = await mkdtemp(join(tmpdir(), 'edition-fonts-extra-'));
     await mkdir(join(tmp, 'data'));
-    // A Latin-1 letter and a Cyrillic letter beyond U+045F that the source fonts have, outside the base
+    // A Latin-1 letter and a Cyrillic letter beyond Russian that the source fonts have, outside the base
     // ranges, and that nothing in the edition uses today (picked from candidates, so a new use elsewhere
     // does not make the test meaningless).
-    const plain = new Set(result.fonts.filter((f) => f.family === 'PT Serif').flatMap((f) => f.codePoints));
+    const plain = new Set(result.fonts.find((f) => f.family === 'PT Serif')!.codePoints);
     const latin = [...'éèñøåçß'].find((c) => !plain.has(c.codePointAt(0)!))!;
-    const cyrillic = [...'ҐґЄєЇї'].find((c) => !plain.has(c.codePointAt(0)!))!;
+    const cyrillic = [...'ҐґЄєЇїЂђ'].find((c) => !plain.has(c.codePointAt(0)!))!;
     expect(latin, 'a Latin-1 letter unused by the edition').toBeDefined();
     expect(cyrillic, 'an extended Cyrillic letter unused by the edition').toBeDefined();
     await mkdir(join(tmp, 'data', 'documents'));
     await writeFile(join(tmp, 'data', 'documents-index.json'), JSON.stringify([{ id: 'x' }]));
     await writeFile(join(tmp, 'data', 'documents', 'x.json'), JSON.stringify({ id: 'x', notes: [{ text: `Caf${latin}, ${cyrillic}анок` }] }));
     const extra = await buildFonts({ root: ROOT, dataDir: join(tmp, 'data'), outDir: join(tmp, 'fonts') });
-    const has = (c: string) => extra.fonts.filter((f) => f.family === 'PT Serif' && f.codePoints.includes(c.codePointAt(0)!)).length;
-    expect([has(latin), has(cyrillic)]).toEqual([1, 1]);
+    const serif = extra.fonts.find((f) => f.family === 'PT Serif')!;
+    expect([latin, cyrillic].map((c) => serif.codePoints.includes(c.codePointAt(0)!))).toEqual([true, true]);
   });
 
   it('fail loudly without the records or a source font', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'edition-fonts-empty-'));
     await expect(buildFonts({ root: ROOT, dataDir: empty, outDir: join(empty, 'fonts') })).rejects.toThrow(/documents-index\.json is missing/);
-    expect(() => sourceFontPath(empty, FAMILIES[0]!, PARTS[0]!)).toThrow(/source font missing: .*pt-serif-latin-400-normal\.woff2/);
+    expect(() => sourceFontPath(empty, FAMILIES[0]!)).toThrow(/source font missing: .*PTSerif_400Regular\.ttf/);
   });
 
-  it('are unhinted and a fraction of the originals', async () => {
+  it('are unhinted, keep their kerning, and are a fraction of the originals', async () => {
     for (const f of result.fonts) {
       const { tables } = woff2Tables(await readFile(join(outDir, f.file)));
       expect([...tables.keys()].filter((t) => ['fpgm', 'prep', 'cvt '].includes(t)), f.file).toEqual([]);
       expect(tables.has('GPOS'), `${f.file} keeps its kerning`).toBe(true);
-      expect(f.bytes, f.file).toBeLessThan(f.sourceBytes / 2);
+      expect(f.bytes, f.file).toBeLessThan(f.sourceBytes / 10);
     }
-    expect(result.fonts.reduce((s, f) => s + f.bytes, 0)).toBeLessThan(40 * 1024);
+    // Both families together, for every page of the edition (four files of 32 KB before).
+    expect(result.fonts.reduce((s, f) => s + f.bytes, 0)).toBeLessThan(28 * 1024);
   });
 
   it('lists in chars.json what each file holds and what the fonts lack', async () => {
     const manifest = JSON.parse(await readFile(join(outDir, 'chars.json'), 'utf8')) as {
       fonts: { file: string; chars: string }[];
       absent: string[];
+      fallbacks: unknown[];
     };
     for (const f of result.fonts) {
       const entry = manifest.fonts.find((m) => m.file === f.file)!;
       expect([...entry.chars].map((ch) => ch.codePointAt(0))).toEqual(f.codePoints);
     }
     expect(manifest.absent).toEqual(result.absent.map(label));
+    expect(manifest.fallbacks).toEqual(result.fallbacks);
   });
 });
 
-describe('fonts.css and the layout', () => {
-  it('declare one @font-face per generated file, with its family, unicode-range and font-display: swap', async () => {
+describe('fallback faces', () => {
+  /** A font whose every listed character has the same advance. */
+  const flat = (unitsPerEm: number, advance: number, chars: string, ascent = 0, descent = 0): FontMetrics => ({
+    unitsPerEm,
+    ascent,
+    descent,
+    lineGap: 0,
+    widths: Object.fromEntries([...chars].map((c) => [c, advance])),
+  });
+  const freq = (text: string): Map<number, number> => {
+    const m = new Map<number, number>();
+    for (const ch of text) m.set(ch.codePointAt(0)!, (m.get(ch.codePointAt(0)!) ?? 0) + 1);
+    return m;
+  };
+
+  it('scale the local font to the web font’s average width and give it the web font’s line metrics', () => {
+    // Web: 450/1000 em wide, ascent 0.9, descent 0.3; local: 1100/2048 em wide. 0.45 / 0.537109375 = 0.837818…
+    const face = fallbackFace(flat(1000, 450, 'аб', 900, -300), flat(2048, 1100, 'аб'), freq('абба'));
+    expect(face.sizeAdjust).toBeCloseTo(83.7818, 3);
+    expect(face.ascentOverride).toBeCloseTo(90 / 0.837818, 2);
+    expect(face.descentOverride).toBeCloseTo(30 / 0.837818, 2);
+    expect(face.lineGapOverride).toBe(0);
+  });
+
+  it('weigh each character by how often the records print it, over the characters both fonts have', () => {
+    const web: FontMetrics = { ...flat(1000, 500, ''), widths: { а: 400, ш: 800, Q: 100 } };
+    const local: FontMetrics = { ...flat(1000, 500, ''), widths: { а: 500, ш: 500 } };
+    // Q is only in the web font: left out. Three а to one ш: (3·400 + 800) / 4 = 500.
+    expect(averageWidth(web, local, freq('аааш Q'))).toBeCloseTo(0.5, 6);
+    expect(averageWidth(web, local, freq('ашшш'))).toBeCloseTo(0.7, 6);
+    expect(() => averageWidth(web, local, freq('QQ'))).toThrow(/no character in common/);
+  });
+
+  it('are measured for every local font listed, with every letter of the Russian alphabet', async () => {
+    const measured = await readFallbackMetrics(ROOT);
+    const alphabet = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ0123456789 .,«»—';
+    for (const fb of FALLBACK_FONTS) {
+      const m = measured.get(fb.file);
+      expect(m, `${FALLBACK_METRICS} has ${fb.file}`).toBeDefined();
+      expect([...alphabet].filter((c) => m!.widths[c] === undefined), fb.file).toEqual([]);
+    }
+  });
+
+  it('are written to fallbacks.css for each family, sized within reason', async () => {
+    const css = await readFile(join(outDir, 'fallbacks.css'), 'utf8');
+    expect(result.fallbacks.map((f) => f.family)).toEqual(FALLBACK_FONTS.map((f) => f.family));
+    for (const f of result.fallbacks) {
+      expect(css).toContain(`font-family: '${f.family}';`);
+      expect(css).toContain(`size-adjust: ${f.sizeAdjust}%;`);
+      // Times New Roman sets Russian wider than PT Serif's em suggests, DejaVu much wider: no face is scaled beyond ±25 %.
+      expect(f.sizeAdjust).toBeGreaterThan(75);
+      expect(f.sizeAdjust).toBeLessThan(125);
+    }
+  });
+});
+
+describe('fonts.css, tokens.css and the layout', () => {
+  it('declare one @font-face per generated file, with its family and font-display: swap, and no unicode-range', async () => {
     const css = await readFile(join(ROOT, 'src/styles/fonts.css'), 'utf8');
     const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => {
       const body = m[1]!;
@@ -179,17 +232,21 @@ describe('fonts.css and the layout', () => {
         weight: get('font-weight'),
       };
     });
-    const expected = FAMILIES.flatMap((fam) =>
-      PARTS.map((p) => ({ family: fam.family, file: outputName(fam, p), range: p.unicodeRange, display: 'swap', weight: '400' })),
-    );
-    expect(faces).toEqual(expect.arrayContaining(expected));
-    expect(faces).toHaveLength(expected.length);
+    expect(faces).toEqual(FAMILIES.map((f) => ({ family: f.family, file: f.file, range: undefined, display: 'swap', weight: '400' })));
   });
 
-  it('preloads generated files', async () => {
+  it('list each family’s fallback faces right after it, in the order of FALLBACK_FONTS', async () => {
+    const tokens = await readFile(join(ROOT, 'src/styles/tokens.css'), 'utf8');
+    for (const family of FAMILIES) {
+      const stack = [family.family, ...FALLBACK_FONTS.filter((f) => f.for === family.family).map((f) => f.family)];
+      expect(tokens).toContain(stack.map((n) => `'${n}'`).join(', '));
+    }
+  });
+
+  it('preload the generated files and load the fallback faces', async () => {
     const layout = await readFile(join(ROOT, 'src/layouts/base-layout.astro'), 'utf8');
     const preloaded = [...layout.matchAll(/from '\.\.\/assets\/fonts\/([^'?]+)\?url'/g)].map((m) => m[1]);
-    expect(preloaded.length).toBeGreaterThan(0);
-    expect(result.fonts.map((f) => f.file)).toEqual(expect.arrayContaining(preloaded));
+    expect(preloaded.sort()).toEqual(FAMILIES.map((f) => f.file).sort());
+    expect(layout).toContain("import '../assets/fonts/fallbacks.css';");
   });
 });

@@ -8,11 +8,13 @@
  * (`no-store`), unless `cacheAssets` asks for what a well-configured host sends: the fingerprinted
  * build files under `/_astro/` cached for a year (`immutable`), everything else revalidated. With
  * `prefix` (`/trotsky/`) the site is mounted there, as a host serves an edition built for a sub-path,
- * and every path outside it answers 404.
+ * and every path outside it answers 404. With `compress` text files are sent gzipped to a client that
+ * accepts it (the Lighthouse bench, scripts/lighthouse.ts).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 
@@ -63,7 +65,15 @@ export interface ServeOptions {
   cacheAssets?: boolean;
   /** The path the site is served under, with slashes at both ends (`/trotsky/`); default `/`. */
   prefix?: string;
+  /**
+   * Gzip text files (HTML, CSS, JS, JSON, SVG, XML) for a client that accepts it, as a host does;
+   * default: send every file as it is (the tests and the search bench count uncompressed bytes).
+   */
+  compress?: boolean;
 }
+
+/** Text types worth compressing; fonts, images, zips, Pagefind's index and WebAssembly are compressed already or binary. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
 /** The Cache-Control header of a response. */
 export function cacheControl(pathname: string, options: ServeOptions = {}): string {
@@ -127,12 +137,16 @@ export async function serveStatic(rootDir: string, options: ServeOptions = {}): 
       }
 
       const { size } = await stat(target);
-      res.writeHead(status, { 'content-type': contentType(target), 'content-length': size, 'cache-control': cacheControl(pathname, options) });
+      const type = contentType(target);
+      const gzip = options.compress === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const headers = { 'content-type': type, 'cache-control': cacheControl(pathname, options) };
+      res.writeHead(status, gzip ? { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' } : { ...headers, 'content-length': size });
       if (req.method === 'HEAD') {
         res.end();
         return;
       }
-      createReadStream(target).on('error', () => res.destroy()).pipe(res);
+      const body = createReadStream(target).on('error', () => res.destroy());
+      (gzip ? body.pipe(createGzip({ level: 6 })) : body).pipe(res);
     })().catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(String(error));

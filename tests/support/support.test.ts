@@ -1,7 +1,9 @@
 /** The test helpers themselves: the static server (scripts/lib/static-server.ts) and the HTML scanner. */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml, textOf } from './html.ts';
 import { cacheControl, serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
@@ -49,6 +51,28 @@ describe('serveStatic', () => {
     expect((await get('/missing/')).status).toBe(404);
     expect((await get('/data.json/')).status).toBe(404);
     expect((await get('/a/index.html/..%2F..%2F..%2Fetc%2Fpasswd')).status).toBeGreaterThanOrEqual(400);
+  });
+
+  it('gzips text files with compress, for a client that accepts it, and nothing else', async () => {
+    const zipping = await serveStatic(dir, { compress: true });
+    const raw = (path: string, encoding?: string): Promise<{ encoding: string | undefined; body: Buffer }> =>
+      new Promise((ok, fail) => {
+        httpGet(`${zipping.url}${path}`, { headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => ok({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        }).on('error', fail);
+      });
+    try {
+      const json = await raw('/data.json', 'gzip, br');
+      expect(json.encoding).toBe('gzip');
+      expect(gunzipSync(json.body).toString()).toBe('{"ok":true}');
+      expect(await raw('/data.json')).toEqual({ encoding: undefined, body: Buffer.from('{"ok":true}') });
+      expect((await raw('/x.pf_meta', 'gzip')).encoding).toBeUndefined();
+      expect((await get('/data.json')).headers.get('content-encoding')).toBeNull();
+    } finally {
+      await zipping.close();
+    }
   });
 
   it('mounts the site under a prefix: its paths answer there, nothing outside it', async () => {

@@ -23,7 +23,7 @@ import { installSearchShortcut } from './shortcut.ts';
 import { checkQuery, listedResults, type MissingWord } from '../../lib/search/contract/lexicon.ts';
 import { showMissing, wordLists } from './lexicon.ts';
 import { countDocuments } from '../../lib/lang/plural.ts';
-import { loadParties, mayNameParties, partySuggestions } from './parties.ts';
+import { mayNameParties } from './party-query.ts';
 import { countText, resultItem, viewFromCard, viewFromData, type ResultView } from './render.ts';
 import { isActive, sameState, stateFromParams, stateToParams, type SearchState } from './state.ts';
 
@@ -130,9 +130,11 @@ async function showNext(gen: number): Promise<HTMLLIElement | null> {
  */
 async function showSuggestion(gen: number, state: SearchState): Promise<void> {
   const asks = mayNameParties(state.q) && !state.filters.author && !state.filters.addressee;
-  const parties = asks ? await loadParties() : null;
+  // The suggestion's code and data load only for a query that may name two parties.
+  const suggestion = asks ? await import('./parties.ts').catch(() => null) : null;
+  const parties = suggestion ? await suggestion.loadParties() : null;
   if (gen !== generation) return;
-  const pairs = parties ? partySuggestions(state.q, parties) : [];
+  const pairs = suggestion && parties ? suggestion.partySuggestions(state.q, parties) : [];
   suggest.hidden = pairs.length === 0;
   suggest.replaceChildren();
   if (pairs.length === 0) return;

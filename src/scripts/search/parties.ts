@@ -3,22 +3,21 @@
  * another in the dative («Троцкого Сталину», «письма Сталина Троцкому») is offered as the author
  * and addressee filters («автор — Троцкий Л. Д., адресат — Сталин И. В.: 9 документов»). The index
  * stems the cases away; the data (`/search/parties.json`, src/lib/search/parties.ts) keeps them.
- * Fetched only for a query of two words or more. Its format: src/lib/search/contract/parties.ts.
+ * Fetched only for a query of two words or more, and so is this module: the search page loads it
+ * when `mayNameParties` (party-query.ts) says a query may name two parties, not for the first
+ * result list of a one-word query. Its format: src/lib/search/contract/parties.ts.
  */
-import { foldWord, PARTIES_URL, type Parties, type PartyForms } from '../../lib/search/contract/parties.ts';
+import { PARTIES_URL, type Parties, type PartyForms } from '../../lib/search/contract/parties.ts';
 import { onSite } from '../site-base.ts';
+import { queryWords } from './party-query.ts';
+
+export { mayNameParties, queryWords } from './party-query.ts';
 
 export interface PartySuggestion {
   author: string;
   addressee: string;
   count: number;
 }
-
-/** The words of a query (letters only: `Троцкого,` → `троцкого`). */
-export const queryWords = (q: string): string[] => q.split(/[^\p{L}]+/u).filter((w) => w !== '').map(foldWord);
-
-/** Whether a query could name two parties: two words or more. */
-export const mayNameParties = (q: string): boolean => queryWords(q).length >= 2;
 
 /**
  * The author → addressee pairs of the edition that a query names: an author form and an addressee
