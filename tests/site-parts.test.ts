@@ -101,6 +101,10 @@ describe('cutText and PartMap', () => {
     expect(withLead.ranges[0]!.from).toBe(0);
     expect(withLead.ranges[0]!.to).toBeLessThan(without.ranges[0]!.to);
     expect(withLead.ranges.at(-1)!.to).toBe(blocks.length);
+    // However heavy the lead, part 1 holds some of the text.
+    const heavy = cutText(blocks, [], [], {}, 3 * 1024, '/x/', [], words(998, 3000));
+    expect(heavy.ranges[0]!.to).toBeGreaterThan(0);
+    expect(heavy.ranges.every((r) => r.to > r.from)).toBe(true);
   });
 
   it('is one part without a budget', () => {

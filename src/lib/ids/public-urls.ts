@@ -21,8 +21,9 @@ const INTERNAL: readonly string[] = ['/_astro/', '/pagefind/', CARDS_PATH, WORDS
  * the page budget less the stylesheet and fonts of the build, so a part's address may hold another stretch
  * of the text, or be gone, after a build with lighter fonts. The text's permanent URL, with the anchor of a
  * passage (`/documents/pt-215/#p-250`), is the address to give: it leads to whichever part holds it.
+ * Matches under a base path too (`/trotsky/documents/pt-215/2/`).
  */
-export const TEXT_PART = /^\/(?:documents|studies|sources)\/(?!page\/)[^/]+\/\d+\/$/;
+export const TEXT_PART = /\/(?:documents|studies|sources)\/(?!page\/)[^/]+\/\d+\/$/;
 
 /** The public URL of a file of `dist/` (`documents/pt-001/index.html` → `/documents/pt-001/`); `null` for an internal file or a text's part. */
 export function publicUrl(file: string): string | null {

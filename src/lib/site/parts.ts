@@ -80,9 +80,10 @@ function cutNear(blocks: readonly SizedBlock[], ideal: number, reach: number, af
 /**
  * The text cut into parts of at most `budget` compressed bytes each: as few parts as fit, of about
  * even length, cut before a heading where one is near. A text that fits is one part; a single block
- * larger than the budget is a part of its own (a cut falls between blocks only).
+ * larger than the budget is a part of its own (a cut falls between blocks only). The first `lead`
+ * blocks are what the first part carries besides the text: it keeps them and at least one block more.
  */
-export function cutIntoParts(blocks: readonly SizedBlock[], budget: number): PartRange[] {
+export function cutIntoParts(blocks: readonly SizedBlock[], budget: number, lead = 0): PartRange[] {
   const n = blocks.length;
   if (n === 0 || measure(blocks, 0, n) <= budget) return [{ from: 0, to: n }];
   const lengths = blocks.map((b) => b.html.length);
@@ -101,13 +102,15 @@ export function cutIntoParts(blocks: readonly SizedBlock[], budget: number): Par
     for (let k = 1; k < count; k++) {
       const ideal = boundaryAt((total * k) / count);
       const reach = Math.max(1, Math.floor(n / count / 4));
-      cuts.push(cutNear(blocks, ideal, reach, cuts.at(-1)!, n - (count - k) + 1));
+      cuts.push(cutNear(blocks, Math.max(ideal, lead + 1), reach, Math.max(cuts.at(-1)!, lead), n - (count - k) + 1));
     }
     cuts.push(n);
     const parts = cuts.slice(1).map((to, k) => ({ from: cuts[k]!, to }));
-    if (parts.every((p) => p.to > p.from && (p.to - p.from === 1 || measure(blocks, p.from, p.to) <= budget))) return parts;
+    /** A part of one block (with the lead, for the first) may be over the budget: a cut falls between blocks only. */
+    const single = (p: PartRange): boolean => p.to - p.from === 1 + (p.from === 0 ? lead : 0);
+    if (parts.every((p) => p.to > p.from && (single(p) || measure(blocks, p.from, p.to) <= budget))) return parts;
   }
-  return blocks.map((_, i) => ({ from: i, to: i + 1 }));
+  return [{ from: 0, to: lead + 1 }, ...blocks.slice(lead + 1).map((_, i) => ({ from: lead + 1 + i, to: lead + 2 + i }))];
 }
 
 /**
@@ -239,7 +242,7 @@ export function cutText(
   }));
   // What part 1 carries besides its text (the search index's lines for the whole text) is sized as a
   // block before the first: a cut never falls before the first block, so it stays on part 1.
-  const ranges = cutIntoParts(lead ? [{ html: lead, heading: null }, ...sized] : sized, budget).map((r) =>
+  const ranges = cutIntoParts(lead ? [{ html: lead, heading: null }, ...sized] : sized, budget, lead ? 1 : 0).map((r) =>
     lead ? { from: Math.max(0, r.from - 1), to: r.to - 1 } : r,
   );
   const map = new PartMap(
