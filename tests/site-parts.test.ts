@@ -70,6 +70,7 @@ describe('cutText and PartMap', () => {
     { n: '1', text: 'к тексту', on: 'text' },
     { n: '*', text: 'к заголовку', on: 'title' },
     { n: '2', text: 'к легенде', on: 'legend' },
+    { n: '3', text: 'место не установлено', on: 'unplaced' },
   ];
 
   it('puts each block, its note and its mark on one part; other notes and the named sections on the last', () => {
@@ -82,6 +83,10 @@ describe('cutText and PartMap', () => {
     expect(map.partOf('note-2')).toBe(ranges.length);
     expect(map.partOf('legend')).toBe(ranges.length);
     expect(map.partOf('note-*')).toBeNull();
+    expect(map.partOf('ref-2')).toBe(ranges.length);
+    // An unplaced note has no mark anywhere to link back to.
+    expect(map.partOf('note-3')).toBe(ranges.length);
+    expect(map.partOf('ref-3')).toBeNull();
     expect(map.href('p-1', 1)).toBe('#p-1');
     expect(map.href('p-31', 1)).toBe(`${partUrl('/documents/x-001/', of30)}#p-31`);
     const elsewhere = map.elsewhere(1);

@@ -8,7 +8,6 @@
  * page's URL, title, number, date and genre; the index entry records where the title ends and
  * where the visible text ends, in the word positions the search results give.
  */
-import { TEXT_PART } from '../ids/public-urls.ts';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { CARD_OVERLAP, CARD_WORDS, resultGenre, resultNumber, type Card, type CardIndex } from './contract/cards.ts';
@@ -88,15 +87,11 @@ export function pageCards(fragment: PagefindFragment): PageCards {
 
 /**
  * Filter key → value → number of pages, as Pagefind's `filters()` counts them: each page once per
- * value it has (a page that repeats a value counts once), but for the parts after the first of a long
- * text (`TEXT_PART`), so that a text counts once however many parts it is in.
+ * value it has (a page that repeats a value counts once).
  */
 export function filterCounts(fragments: Iterable<PagefindFragment>): PagefindFilterCounts {
   const counts: PagefindFilterCounts = {};
   for (const f of fragments) {
-    // A part after the first of a long text carries its document's filters (a filtered search finds its
-    // words), but the document counts once: on part 1, its permanent page.
-    if (TEXT_PART.test(f.url)) continue;
     for (const [key, values] of Object.entries(f.filters)) {
       const byValue = (counts[key] ??= {});
       for (const value of new Set(values ?? [])) byValue[value] = (byValue[value] ?? 0) + 1;

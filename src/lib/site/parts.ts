@@ -266,7 +266,8 @@ export function cutText(
     if (note.on === 'title') return;
     const anchor = rendered.anchors[i] ?? note.n;
     map.place(`note-${anchor}`, end);
-    if (note.on !== 'text') map.place(`ref-${anchor}`, end);
+    // The marks of the notes to the legend, the publications and the marginalia stand there, on the last part.
+    if (note.on === 'legend' || note.on === 'published' || note.on === 'marginalia') map.place(`ref-${anchor}`, end);
   });
   for (const c of corrections) map.place(correctionIds(c.id).entry, end);
   for (const id of last) map.place(id, end);
