@@ -202,7 +202,8 @@ export function partsNav(
   const list = parts.map((p, k): PartLink => {
     const inPart = headings.slice(p.from, p.to).filter((h): h is { text: string; level: number } => h !== null);
     const top = Math.min(...inPart.map((h) => h.level));
-    const shown = inPart.filter((h) => h.level === top).map((h) => h.text);
+    // Without the full stop a printed heading ends with, as the list runs them on.
+    const shown = inPart.filter((h) => h.level === top).map((h) => h.text.replace(/\.$/, ''));
     return {
       n: k + 1,
       href: partUrl(url, k + 1),
