@@ -2,26 +2,25 @@
  * Benchmark (not a test): what a first visit to a page of the built site downloads, compressed.
  * Run after `npm run build`: npm run bench:site [-- --dist DIR] [PATH …]
  *
- * For each page (by default /documents/pt-012/, /documents/pt-001/, /documents/pt-215/ and /) it sums
- * the gzip sizes (node:zlib, level 9) of
+ * For each page (by default /documents/pt-012/, /documents/pt-001/, part 1 and part 2 of the long
+ * /documents/pt-215/, and /) it sums the gzip sizes (node:zlib, level 9) of
  * - the HTML;
  * - every stylesheet of `<link rel="stylesheet">` (inline `<style>` is part of the HTML);
- * - every external script of `<script src>` (shown apart; the edition's pages have none so far);
+ * - every external script of `<script src>` (shown apart);
  * - the fonts: every file preloaded with `<link rel="preload" as="font">`, and every @font-face file of
  *   those stylesheets whose unicode-range meets a character of the page's text (tags stripped; a face
  *   without unicode-range counts). It does not work out which family each element uses: both families
  *   are used on every page, so this is what a browser fetches. A font inlined as a data: URL is already
  *   part of its stylesheet.
- * Each file counts once per page. The budget is 50 KB for HTML + CSS + fonts.
+ * Each file counts once per page (scripts/lib/page-weight.ts). The budget is 50 KB for HTML + CSS + fonts;
+ * tests/site/page-weight.test.ts holds every built page to it.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { BUDGET, firstVisit, weighPage } from './lib/page-weight.ts';
 
-const BUDGET = 50 * 1024;
-const DEFAULT_PAGES = ['/documents/pt-012/', '/documents/pt-001/', '/documents/pt-215/', '/'];
+const DEFAULT_PAGES = ['/documents/pt-012/', '/documents/pt-001/', '/documents/pt-215/', '/documents/pt-215/2/', '/'];
 
 const { values, positionals } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' } },
@@ -33,123 +32,12 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const gz = (data: Uint8Array): number => gzipSync(data, { level: 9 }).byteLength;
-
-/** The file in dist/ for a site URL path (`/a/b/` → dist/a/b/index.html). */
-function fileOf(urlPath: string): string {
-  const path = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
-  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
-}
-
-/** Attributes of a start tag: `<link rel="x" href="y">` → { rel: 'x', href: 'y' }. */
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([a-zA-Z:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g))
-    out[m[1]!.toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
-  return out;
-}
-
-const decodeEntities = (s: string): string =>
-  s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&nbsp;/g, '\u00a0')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-
-/** The characters a page shows: its text without scripts, styles and tags. */
-function pageText(html: string): Set<number> {
-  const text = decodeEntities(
-    html
-      .replace(/<script\b[\s\S]*?<\/script>/gi, ' ')
-      .replace(/<style\b[\s\S]*?<\/style>/gi, ' ')
-      .replace(/<[^>]+>/g, ' '),
-  );
-  return new Set([...text].map((ch) => ch.codePointAt(0)!));
-}
-
-function parseRange(range: string): [number, number][] {
-  return range.split(',').flatMap((part): [number, number][] => {
-    const m = /U\+([0-9A-F?]{1,6})(?:-([0-9A-F]{1,6}))?/i.exec(part);
-    if (!m) return [];
-    if (m[1]!.includes('?')) return [[parseInt(m[1]!.replace(/\?/g, '0'), 16), parseInt(m[1]!.replace(/\?/g, 'F'), 16)]];
-    const start = parseInt(m[1]!, 16);
-    return [[start, m[2] ? parseInt(m[2], 16) : start]];
-  });
-}
-
-interface FontFace {
-  /** URL path of the first (woff2) source, resolved against the stylesheet. */
-  url: string;
-  ranges: [number, number][] | null;
-}
-
-/** The @font-face rules of a stylesheet, with their first non-data: url. */
-function fontFaces(css: string, cssPath: string): FontFace[] {
-  const faces: FontFace[] = [];
-  for (const m of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
-    const body = m[1]!;
-    const src = /url\(\s*(?:"([^"]+)"|'([^']+)'|([^)\s]+))\s*\)/.exec(body);
-    const url = src ? (src[1] ?? src[2] ?? src[3])! : null;
-    if (!url || url.startsWith('data:')) continue;
-    const range = /unicode-range\s*:\s*([^;]+)/.exec(body);
-    faces.push({ url: new URL(url, `http://x${cssPath}`).pathname, ranges: range ? parseRange(range[1]!) : null });
-  }
-  return faces;
-}
-
-interface Row {
-  page: string;
-  html: number;
-  css: number;
-  fonts: number;
-  fontFiles: number;
-  js: number;
-}
-
-async function weigh(page: string): Promise<Row> {
-  const html = await readFile(fileOf(page), 'utf8');
-  const chars = pageText(html);
-  const seen = new Set<string>();
-  const row: Row = { page, html: gz(Buffer.from(html)), css: 0, fonts: 0, fontFiles: 0, js: 0 };
-  const fontUrls = new Set<string>();
-  for (const m of html.matchAll(/<(link|script)\b[^>]*>/gi)) {
-    const a = attributes(m[0]);
-    const rel = (a.rel ?? '').toLowerCase().split(/\s+/);
-    if (m[1]!.toLowerCase() === 'script') {
-      if (a.src && !/^https?:/.test(a.src) && !seen.has(a.src)) {
-        seen.add(a.src);
-        row.js += gz(await readFile(fileOf(new URL(a.src, `http://x${page}`).pathname)));
-      }
-      continue;
-    }
-    if (!a.href || /^https?:/.test(a.href)) continue;
-    const href = new URL(a.href, `http://x${page}`).pathname;
-    if (rel.includes('preload') && a.as === 'font') fontUrls.add(href);
-    if (rel.includes('stylesheet') && !seen.has(href)) {
-      seen.add(href);
-      const css = await readFile(fileOf(href), 'utf8');
-      row.css += gz(Buffer.from(css));
-      for (const face of fontFaces(css, href))
-        if (face.ranges === null || [...chars].some((cp) => face.ranges!.some(([lo, hi]) => cp >= lo && cp <= hi)))
-          fontUrls.add(face.url);
-    }
-  }
-  for (const url of fontUrls) {
-    row.fonts += gz(await readFile(fileOf(url)));
-    row.fontFiles++;
-  }
-  return row;
-}
-
 const pages = positionals.length > 0 ? positionals : DEFAULT_PAGES;
-const rows = await Promise.all(pages.map(weigh));
+const rows = await Promise.all(pages.map((page) => weighPage(dist, page)));
 const kb = (n: number): string => (n / 1024).toFixed(1);
 const header = ['page', 'HTML', 'CSS', 'fonts (files)', 'HTML+CSS+fonts', 'JS', 'budget 50 KB'];
 const lines = rows.map((r) => {
-  const total = r.html + r.css + r.fonts;
+  const total = firstVisit(r);
   return [r.page, kb(r.html), kb(r.css), `${kb(r.fonts)} (${r.fontFiles})`, kb(total), kb(r.js), total <= BUDGET ? 'ok' : 'over'];
 });
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));

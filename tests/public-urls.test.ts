@@ -23,6 +23,16 @@ describe('public URLs of a build', () => {
     for (const internal of ['_astro/base-layout.Dt4bswfG.css', 'pagefind/pagefind.js', 'search/cards/index.json', 'search/parties.json', '404.html'])
       expect(publicUrl(internal), internal).toBeNull();
   });
+
+  it('leave out the parts of a long text after the first, whose cuts follow the page budget; keep the pages of a long list', () => {
+    for (const part of ['documents/pt-215/2/index.html', 'studies/lk-study-2/12/index.html', 'sources/politburo-i-trotsky-1923-1932/3/index.html'])
+      expect(publicUrl(part), part).toBeNull();
+    expect(publicUrl('documents/page/2/index.html')).toBe('/documents/page/2/');
+    expect(publicUrl('sources/politburo-i-trotsky-1923-1932/page/2/index.html')).toBe('/sources/politburo-i-trotsky-1923-1932/page/2/');
+    expect(publicUrl('dates/undated/page/2/index.html')).toBe('/dates/undated/page/2/');
+    expect(publicUrl('documents/pt-215/pt-215.ris')).toBe('/documents/pt-215/pt-215.ris');
+    expect(publicUrl('dates/1923/index.html')).toBe('/dates/1923/');
+  });
 });
 
 describe('the list file', () => {
@@ -132,6 +142,9 @@ describe(`the committed list (${LIST})`, () => {
       // Pages 2, 3 … of the long lists: never 0, 1 (the list itself) or a leading zero.
       /^\/(documents|persons)\/page\/([2-9]|[1-9]\d+)\/$/,
       /^\/dates\/(\d{4}|\d{4}-\d{2}|undated)\/$/,
+      // Pages 2, 3 … of a month's, the undated and a source's long lists.
+      /^\/dates\/(\d{4}-\d{2}|undated)\/page\/([2-9]|[1-9]\d+)\/$/,
+      /^\/sources\/[a-z0-9-]+\/page\/([2-9]|[1-9]\d+)\/$/,
       /^\/persons\/[a-z0-9-]+\/$/,
       /^\/archive(\/[a-z0-9-]+){1,4}\/$/,
       /^\/genres\/[a-z0-9-]+\/$/,

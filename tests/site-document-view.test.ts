@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataFile } from '../src/lib/render/data-dir.ts';
-import { documentView, type DocumentContext, type DocumentView } from '../src/lib/site/document-view.ts';
+import { documentView, documentViews, type DocumentContext, type DocumentView } from '../src/lib/site/document-view.ts';
 import { entries } from './export-corpus.ts';
 import type { CitationRecord } from '../src/lib/export/citation-record.ts';
 import { DocumentSchema, PersonSchema, SourceTextSchema, type Document, type Source } from '../src/schemas/index.ts';
@@ -316,5 +316,63 @@ describe('every document', () => {
       // A note with a marker on the page links back to it.
       expect.soft(v.notes.filter((n) => n.back === null && ids.has(`ref-${n.anchor}`)), doc.id).toEqual([]);
     }
+  });
+});
+
+describe('a long document in parts (documentViews with a text budget)', () => {
+  /** pt-215 (286 paragraphs, 7 corrections marked in the text) at an 8 KB text budget. */
+  const parts = (id: string, textBudget = 8 * 1024): DocumentView[] => {
+    const doc = byId(id);
+    return documentViews(doc, {
+      source: sources.find((s) => s.id === doc.source),
+      neighbours: { inSource: around(null, null), inDate: around(null, null) },
+      known,
+      record: records.get(id)!,
+      sources: new Map(sources.map((s) => [s.id, s])),
+      textBudget,
+    });
+  };
+
+  it('cuts the text into parts at N/ under the permanent URL, each block once, titled by its part', () => {
+    const views = parts('pt-215');
+    expect(views.length).toBeGreaterThan(2);
+    expect(views.map((v) => v.url)).toEqual(views.map((_, k) => (k === 0 ? '/documents/pt-215/' : `/documents/pt-215/${k + 1}/`)));
+    const ids = views.flatMap((v) => [...v.body.matchAll(/<p id="(p-\d+)"/g)].map((m) => m[1]));
+    expect(ids).toEqual(Array.from({ length: byId('pt-215').blocks.length }, (_, i) => `p-${i + 1}`));
+    expect(views[1]!.head.title).toMatch(/ \(часть 2 из \d+\)$/);
+    expect(views[1]!.parts?.prev?.href).toBe('/documents/pt-215/');
+    // The citation is the document's on every part: its permanent URL.
+    expect(views[1]!.cite).toEqual(views[0]!.cite);
+  });
+
+  it('links each correction mark to the list on the last part, and the list back to the part of each mark', () => {
+    const views = parts('pt-215');
+    const last = views.at(-1)!;
+    expect(last.corrections.length).toBe(byId('pt-215').corrections.length);
+    expect(views.slice(0, -1).every((v) => v.corrections.length === 0)).toBe(true);
+    let marks = 0;
+    let elsewhere = 0;
+    for (const [k, v] of views.entries()) {
+      for (const m of v.body.matchAll(/href="([^"]*)#(correction-[^"]+)"/g)) {
+        marks++;
+        if (k < views.length - 1) elsewhere++;
+        if (k === views.length - 1) expect(m[1]).toBe('');
+        else expect(m[1]).toBe(last.url);
+        const entry = last.corrections.find((c) => c.anchor === m[2]);
+        expect(entry, m[2]).toBeTruthy();
+        // The entry's link back leads to the part that holds the mark.
+        const back = entry!.back!;
+        expect(back.startsWith('#') ? last.url : back.split('#')[0]).toBe(v.url);
+      }
+    }
+    // pt-215's corrections are marked where they stand, most on parts before the last.
+    expect(marks).toBe(byId('pt-215').corrections.length);
+    expect(elsewhere).toBeGreaterThan(0);
+  });
+
+  it('keeps a text that fits, and every text without a budget, on one page', () => {
+    expect(parts('pt-012', 50 * 1024)).toHaveLength(1);
+    expect(parts('pt-012', 50 * 1024)[0]!.parts).toBeNull();
+    expect(view('pt-215').parts).toBeNull();
   });
 });

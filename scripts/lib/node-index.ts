@@ -55,8 +55,8 @@ type NodePagefind = Omit<PagefindModule, 'search'> & {
 
 const ORIGIN = 'http://pagefind.local';
 
-/** `/documents/pt-001/` → `pt-001`. */
-export const idOfUrl = (url: string): string => /\/documents\/([^/]+)\/$/.exec(new URL(url, ORIGIN).pathname)?.[1] ?? url;
+/** `/documents/pt-001/` → `pt-001`; a part of a long text is its document's (`/documents/pt-215/3/` → `pt-215`). */
+export const idOfUrl = (url: string): string => /\/documents\/([^/]+)\/(?:\d+\/)?$/.exec(new URL(url, ORIGIN).pathname)?.[1] ?? url;
 
 let opened: Promise<NodeIndex> | null = null;
 let openedDir: string | null = null;

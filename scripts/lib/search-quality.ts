@@ -119,7 +119,8 @@ export async function runQualityQueries(index: QueryIndex, queries: readonly Qua
         const found = await index.search(q.query, { filters });
         const listed = lists ? (await listedResults(q.query, found, (id) => id, lists)).results : found;
         const urls = await index.urls(listed.slice(0, Math.max(q.k, DIAGNOSTIC_DEPTH)));
-        outcome = { ...outcome, ids: urls.map(idOfUrl), total: listed.length };
+        // A document once, at its best-ranked page: the parts of a long text are pages of one document.
+        outcome = { ...outcome, ids: [...new Set(urls.map(idOfUrl))], total: listed.length };
       } catch (error) {
         outcome = { ...outcome, error: String(error) };
       }

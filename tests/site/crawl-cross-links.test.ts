@@ -4,19 +4,17 @@
  * links the one it quotes; each such link, read from the HTML the crawl fetched, leads to a page that exists.
  */
 import { describe, expect, it } from 'vitest';
-import { crawled, pages } from './crawl.ts';
+import { crawled, textParts } from './crawl.ts';
 
-/** The cross-links of a page: the class, the target's path, and whether the target was served. */
+/** The cross-links of a page and its parts (a long text's), in order: the class, the target's path, and whether the target was served. */
 function crossLinks(path: string): { kind: string; path: string; ok: boolean }[] {
-  const page = pages.find((f) => f.path === path);
-  if (!page?.page) throw new Error(`${path} was not crawled`);
-  return page.page.tags
+  return textParts(path).flatMap((page) => page.page!.tags
     .filter((t) => t.name === 'a' && /^xref-/.test(t.attrs.get('class') ?? ''))
     .map((t) => {
       const raw = t.attrs.get('href') ?? '';
       const link = page.links.find((l) => l.raw === raw);
       return { kind: t.attrs.get('class')!, path: link?.path ?? `(not internal) ${raw}`, ok: link ? crawled.get(link.path)?.status === 200 : false };
-    });
+    }));
 }
 
 describe('cross-links', () => {

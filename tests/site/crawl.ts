@@ -244,3 +244,15 @@ export async function missingOrUnreachable(list: string[]): Promise<string[]> {
   }
   return problems;
 }
+
+/**
+ * A text and its parts as crawled, in order: the page at `path` and, for a long text in parts
+ * (src/lib/site/parts.ts), `path` + `2/`, `3/` … (throws when `path` was not crawled).
+ */
+export function textParts(path: string): Fetched[] {
+  const first = pages.find((f) => f.path === path);
+  if (!first) throw new Error(`${path} was not crawled`);
+  const part = (f: Fetched): number => Number(f.path.slice(path.length).replace(/\/$/, ''));
+  const rest = pages.filter((f) => f.path.startsWith(path) && /^\d+\/$/.test(f.path.slice(path.length))).sort((a, b) => part(a) - part(b));
+  return [first, ...rest];
+}

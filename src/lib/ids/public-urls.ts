@@ -16,10 +16,19 @@ import { PARTIES_URL } from '../search/contract/parties.ts';
  */
 const INTERNAL: readonly string[] = ['/_astro/', '/pagefind/', CARDS_PATH, WORDS_PATH, PARTIES_URL, '/404.html'];
 
-/** The public URL of a file of `dist/` (`documents/pt-001/index.html` → `/documents/pt-001/`); `null` for an internal file. */
+/**
+ * Part 2, 3 … of a long text (`/documents/pt-215/2/`, src/lib/site/parts.ts): where a text is cut follows
+ * the page budget less the stylesheet and fonts of the build, so a part's address may hold another stretch
+ * of the text, or be gone, after a build with lighter fonts. The text's permanent URL, with the anchor of a
+ * passage (`/documents/pt-215/#p-250`), is the address to give: it leads to whichever part holds it.
+ * Matches under a base path too (`/trotsky/documents/pt-215/2/`).
+ */
+export const TEXT_PART = /\/(?:documents|studies|sources)\/(?!page\/)[^/]+\/\d+\/$/;
+
+/** The public URL of a file of `dist/` (`documents/pt-001/index.html` → `/documents/pt-001/`); `null` for an internal file or a text's part. */
 export function publicUrl(file: string): string | null {
   const url = `/${file}`.replace(/(^|\/)index\.html$/, '$1');
-  return INTERNAL.some((p) => (p.endsWith('/') ? url.startsWith(p) : url === p)) ? null : url;
+  return INTERNAL.some((p) => (p.endsWith('/') ? url.startsWith(p) : url === p)) || TEXT_PART.test(url) ? null : url;
 }
 
 /** The head of the list file: what it is and how it changes. */

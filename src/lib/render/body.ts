@@ -21,7 +21,7 @@ function footnoteReference(_state: State, node: FootnoteReference): Element {
     type: 'element',
     tagName: 'a',
     properties: {
-      href: `#note-${anchor}`,
+      href: (node.data as { href?: string } | undefined)?.href ?? `#note-${anchor}`,
       id: `ref-${anchor}`,
       className: ['note-ref'],
       ariaLabel: noteMarkLabel(node.label ?? anchor),
@@ -60,6 +60,17 @@ export interface BodyOptions {
    * study's page (the text's sections are `<h2>`, beside the page's own «Содержание», «Примечания»).
    */
   headingOffset?: number;
+  /**
+   * Which blocks to render, `[from, to)` by index: a part of a long text (src/lib/site/parts.ts). The
+   * anchors, the notes' pairing and the corrections' places are still worked out over the whole text,
+   * so a block keeps its anchor (`p-250`) and its marks on whichever part shows it. All blocks by default.
+   */
+  range?: readonly [number, number];
+  /**
+   * Where a link to an anchor of the text leads (`p-3`, `note-2`, `correction-5`): `#p-3` by default; a
+   * part of a long text gives the address of the part that holds the anchor when another part does.
+   */
+  target?: (anchor: string) => string;
 }
 
 /** What the body's renderer put on the page, so a page links back to it without reading the HTML. */
@@ -99,6 +110,7 @@ export function passageAnchors(blocks: readonly Block[]): string[] {
 function passageLink(anchor: string, n: number, heading: boolean): Link {
   return {
     type: 'link',
+    // The block's own anchor, always on the page that shows the block.
     url: `#${anchor}`,
     data: { hProperties: { className: ['passage'], ariaLabel: passageLinkLabel(n, heading) } },
     children: [{ type: 'text', value: PASSAGE_MARK }],
@@ -180,7 +192,12 @@ function phrasing(
       const mark = marks[m]!;
       marked.notes.push(mark.anchor);
       items.push({
-        node: { type: 'footnoteReference', identifier: mark.anchor, label: options.label?.(mark.n) ?? mark.n },
+        node: {
+          type: 'footnoteReference',
+          identifier: mark.anchor,
+          label: options.label?.(mark.n) ?? mark.n,
+          ...(options.target ? { data: { href: options.target(`note-${mark.anchor}`) } as FootnoteReference['data'] } : {}),
+        },
         inside: rangeOfMark(mark.at),
       });
     }
@@ -189,7 +206,7 @@ function phrasing(
       const value = block.text.slice(at, next);
       const link = links.find((l) => l.start <= at && at < l.end);
       const node: PhrasingContent = link
-        ? { type: 'link', url: link.href, data: { hProperties: { id: link.id, className: [link.className] } }, children: [{ type: 'text', value }] }
+        ? { type: 'link', url: link.href.startsWith('#') && options.target ? options.target(link.href.slice(1)) : link.href, data: { hProperties: { id: link.id, className: [link.className] } }, children: [{ type: 'text', value }] }
         : { type: 'text', value };
       items.push({ node, inside: rangeOfText(at) });
     }
@@ -206,7 +223,7 @@ function phrasing(
       inline('sup', { className: ['correction-mark'] }, [
         {
           type: 'link',
-          url: `#${ids.entry}`,
+          url: options.target ? options.target(ids.entry) : `#${ids.entry}`,
           data: { hProperties: { id: ids.mark, className: ['correction-ref'], ariaLabel: CORRECTION_MARK.ariaLabel } },
           children: [{ type: 'text', value: CORRECTION_MARK.text }],
         },
@@ -233,12 +250,14 @@ function build(
   notes: readonly Note[],
   corrections: readonly AppliedCorrection[],
   options: BodyOptions = {},
-): { tree: Root; anchors: NoteAnchors; marked: BodyMarks } {
+): { tree: Root; anchors: NoteAnchors; marked: BodyMarks; ranges: CorrectionRange[][] } {
   const anchors = noteAnchors(blocks, notes);
   const ranges = correctionRanges(blocks, corrections);
   const passages = passageAnchors(blocks);
   const marked: BodyMarks = { notes: [], corrections: [], passages };
-  const children = blocks.map((block, i): Paragraph | Heading => {
+  const [from, to] = options.range ?? [0, blocks.length];
+  const children = blocks.slice(from, to).map((block, k): Paragraph | Heading => {
+    const i = from + k;
     const id = passages[i]!;
     const content = [
       ...phrasing(block, anchors.marks[i] ?? [], ranges[i] ?? [], marked, options, options.links?.[i]),
@@ -251,7 +270,7 @@ function build(
     }
     return { type: 'paragraph', children: content, data: { hProperties: { id, ...(block.kind === 'line' ? { className: ['line'] } : {}) } } };
   });
-  return { tree: { type: 'root', children }, anchors, marked };
+  return { tree: { type: 'root', children }, anchors, marked, ranges };
 }
 
 /**
@@ -296,4 +315,32 @@ export function renderBody(
   const { tree, anchors, marked } = build(blocks, notes, corrections, options);
   const html = processor.stringify(processor.runSync(tree));
   return { html, anchors: anchors.notes, marked };
+}
+
+/** What each block holds besides its text: the anchors of its note marks and the ids of the corrections marked in it. */
+export interface BlockMarks {
+  /** The block's anchor (`passageAnchors`). */
+  anchor: string;
+  notes: string[];
+  corrections: string[];
+}
+
+/**
+ * A body block by block, for cutting a long text into parts (src/lib/site/parts.ts): each block's HTML
+ * as `renderBody` prints it, and what it marks. The note anchors (aligned with `notes`) as `renderBody` gives them.
+ */
+export function renderBlocks(
+  blocks: readonly Block[],
+  notes: readonly Note[] = [],
+  corrections: readonly AppliedCorrection[] = [],
+  options: BodyOptions = {},
+): { html: string[]; marks: BlockMarks[]; anchors: string[] } {
+  const { tree, anchors, marked, ranges } = build(blocks, notes, corrections, options);
+  const html = tree.children.map((child) => processor.stringify(processor.runSync({ type: 'root', children: [child] })));
+  const marks = blocks.map((_, i) => ({
+    anchor: marked.passages[i]!,
+    notes: anchors.marks[i] ?? [],
+    corrections: (ranges[i] ?? []).map((r) => r.id),
+  }));
+  return { html, marks, anchors: anchors.notes };
 }

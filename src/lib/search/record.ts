@@ -159,3 +159,17 @@ export function searchRecord(doc: Document, ctx: SearchContext): SearchRecord {
     particulars: unique([doc.place, doc.classification, doc.registration]),
   };
 }
+
+/** A name as the index-only text gives it: the name, its case forms and its Latin forms, `·` between. */
+export const indexedLine = (n: IndexedName): string => [n.name, ...n.cases, ...n.latin].join(' · ');
+
+/** The record's index-only text, line by line, as the page gives it to the search index (search-index.astro), with the index-only meta. */
+export function indexOnlyLines(record: SearchRecord): string[] {
+  return [
+    ...record.parties.map(indexedLine),
+    ...record.named.map(indexedLine),
+    record.dates.join(' · '),
+    record.particulars.join(' · '),
+    record.meta[META_KEYS.shortIForms] ?? '',
+  ].filter(Boolean);
+}

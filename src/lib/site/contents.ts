@@ -10,6 +10,8 @@ export interface ContentsEntry {
   text: string;
   anchor: string;
   level: number;
+  /** Where the entry links: `#<anchor>`, or the part that holds it for a text in parts; `#<anchor>` when left out. */
+  href?: string;
 }
 
 /** The headings of `blocks` that have an anchor, in order; empty when a text has none. */

@@ -1,11 +1,13 @@
 /**
  * Everything a document's page shows, computed from the record: the page only renders it
- * (`src/pages/documents/[id].astro`), and what it shows is unit-tested here
+ * (`src/pages/documents/[id]/[...part].astro`), and what it shows is unit-tested here
  * (`tests/site-document-view.test.ts`), as Starlight does with `generateRouteData`.
  * Pure: the page passes in what it looked up (source, neighbours, the citation record).
  */
 import type { Document, DocumentSummary, Note, PersonRef, Source } from '../../schemas/index.ts';
 import { correctionIds, renderBody } from '../render/body.ts';
+import { cutText, partLabel, PartMap, partsNav, partUrl, type AnchorMap, type PartsNav } from './parts.ts';
+import { href } from '../ids/site-address.ts';
 import { crossLinkSpans, type CrossLinkIndex } from './cross-links.ts';
 import { dateText, edtfLabel, htmlDatetime } from '../edtf/label.ts';
 import { capitalise } from '../lang/capitalise.ts';
@@ -40,6 +42,13 @@ export interface DocumentContext {
   sources?: ReadonlyMap<string, Source>;
   /** What the text's titles of program texts link to (`cross-links.ts`); without it the body has no such links. */
   crossLinks?: CrossLinkIndex;
+  /**
+   * The compressed size a part's text may take (`textBudget` in parts.ts): a longer text is cut into
+   * parts (`documentViews`). Without it the text is one page.
+   */
+  textBudget?: number;
+  /** What part 1 carries besides its text, sized with it: the search index's hidden lines (search-index.astro). */
+  lead?: string;
 }
 
 /** A footnote marker outside the body: `<sup><a href="#note-<anchor>" id="ref-<anchor>">n</a></sup>`. */
@@ -175,12 +184,22 @@ export interface DocumentView {
   cite: CitationView;
   /** Neighbours in the source and by date; groups without any are left out. */
   nav: NavGroup[];
+  /** Of a text in parts: this part's number, the list of parts and its neighbours; `null` for a text on one page. */
+  parts: PartsNav | null;
+  /** Of a text in parts: where the anchors of the other parts are (`PartMap.elsewhere`), for the page's script. */
+  anchorMap: AnchorMap | null;
+  /** The page's address: the document's for part 1, `N/` under it for part N. */
+  url: string;
   /** The source of the publication: its citation, the page and the number, the link to its page. */
   source: { citation: string; details: string[]; href: string };
 }
 
 
-const correctionMark = (id: string): CorrectionMarkView => ({ href: `#${correctionIds(id).entry}`, id: correctionIds(id).mark });
+/** The mark of correction `id`; `target` gives the href of its entry (on another part of a long text). */
+const correctionMark = (id: string, target: (anchor: string) => string = (a) => `#${a}`): CorrectionMarkView => ({
+  href: target(correctionIds(id).entry),
+  id: correctionIds(id).mark,
+});
 
 
 /** The title around a corrected reading, when the reading occurs exactly once in it (else the place would be a guess). */
@@ -209,7 +228,7 @@ const parties = (refs: readonly PersonRef[], labels: readonly [string, string], 
 
 const field = (label: string, value: string | null): Field | null => (value ? { label, value } : null);
 
-function metaView(doc: Document, { source, known }: DocumentContext): DocumentMetaView {
+function metaView(doc: Document, { source, known }: DocumentContext, target?: (anchor: string) => string): DocumentMetaView {
   const dateCorrection = doc.corrections.find((c) => c.field === 'date');
   const from = doc.date.source ? DATE_SOURCE_LABELS[doc.date.source] : null;
   return {
@@ -217,7 +236,7 @@ function metaView(doc: Document, { source, known }: DocumentContext): DocumentMe
       label: FIELD_LABELS.date,
       text: dateText(doc.date.edtf),
       datetime: htmlDatetime(doc.date.edtf),
-      correction: dateCorrection ? correctionMark(dateCorrection.id) : null,
+      correction: dateCorrection ? correctionMark(dateCorrection.id, target) : null,
       printed: doc.date.text ? { from: from ? capitalise(from) : 'В источнике', text: doc.date.text } : null,
       edtf: doc.date.edtf,
       basis: doc.date.basis ? DATE_BASIS_LABELS[doc.date.basis] : null,
@@ -255,48 +274,99 @@ function navGroups({ neighbours: { inSource, inDate }, sources }: DocumentContex
   ].filter((g) => g.prev || g.next);
 }
 
-/** What the page of `doc` shows. */
+/** What the page of `doc` shows: the whole text, or part 1 of a text in parts (`documentViews`). */
 export function documentView(doc: Document, context: DocumentContext): DocumentView {
+  return documentViews(doc, context)[0]!;
+}
+
+/**
+ * The pages of `doc`: one, or, with a `textBudget` the text exceeds, one per part (parts.ts). Each part
+ * shows the title, the metadata, the citation and the neighbours; its stretch of the text with the notes
+ * it marks; the last part also the legend, the publications, the marginalia and the corrections.
+ * Links to an anchor on another part lead to that part.
+ */
+export function documentViews(doc: Document, context: DocumentContext): DocumentView[] {
   const { source } = context;
   /** A source that is one text: its record already names the document, and it has no numbering. */
   // Only a collection numbers its documents; the platform and the book's program texts are known by their titles.
   const single = source?.kind !== 'document-collection';
   // A program text names another by its title («Манифест Рабочей группы»): that title links to it.
   const links = context.crossLinks && crossLinkSpans(doc.blocks, context.crossLinks, { kinds: ['document'], self: doc.id, source: doc.source, corrections: doc.corrections }).spans;
-  const body = renderBody(doc.blocks, doc.notes, doc.corrections, links ? { links } : {});
+  const options = links ? { links } : {};
+  // The legend, the publications, the marginalia and the corrections are on the last part.
+  const { ranges, map } = cutText(doc.blocks, doc.notes, doc.corrections, options, context.textBudget, urls.document(doc.id), ['legend', 'corrections'], context.lead);
+  const count = ranges.length;
+  const headings = doc.blocks.map((b) => (b.kind === 'heading' ? { text: b.text, level: b.level ?? 1 } : null));
+  const common = {
+    cite: citationView(context.record),
+    nav: navGroups(context),
+    contents: tableOfContents(doc.blocks),
+  };
+  return ranges.map((range, k) => partView(doc, context, { ...options, ...(count > 1 ? { range: [range.from, range.to] as const } : {}) }, {
+    n: k + 1,
+    count,
+    map,
+    single,
+    nav: count > 1 ? partsNav(urls.document(doc.id), ranges, headings, k + 1) : null,
+    common,
+  }));
+}
+
+interface PartContext {
+  n: number;
+  count: number;
+  map: PartMap;
+  single: boolean;
+  nav: PartsNav | null;
+  common: { cite: CitationView; nav: NavGroup[]; contents: ContentsEntry[] };
+}
+
+/** Part `n` of `count` (1 of 1 for a text on one page). */
+function partView(doc: Document, context: DocumentContext, options: Parameters<typeof renderBody>[3], part: PartContext): DocumentView {
+  const { source } = context;
+  const { n, count, map, single } = part;
+  const last = n === count;
+  const target = (anchor: string): string => map.href(anchor, n);
+  // The body is HTML: its links to other parts are written under the base path here (the template's `href` does the rest).
+  const body = renderBody(doc.blocks, doc.notes, doc.corrections, { ...options, ...(count > 1 ? { target: (a: string) => href(target(a)) } : {}) });
+  /** Whether this part shows `anchor` (every part shows what the map does not place). */
+  const here = (anchor: string): boolean => (map.partOf(anchor) ?? n) === n;
 
   /** Markers of the notes that stand outside the body, by the element they belong to. */
   const marksOn = (on: Note['on']): NoteMarkView[] =>
     doc.notes.flatMap((note, i) => (note.on === on ? [{ n: note.n, anchor: body.anchors[i] ?? note.n }] : []));
   const titleMarks = marksOn('title');
-  const legendMarks = doc.legend ? marksOn('legend') : [];
+  const legendMarks = doc.legend && last ? marksOn('legend') : [];
   /** Paragraphs after the text; the markers of their notes follow the last one. */
   const marked = (paragraphs: readonly string[], on: Note['on']): MarkedParagraph[] => {
     const marks = paragraphs.length > 0 ? marksOn(on) : [];
     return paragraphs.map((text, i) => ({ text, marks: i === paragraphs.length - 1 ? marks : [] }));
   };
-  const published = marked(doc.published, 'published');
-  const marginalia = marked(doc.marginalia, 'marginalia');
+  const published = last ? marked(doc.published, 'published') : [];
+  const marginalia = last ? marked(doc.marginalia, 'marginalia') : [];
   const referenced = new Set([
     ...body.marked.notes,
     ...[...titleMarks, ...legendMarks, ...published.flatMap((p) => p.marks), ...marginalia.flatMap((p) => p.marks)].map((m) => m.anchor),
   ]);
+  // A note marked on another part too links back to its first mark: the map knows where that is.
+  for (const a of body.anchors) if (count > 1 && map.partOf(`ref-${a}`) !== null) referenced.add(a);
 
   const title = shownTitle(doc);
   const { segments, correction: titleCorrection } = titleSegments(title, doc);
   /** Which corrections have a mark on the page to link back to. */
   const markedCorrections = new Set([
-    ...body.marked.corrections,
+    ...(count > 1 ? doc.corrections.map((c) => c.id).filter((id) => map.partOf(correctionIds(id).mark) !== null) : body.marked.corrections),
     ...(titleCorrection ? [titleCorrection] : []),
     ...doc.corrections.filter((c) => c.field === 'date').map((c) => c.id),
   ]);
 
-  const legend = doc.legend;
+  const legend = last ? doc.legend : null;
+  const headTitle = numberedTitle(doc, source);
 
   return {
     head: {
-      title: numberedTitle(doc, source),
-      description: [sentence(doc.title), sentence(capitalise(dateText(doc.date.edtf))), legend ? sentence(legend.text) : null]
+      title: count > 1 ? `${headTitle} (${partLabel(n, count)})` : headTitle,
+      description: [sentence(doc.title), sentence(capitalise(dateText(doc.date.edtf))), doc.legend ? sentence(doc.legend.text) : null]
         .filter(Boolean)
         .join(' ')
         .slice(0, 300),
@@ -311,13 +381,15 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
       number: single ? null : `Документ ${numberLabel(doc.number)}`,
       supplied: doc.titleSupplied,
       segments,
-      correction: titleCorrection ? correctionMark(titleCorrection) : null,
+      correction: titleCorrection ? correctionMark(titleCorrection, target) : null,
       marks: titleMarks,
     },
-    meta: metaView(doc, context),
+    meta: metaView(doc, context, target),
     body: body.html,
-    contents: tableOfContents(doc.blocks),
-    notes: noteList(doc.notes, body.anchors, referenced),
+    contents: count > 1 ? part.common.contents.map((e) => ({ ...e, href: target(e.anchor) })) : part.common.contents,
+    notes: noteList(doc.notes, body.anchors, referenced)
+      .filter((item) => here(`note-${item.anchor}`))
+      .map((item) => (item.back ? { ...item, back: { ...item.back, href: target(item.back.href.slice(1)) } } : item)),
     marginalia,
     legend: legend && {
       text: legend.text,
@@ -326,19 +398,24 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
         legend.archive && legend.fond && legend.opis && legend.delo ? urls.delo(legend.archive, legend.fond, legend.opis, legend.delo) : null,
     },
     published,
-    corrections: doc.corrections.map((c) => ({
-      anchor: correctionIds(c.id).entry,
-      field: CORRECTED_FIELD_LABELS[c.field],
-      kind: CORRECTION_KIND_LABELS[c.kind],
-      sides: CORRECTION_SIDES[c.kind],
-      from: c.from,
-      date: c.field === 'date' ? { label: edtfLabel(c.to), edtf: c.to } : null,
-      to: c.to,
-      reason: c.reason,
-      back: markedCorrections.has(c.id) ? `#${correctionIds(c.id).mark}` : null,
-    })),
-    cite: citationView(context.record),
-    nav: navGroups(context),
+    corrections: last
+      ? doc.corrections.map((c) => ({
+          anchor: correctionIds(c.id).entry,
+          field: CORRECTED_FIELD_LABELS[c.field],
+          kind: CORRECTION_KIND_LABELS[c.kind],
+          sides: CORRECTION_SIDES[c.kind],
+          from: c.from,
+          date: c.field === 'date' ? { label: edtfLabel(c.to), edtf: c.to } : null,
+          to: c.to,
+          reason: c.reason,
+          back: markedCorrections.has(c.id) ? target(correctionIds(c.id).mark) : null,
+        }))
+      : [],
+    cite: part.common.cite,
+    nav: part.common.nav,
+    parts: part.nav,
+    anchorMap: count > 1 ? map.elsewhere(n) : null,
+    url: partUrl(urls.document(doc.id), n),
     source: {
       citation: source ? source.citation : doc.source,
       details: [
