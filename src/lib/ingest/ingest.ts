@@ -85,8 +85,10 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const lineText = readLines(loaded);
   const tally = newLatinTally();
   for (const s of loaded) for (const l of s.lines) l.text = repairLookalikes(l.text, tally);
-  const evidence = collectEvidence(loaded.flatMap((s) => s.lines.map((l) => l.text)));
-  const cases = collectCaseEvidence(loaded.filter((s) => !s.source.lostCapitals?.length).flatMap((s) => s.lines.map((l) => l.text)));
+  const evidence = collectEvidence(sourceTexts(loaded));
+  // Case evidence is asked only of words that begin with a letter some source lost: only those are collected.
+  const lost = new Set(loaded.flatMap((s) => (s.source.lostCapitals ?? []).map((c) => c.toLowerCase())));
+  const cases = collectCaseEvidence(sourceTexts(loaded.filter((s) => !s.source.lostCapitals?.length)), lost);
   const hyphenation = { joined: 0, kept: 0 };
   const run = parseSources(loaded, { evidence, tally: hyphenation, cases }, progress);
 
@@ -207,6 +209,11 @@ function checkCoverage(documents: Document[], studies: Study[], sectionTexts: So
     coverage.push({ source: sourceId, letters, covered, ratio: letters === 0 ? 0 : covered / letters });
   }
   return coverage;
+}
+
+/** The text of every line of `sources`, one after another, without gathering them in one array. */
+function* sourceTexts(sources: LoadedSource[]): Generator<string> {
+  for (const s of sources) for (const l of s.lines) yield l.text;
 }
 
 /** The sources' lines as decoded, before look-alike letters are repaired, for the baseline's quotes. */
