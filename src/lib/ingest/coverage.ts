@@ -4,15 +4,16 @@
  * reordering (notes moved from page bottoms to their documents) do not count as losses, and a dropped
  * line does.
  *
- * Shingles go into a bit filter (a Bloom filter): each shingle is read by two rolling polynomial hashes,
- * so moving one letter on costs the same whatever the shingle's length, and sets `PROBES` bits derived
- * from them. The filter is sized to the shingles it holds, `BITS_PER_SHINGLE` bits each rounded up to a
- * power of two, so a shingle the records lack is taken for present (a false hit) with a chance of
- * (1 − e^(−PROBES·n/m))^PROBES ≤ 0.06%, whatever the size of the source. The filter is capped at
- * 2^32 bits (512 MB): beyond 179 million shingles (about 60 times the edition's collection) the bound
- * grows — 0.21% at 260 million, 1% at 400 million — and `falseHit` says what it is. A false hit can only
- * raise the count of covered letters: a lost line of 50 letters is still found lost while the bound stays
- * far below one half.
+ * The records' 8-letter shingles go into a bit filter (a blocked Bloom filter): each shingle is read by two
+ * rolling polynomial hashes, so moving one letter on costs the same whatever the shingle's length, and sets
+ * `PROBES` bits in one block of 512 bits (one cache line, so a shingle costs one read of memory). The filter
+ * is sized to the shingles it holds, `BITS_PER_SHINGLE` bits each rounded up to a power of two, so a shingle
+ * the records lack is taken for present (a false hit) with a chance below 0.07% (`blockedFalseHit`) whatever
+ * the size of the source. The filter is capped at 2^32 bits (512 MB): beyond 179 million shingles (some 120
+ * times the edition's collection of documents) the chance grows — 0.1% at 200 million, 0.4% at 300 million,
+ * 1% at 400 million — and `falseHit` says what it was. A false hit can only raise the count of covered
+ * letters, by at most 8 letters a hit; a lost line is still found lost while the chance stays far below one
+ * half. The 4-letter shingles of the short lines are few: they are looked up exactly, with no false hit.
  */
 const K = 8;
 const SHORT = 4;
@@ -28,8 +29,42 @@ export const MAX_FILTER_BITS = 2 ** 32;
 const B1 = 0x01000193;
 const B2 = 0x5bd1e995;
 
-function letters(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/ё/g, 'е');
+/** Per UTF-16 code unit: 1 a letter, 2 half of a surrogate pair (whose code point decides), 0 neither. */
+let letterTable: Uint8Array | null = null;
+let buffer = new Uint16Array(1024);
+const CHUNK = 4096;
+
+function table(): Uint8Array {
+  if (letterTable) return letterTable;
+  letterTable = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) letterTable[c] = c >= 0xd800 && c <= 0xdfff ? 2 : /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return letterTable;
+}
+
+/** The letters of `s`, lower-cased, `ё` read as `е`: `s.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/ё/g, 'е')`, in one pass. */
+export function letters(s: string): string {
+  const lower = s.toLowerCase();
+  const kind = table();
+  if (buffer.length < lower.length) buffer = new Uint16Array(lower.length * 2);
+  let n = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const k = kind[c]!;
+    if (k === 1) buffer[n++] = c === 0x451 ? 0x435 : c;
+    else if (k === 2 && c <= 0xdbff && i + 1 < lower.length) {
+      const d = lower.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (/\p{L}/u.test(lower.slice(i, i + 2))) {
+          buffer[n++] = c;
+          buffer[n++] = d;
+        }
+        i++;
+      }
+    }
+  }
+  let out = '';
+  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
+  return out;
 }
 
 /** The number of shingles of length `k` in a string of `length` letters. */
@@ -143,17 +178,16 @@ export interface CoverageResult {
 export function measureCoverage(sourceLines: string[], recordTexts: string[]): CoverageResult {
   const recordLetters = recordTexts.map(letters);
   let n = 0;
-  for (const r of recordLetters) n += shingles(r.length, K) + shingles(r.length, SHORT);
+  for (const r of recordLetters) n += shingles(r.length, K);
   const { bits, falseHit } = filterSize(n);
   const filter = new ShingleFilter(bits);
-  for (const r of recordLetters) {
-    filter.scan(r, K, true);
-    filter.scan(r, SHORT, true);
-  }
+  for (const r of recordLetters) filter.scan(r, K, true);
   let joined: string | null = null;
   let total = 0;
   let covered = 0;
   const lost: number[] = [];
+  /** Lines of SHORT to K − 1 letters, measured at the end against the records' short shingles. */
+  const short = new Map<number, string>();
   for (let index = 0; index < sourceLines.length; index++) {
     const l = letters(sourceLines[index]!);
     total += l.length;
@@ -164,16 +198,57 @@ export function measureCoverage(sourceLines: string[], recordTexts: string[]): C
       else lost.push(index);
       continue;
     }
-    const k = l.length < K ? SHORT : K;
-    // Letters covered by a present shingle: the shingles come in order, so the covered run only grows.
+    if (l.length < K) {
+      short.set(index, l);
+      continue;
+    }
     let lineCovered = 0;
     let end = 0;
-    filter.scan(l, k, false, (at) => {
-      lineCovered += at + k - Math.max(end, at);
-      end = at + k;
+    filter.scan(l, K, false, (at) => {
+      lineCovered += coveredBy(at, K, end);
+      end = at + K;
     });
     covered += lineCovered;
     if (lineCovered * 2 < l.length) lost.push(index);
   }
+  if (short.size > 0) {
+    const found = presentShingles(short.values(), recordLetters);
+    for (const [index, l] of short) {
+      let lineCovered = 0;
+      let end = 0;
+      for (let at = 0; at + SHORT <= l.length; at++) {
+        if (!found.has(l.slice(at, at + SHORT))) continue;
+        lineCovered += coveredBy(at, SHORT, end);
+        end = at + SHORT;
+      }
+      covered += lineCovered;
+      if (lineCovered * 2 < l.length) lost.push(index);
+    }
+    lost.sort((a, b) => a - b);
+  }
   return { letters: total, covered, lost, falseHit };
+}
+
+/** The letters a present shingle at `at` adds to those covered up to `end`: the shingles come in order, so the covered run only grows. */
+function coveredBy(at: number, k: number, end: number): number {
+  return at + k - Math.max(end, at);
+}
+
+/**
+ * Which SHORT-letter shingles of the short lines the records hold, exactly: the few wanted shingles go into
+ * a small filter, and each record position the filter passes is checked letter by letter.
+ */
+function presentShingles(lines: Iterable<string>, recordLetters: string[]): Set<string> {
+  const wanted = new Set<string>();
+  for (const l of lines) for (let at = 0; at + SHORT <= l.length; at++) wanted.add(l.slice(at, at + SHORT));
+  const filter = new ShingleFilter(filterSize(wanted.size).bits);
+  for (const w of wanted) filter.scan(w, SHORT, true);
+  const found = new Set<string>();
+  for (const r of recordLetters) {
+    filter.scan(r, SHORT, false, (at) => {
+      const shingle = r.slice(at, at + SHORT);
+      if (wanted.has(shingle)) found.add(shingle);
+    });
+  }
+  return found;
 }
