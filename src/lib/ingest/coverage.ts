@@ -115,15 +115,75 @@ export function blockedFalseHit(n: number, bits: number): number {
 class ShingleFilter {
   private readonly bits: Uint32Array;
   private readonly blockMask: number;
+  /** The two hashes of each shingle of the string last hashed. */
+  private g1 = new Int32Array(1024);
+  private g2 = new Int32Array(1024);
 
   constructor(size: number) {
     this.bits = new Uint32Array(size / 32);
     this.blockMask = size / BLOCK_BITS - 1;
   }
 
-  /** Adds every shingle of `k` letters of `s` (`add`), or calls `visit(at)` for each that is present. */
-  scan(s: string, k: number, add: boolean, visit?: (at: number) => void): void {
-    if (s.length < k) return;
+  /** Adds every shingle of `k` letters of `s`. */
+  add(s: string, k: number): void {
+    const n = this.hash(s, k);
+    for (let i = 0; i < n; i++) this.probe(i, true);
+  }
+
+  /**
+   * Whether the shingles at every k-th place and the last one are present: they tile `s`, so then all its
+   * letters are covered, whatever the shingles between them — one look-up for k letters instead of one a letter.
+   */
+  whole(s: string, k: number): boolean {
+    const n = this.hash(s, k);
+    for (let i = 0; i < n; i += k) if (!this.probe(i, false)) return false;
+    return n === 0 || this.probe(n - 1, false);
+  }
+
+  /** The letters of `s` covered by its present shingles of `k` letters. */
+  covered(s: string, k: number): number {
+    const n = this.hash(s, k);
+    let total = 0;
+    let end = 0;
+    for (let at = 0; at < n; at++) {
+      if (!this.probe(at, false)) continue;
+      total += coveredBy(at, k, end);
+      end = at + k;
+    }
+    return total;
+  }
+
+  /** The places in `s` of its shingles of `k` letters that may be present. */
+  *present(s: string, k: number): Generator<number> {
+    const n = this.hash(s, k);
+    for (let at = 0; at < n; at++) if (this.probe(at, false)) yield at;
+  }
+
+  /**
+   * Sets (`add`) or tests the bits of the shingle hashed at `at`: its block (16 words, one cache line) comes
+   * from the first hash, its PROBES bits in the block from the second.
+   */
+  private probe(at: number, add: boolean): boolean {
+    const g2 = this.g2[at]!;
+    const block = (this.g1[at]! & this.blockMask) << 4;
+    const a = g2 & (BLOCK_BITS - 1);
+    const step = (g2 >>> 9) | 1;
+    for (let p = 0; p < PROBES; p++) {
+      const bit = (a + Math.imul(p, step)) & (BLOCK_BITS - 1);
+      const word = block + (bit >>> 5);
+      if (add) this.bits[word]! |= 1 << (bit & 31);
+      else if ((this.bits[word]! & (1 << (bit & 31))) === 0) return false;
+    }
+    return true;
+  }
+
+  /** Hashes every shingle of `k` letters of `s` into `g1` and `g2`; returns how many there are. */
+  private hash(s: string, k: number): number {
+    const n = Math.max(0, s.length - k + 1);
+    if (this.g1.length < n) {
+      this.g1 = new Int32Array(n * 2);
+      this.g2 = new Int32Array(n * 2);
+    }
     const top1 = power(B1, k - 1);
     const top2 = power(B2, k - 1);
     // The length salts the hashes, so a 4-letter shingle is not taken for an 8-letter one.
@@ -131,38 +191,22 @@ class ShingleFilter {
     const salt2 = Math.imul(k, 0x7f4a7c15);
     let h1 = 0;
     let h2 = 0;
-    for (let j = 0; j < k - 1; j++) {
+    for (let j = 0; j < k - 1 && j < s.length; j++) {
       h1 = (Math.imul(h1, B1) + s.charCodeAt(j)) | 0;
       h2 = (Math.imul(h2, B2) + s.charCodeAt(j)) | 0;
     }
-    for (let i = 0; i + k <= s.length; i++) {
+    for (let i = 0; i < n; i++) {
       // h1, h2: Σ letter·B^(k−1−j) over the k letters at i.
       const c = s.charCodeAt(i + k - 1);
       h1 = (Math.imul(h1, B1) + c) | 0;
       h2 = (Math.imul(h2, B2) + c) | 0;
-      const g1 = mix(h1 ^ salt1);
-      const g2 = mix(h2 ^ salt2);
-      // The block (16 words, one cache line) comes from the first hash, the bits in it from the second.
-      const block = (g1 & this.blockMask) << 4;
-      const a = g2 & (BLOCK_BITS - 1);
-      const step = (g2 >>> 9) | 1;
-      if (add) {
-        for (let p = 0; p < PROBES; p++) {
-          const bit = (a + Math.imul(p, step)) & (BLOCK_BITS - 1);
-          this.bits[block + (bit >>> 5)]! |= 1 << (bit & 31);
-        }
-      } else {
-        let present = true;
-        for (let p = 0; p < PROBES && present; p++) {
-          const bit = (a + Math.imul(p, step)) & (BLOCK_BITS - 1);
-          present = (this.bits[block + (bit >>> 5)]! & (1 << (bit & 31))) !== 0;
-        }
-        if (present) visit!(i);
-      }
+      this.g1[i] = mix(h1 ^ salt1);
+      this.g2[i] = mix(h2 ^ salt2);
       const out = s.charCodeAt(i);
       h1 = (h1 - Math.imul(out, top1)) | 0;
       h2 = (h2 - Math.imul(out, top2)) | 0;
     }
+    return n;
   }
 }
 
@@ -181,7 +225,7 @@ export function measureCoverage(sourceLines: string[], recordTexts: string[]): C
   for (const r of recordLetters) n += shingles(r.length, K);
   const { bits, falseHit } = filterSize(n);
   const filter = new ShingleFilter(bits);
-  for (const r of recordLetters) filter.scan(r, K, true);
+  for (const r of recordLetters) filter.add(r, K);
   let joined: string | null = null;
   let total = 0;
   let covered = 0;
@@ -202,12 +246,7 @@ export function measureCoverage(sourceLines: string[], recordTexts: string[]): C
       short.set(index, l);
       continue;
     }
-    let lineCovered = 0;
-    let end = 0;
-    filter.scan(l, K, false, (at) => {
-      lineCovered += coveredBy(at, K, end);
-      end = at + K;
-    });
+    const lineCovered = filter.whole(l, K) ? l.length : filter.covered(l, K);
     covered += lineCovered;
     if (lineCovered * 2 < l.length) lost.push(index);
   }
@@ -242,13 +281,13 @@ function presentShingles(lines: Iterable<string>, recordLetters: string[]): Set<
   const wanted = new Set<string>();
   for (const l of lines) for (let at = 0; at + SHORT <= l.length; at++) wanted.add(l.slice(at, at + SHORT));
   const filter = new ShingleFilter(filterSize(wanted.size).bits);
-  for (const w of wanted) filter.scan(w, SHORT, true);
+  for (const w of wanted) filter.add(w, SHORT);
   const found = new Set<string>();
   for (const r of recordLetters) {
-    filter.scan(r, SHORT, false, (at) => {
+    for (const at of filter.present(r, SHORT)) {
       const shingle = r.slice(at, at + SHORT);
       if (wanted.has(shingle)) found.add(shingle);
-    });
+    }
   }
   return found;
 }

@@ -86,7 +86,8 @@ export function* eachOccurrence(file: string, lines: ReadonlyArray<{ no: number;
       }
       carry = null;
     }
-    const broken = BROKEN_END.exec(text.trimEnd());
+    const end = text.trimEnd();
+    const broken = end.endsWith('-') ? BROKEN_END.exec(end) : null;
     const last = broken ? matches.length - 1 : matches.length;
     for (let k = first; k < last; k++) {
       const m = matches[k]!;
