@@ -104,9 +104,9 @@ export function vocabulary(all: Iterable<Occurrence>): Vocabulary {
     const w = o.word.toLowerCase();
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  // The distinct forms in code-unit order: the forms that begin with a prefix stand together.
-  const sorted = [...counts.keys()].sort();
-  return { counts, stems: (prefix) => formsWith(sorted, prefix) };
+  // The distinct forms in code-unit order (the forms that begin with a prefix stand together), sorted when first asked.
+  let sorted: string[] | null = null;
+  return { counts, stems: (prefix) => formsWith((sorted ??= [...counts.keys()].sort()), prefix) };
 }
 
 /** How many of the `sorted` forms begin with `prefix`: two binary searches for the ends of their run. */
