@@ -43,6 +43,14 @@ function table(): Uint8Array {
 
 /** The letters of `s`, lower-cased, `ё` read as `е`: `s.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/ё/g, 'е')`, in one pass. */
 export function letters(s: string): string {
+  const n = fillLetters(s);
+  let out = '';
+  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
+  return out;
+}
+
+/** Writes the letters of `s` (as `letters` reads them) into `buffer`; returns how many: their count without a string made. */
+function fillLetters(s: string): number {
   const lower = s.toLowerCase();
   const kind = table();
   if (buffer.length < lower.length) buffer = new Uint16Array(lower.length * 2);
@@ -62,9 +70,7 @@ export function letters(s: string): string {
       }
     }
   }
-  let out = '';
-  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
-  return out;
+  return n;
 }
 
 /** The number of shingles of length `k` in a string of `length` letters. */
@@ -219,75 +225,74 @@ export interface CoverageResult {
   falseHit: number;
 }
 
+/**
+ * Reads the source lines, then each record once (its letters are made, used and dropped: the records'
+ * letters are never held together), then the source lines again for the long ones.
+ */
 export function measureCoverage(sourceLines: string[], recordTexts: string[]): CoverageResult {
-  const recordLetters = recordTexts.map(letters);
-  let n = 0;
-  for (const r of recordLetters) n += shingles(r.length, K);
-  const { bits, falseHit } = filterSize(n);
-  const filter = new ShingleFilter(bits);
-  for (const r of recordLetters) filter.add(r, K);
-  let joined: string | null = null;
   let total = 0;
-  let covered = 0;
-  const lost: number[] = [];
-  /** Lines of SHORT to K − 1 letters, measured at the end against the records' short shingles. */
+  /** Lines of 1 to SHORT − 1 letters, looked for whole in the records. */
+  const tiny = new Map<number, string>();
+  /** Lines of SHORT to K − 1 letters, measured by their SHORT-letter shingles, exactly. */
   const short = new Map<number, string>();
   for (let index = 0; index < sourceLines.length; index++) {
     const l = letters(sourceLines[index]!);
     total += l.length;
+    if (l.length === 0 || l.length >= K) continue;
+    (l.length < SHORT ? tiny : short).set(index, l);
+  }
+  let n = 0;
+  for (const t of recordTexts) n += shingles(fillLetters(t), K);
+  const { bits, falseHit } = filterSize(n);
+  const filter = new ShingleFilter(bits);
+  const unfound = new Set(tiny.values());
+  const wanted = new Set<string>();
+  for (const l of short.values()) for (let at = 0; at + SHORT <= l.length; at++) wanted.add(l.slice(at, at + SHORT));
+  // The few wanted shingles go into a small filter; a record place it passes is checked letter by letter.
+  const small = new ShingleFilter(filterSize(wanted.size).bits);
+  for (const w of wanted) small.add(w, SHORT);
+  const found = new Set<string>();
+  for (const t of recordTexts) {
+    const r = letters(t);
+    filter.add(r, K);
+    for (const q of unfound) if (r.includes(q)) unfound.delete(q);
+    for (const at of small.present(r, SHORT)) {
+      const shingle = r.slice(at, at + SHORT);
+      if (wanted.has(shingle)) found.add(shingle);
+    }
+  }
+  let covered = 0;
+  const lost: number[] = [];
+  for (let index = 0; index < sourceLines.length; index++) {
+    const tinyLine = tiny.get(index);
+    if (tinyLine !== undefined) {
+      if (unfound.has(tinyLine)) lost.push(index);
+      else covered += tinyLine.length;
+      continue;
+    }
+    const shortLine = short.get(index);
+    const l = shortLine ?? letters(sourceLines[index]!);
     if (l.length === 0) continue;
-    if (l.length < SHORT) {
-      joined ??= recordLetters.join('|');
-      if (joined.includes(l)) covered += l.length;
-      else lost.push(index);
-      continue;
-    }
-    if (l.length < K) {
-      short.set(index, l);
-      continue;
-    }
-    const lineCovered = filter.whole(l, K) ? l.length : filter.covered(l, K);
+    const lineCovered = shortLine !== undefined ? shortCovered(shortLine, found) : filter.whole(l, K) ? l.length : filter.covered(l, K);
     covered += lineCovered;
     if (lineCovered * 2 < l.length) lost.push(index);
   }
-  if (short.size > 0) {
-    const found = presentShingles(short.values(), recordLetters);
-    for (const [index, l] of short) {
-      let lineCovered = 0;
-      let end = 0;
-      for (let at = 0; at + SHORT <= l.length; at++) {
-        if (!found.has(l.slice(at, at + SHORT))) continue;
-        lineCovered += coveredBy(at, SHORT, end);
-        end = at + SHORT;
-      }
-      covered += lineCovered;
-      if (lineCovered * 2 < l.length) lost.push(index);
-    }
-    lost.sort((a, b) => a - b);
-  }
   return { letters: total, covered, lost, falseHit };
+}
+
+/** The letters of a short line covered by its SHORT-letter shingles that the records hold. */
+function shortCovered(l: string, found: ReadonlySet<string>): number {
+  let total = 0;
+  let end = 0;
+  for (let at = 0; at + SHORT <= l.length; at++) {
+    if (!found.has(l.slice(at, at + SHORT))) continue;
+    total += coveredBy(at, SHORT, end);
+    end = at + SHORT;
+  }
+  return total;
 }
 
 /** The letters a present shingle at `at` adds to those covered up to `end`: the shingles come in order, so the covered run only grows. */
 function coveredBy(at: number, k: number, end: number): number {
   return at + k - Math.max(end, at);
-}
-
-/**
- * Which SHORT-letter shingles of the short lines the records hold, exactly: the few wanted shingles go into
- * a small filter, and each record position the filter passes is checked letter by letter.
- */
-function presentShingles(lines: Iterable<string>, recordLetters: string[]): Set<string> {
-  const wanted = new Set<string>();
-  for (const l of lines) for (let at = 0; at + SHORT <= l.length; at++) wanted.add(l.slice(at, at + SHORT));
-  const filter = new ShingleFilter(filterSize(wanted.size).bits);
-  for (const w of wanted) filter.add(w, SHORT);
-  const found = new Set<string>();
-  for (const r of recordLetters) {
-    for (const at of filter.present(r, SHORT)) {
-      const shingle = r.slice(at, at + SHORT);
-      if (wanted.has(shingle)) found.add(shingle);
-    }
-  }
-  return found;
 }
