@@ -102,9 +102,10 @@ export function filterSize(n: number): { bits: number; falseHit: number } {
 }
 
 /**
- * The chance of a false hit in a blocked filter of `bits` bits holding `n` shingles: a block holds j
- * shingles with the Poisson chance of mean n·BLOCK_BITS/bits, and then PROBES given bits are all set
- * with the chance (1 − (1 − 1/BLOCK_BITS)^(PROBES·j))^PROBES (bits chosen with repetition: an upper bound).
+ * The chance of a false hit in a blocked filter of `bits` bits holding `n` shingles, by the usual
+ * approximation: a block holds j shingles with the Poisson chance of mean n·BLOCK_BITS/bits, and then
+ * PROBES given bits of it are all set with the chance (1 − (1 − 1/BLOCK_BITS)^(PROBES·j))^PROBES. The
+ * test of the coverage check compares the false hits seen on texts with this chance.
  */
 export function blockedFalseHit(n: number, bits: number): number {
   const mean = (n * BLOCK_BITS) / bits;
