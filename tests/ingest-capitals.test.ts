@@ -37,6 +37,19 @@ describe('restoreCapitals', () => {
     expect(restore('ответ мясникову').text).toBe('ответ мясникову');
   });
 
+  it('gathers case evidence only for words that begin with a lost letter when asked so, and the same evidence for them', () => {
+    const text = ['письмо тов. Мясникова в ЦК и ответ Мясникову, маркса и Юдину; «Москва» и москва', 'Мясников. Мясникову'];
+    const all = collectCaseEvidence(text);
+    const some = collectCaseEvidence(text, new Set(['м', 'ю']));
+    const begins = (w: string) => /^[мю]/u.test(w);
+    expect([...some.capital].sort()).toEqual([...all.capital].filter(begins).sort());
+    expect([...some.lower].sort()).toEqual([...all.lower].filter(begins).sort());
+    // `тов. Мясникова`, `«Москва»` and the words opening a line or a sentence tell nothing.
+    expect([...some.capital].sort()).toEqual(['мясникову', 'юдину']);
+    expect([...some.lower].sort()).toEqual(['маркса', 'москва']);
+    expect(collectCaseEvidence(text, new Set())).toEqual({ capital: new Set(), lower: new Set() });
+  });
+
   it('keeps the length of the text, so note marks stay where they were', () => {
     const text = 'от москвы, мы сделаем. мы свергнем';
     expect(restore(text).text).toHaveLength(text.length);

@@ -49,6 +49,16 @@ describe('the finder', () => {
     ]);
   });
 
+  it('counts the distinct forms that begin with a prefix, each form once however often printed', () => {
+    const vocab = vocabulary(occurrences('x.txt', lines('Зиновьевцы, зиновьевцы и зиновьевцах; зиновьевский зимний', 'зиновьев')));
+    expect(vocab.stems('зиновьевц')).toBe(2);
+    expect(vocab.stems('зиновьев')).toBe(4);
+    expect(vocab.stems('зи')).toBe(5);
+    expect(vocab.stems('зиновьевцыы')).toBe(0);
+    expect(vocab.stems('и')).toBe(1);
+    expect(vocab.stems('я')).toBe(0);
+  });
+
   it('takes a word the corpus prints twice as a word, not a slip', () => {
     const words = occurrences('x.txt', lines('изведение', 'изведение'));
     expect(findCandidates(words, vocabulary(words), russianSpeller())).toEqual([]);

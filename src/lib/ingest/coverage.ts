@@ -2,46 +2,218 @@
  * Coverage: the share of the letters of the source's documents section that reappear in the records.
  * Letters are compared through shingles (8 letters; 4 for short lines), so joins, hyphen removal and
  * reordering (notes moved from page bottoms to their documents) do not count as losses, and a dropped
- * line does. Shingles go into a two-hash bit filter: fast, and a false hit per shingle is below 0.1%.
+ * line does.
+ *
+ * The records' 8-letter shingles go into a bit filter (a blocked Bloom filter): each shingle is read by two
+ * rolling polynomial hashes, so moving one letter on costs the same whatever the shingle's length, and sets
+ * `PROBES` bits in one block of 512 bits (one cache line, so a shingle costs one read of memory). The filter
+ * is sized to the shingles it holds, `BITS_PER_SHINGLE` bits each rounded up to a power of two, so a shingle
+ * the records lack is taken for present (a false hit) with a chance below 0.07% (`blockedFalseHit`) whatever
+ * the size of the source. The filter is capped at 2^32 bits (512 MB): beyond 179 million shingles (some 120
+ * times the edition's collection of documents) the chance grows — 0.1% at 200 million, 0.4% at 300 million,
+ * 1% at 400 million — and `falseHit` says what it was. A false hit can only raise the count of covered
+ * letters, by at most 8 letters a hit; a lost line is still found lost while the chance stays far below one
+ * half. The 4-letter shingles of the short lines are few: they are looked up exactly, with no false hit.
  */
 const K = 8;
 const SHORT = 4;
-const BITS = 1 << 27;
+const PROBES = 4;
+const BITS_PER_SHINGLE = 24;
+const MIN_BITS = 2 ** 16;
+/** Bits of a block: a shingle's bits all lie in one block, one cache line, so a look-up reads memory once. */
+const BLOCK_BITS = 512;
+/** The largest filter: 2^32 bits, so a bit's index is an unsigned 32-bit number. */
+export const MAX_FILTER_BITS = 2 ** 32;
 
-function letters(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/ё/g, 'е');
+/** Polynomial bases of the two rolling hashes (odd, so no letter's weight vanishes modulo 2^32). */
+const B1 = 0x01000193;
+const B2 = 0x5bd1e995;
+
+/** Per UTF-16 code unit: 1 a letter, 2 half of a surrogate pair (whose code point decides), 0 neither. */
+let letterTable: Uint8Array | null = null;
+let buffer = new Uint16Array(1024);
+const CHUNK = 4096;
+
+function table(): Uint8Array {
+  if (letterTable) return letterTable;
+  letterTable = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) letterTable[c] = c >= 0xd800 && c <= 0xdfff ? 2 : /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return letterTable;
+}
+
+/** The letters of `s`, lower-cased, `ё` read as `е`: `s.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/ё/g, 'е')`, in one pass. */
+export function letters(s: string): string {
+  const n = fillLetters(s);
+  let out = '';
+  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
+  return out;
+}
+
+/** Writes the letters of `s` (as `letters` reads them) into `buffer`; returns how many: their count without a string made. */
+function fillLetters(s: string): number {
+  const lower = s.toLowerCase();
+  const kind = table();
+  if (buffer.length < lower.length) buffer = new Uint16Array(lower.length * 2);
+  let n = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const k = kind[c]!;
+    if (k === 1) buffer[n++] = c === 0x451 ? 0x435 : c;
+    else if (k === 2 && c <= 0xdbff && i + 1 < lower.length) {
+      const d = lower.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (/\p{L}/u.test(lower.slice(i, i + 2))) {
+          buffer[n++] = c;
+          buffer[n++] = d;
+        }
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** The number of shingles of length `k` in a string of `length` letters. */
+function shingles(length: number, k: number): number {
+  return Math.max(0, length - k + 1);
+}
+
+/** `b` to the power `e`, modulo 2^32. */
+function power(b: number, e: number): number {
+  let p = 1;
+  for (let i = 0; i < e; i++) p = Math.imul(p, b);
+  return p;
+}
+
+/** MurmurHash3's finaliser: spreads every bit of a rolling hash over the whole word. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The bits the filter needs for `n` shingles, and the chance of a false hit it then gives. */
+export function filterSize(n: number): { bits: number; falseHit: number } {
+  let bits = MIN_BITS;
+  while (bits < n * BITS_PER_SHINGLE && bits < MAX_FILTER_BITS) bits *= 2;
+  return { bits, falseHit: blockedFalseHit(n, bits) };
+}
+
+/**
+ * The chance of a false hit in a blocked filter of `bits` bits holding `n` shingles, by the usual
+ * approximation: a block holds j shingles with the Poisson chance of mean n·BLOCK_BITS/bits, and then
+ * PROBES given bits of it are all set with the chance (1 − (1 − 1/BLOCK_BITS)^(PROBES·j))^PROBES. The
+ * test of the coverage check compares the false hits seen on texts with this chance.
+ */
+export function blockedFalseHit(n: number, bits: number): number {
+  const mean = (n * BLOCK_BITS) / bits;
+  if (mean === 0) return 0;
+  let sum = 0;
+  let poisson = Math.exp(-mean);
+  for (let j = 0; j <= mean + 12 * Math.sqrt(mean) + 40; j++) {
+    if (j > 0) poisson *= mean / j;
+    sum += poisson * (1 - (1 - 1 / BLOCK_BITS) ** (PROBES * j)) ** PROBES;
+  }
+  return sum;
 }
 
 class ShingleFilter {
-  private readonly bits = new Uint32Array(BITS >>> 5);
-  private h1 = 0;
-  private h2 = 0;
+  private readonly bits: Uint32Array;
+  private readonly blockMask: number;
+  /** The two hashes of each shingle of the string last hashed. */
+  private g1 = new Int32Array(1024);
+  private g2 = new Int32Array(1024);
 
+  constructor(size: number) {
+    this.bits = new Uint32Array(size / 32);
+    this.blockMask = size / BLOCK_BITS - 1;
+  }
+
+  /** Adds every shingle of `k` letters of `s`. */
   add(s: string, k: number): void {
-    for (let i = 0; i + k <= s.length; i++) {
-      this.hash(s, i, k);
-      this.bits[this.h1 >>> 5]! |= 1 << (this.h1 & 31);
-      this.bits[this.h2 >>> 5]! |= 1 << (this.h2 & 31);
-    }
+    const n = this.hash(s, k);
+    for (let i = 0; i < n; i++) this.probe(i, true);
   }
 
-  has(s: string, at: number, k: number): boolean {
-    this.hash(s, at, k);
-    return (this.bits[this.h1 >>> 5]! & (1 << (this.h1 & 31))) !== 0 && (this.bits[this.h2 >>> 5]! & (1 << (this.h2 & 31))) !== 0;
+  /**
+   * Whether the shingles at every k-th place and the last one are present: they tile `s`, so then all its
+   * letters are covered, whatever the shingles between them — one look-up for k letters instead of one a letter.
+   */
+  whole(s: string, k: number): boolean {
+    const n = this.hash(s, k);
+    for (let i = 0; i < n; i += k) if (!this.probe(i, false)) return false;
+    return n === 0 || this.probe(n - 1, false);
   }
 
-  /** Two independent 32-bit hashes of `k` letters at `at`, kept in fields to spare an allocation per shingle. */
-  private hash(s: string, at: number, k: number): void {
-    let h1 = 0x811c9dc5 ^ k;
-    let h2 = 0x9747b28c;
-    for (let j = at; j < at + k; j++) {
-      const c = s.charCodeAt(j);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
+  /** The letters of `s` covered by its present shingles of `k` letters. */
+  covered(s: string, k: number): number {
+    const n = this.hash(s, k);
+    let total = 0;
+    let end = 0;
+    for (let at = 0; at < n; at++) {
+      if (!this.probe(at, false)) continue;
+      total += coveredBy(at, k, end);
+      end = at + k;
     }
-    this.h1 = (h1 >>> 0) & (BITS - 1);
-    this.h2 = (h2 >>> 0) & (BITS - 1);
+    return total;
+  }
+
+  /** The places in `s` of its shingles of `k` letters that may be present. */
+  *present(s: string, k: number): Generator<number> {
+    const n = this.hash(s, k);
+    for (let at = 0; at < n; at++) if (this.probe(at, false)) yield at;
+  }
+
+  /**
+   * Sets (`add`) or tests the bits of the shingle hashed at `at`: its block (16 words, one cache line) comes
+   * from the first hash, its PROBES bits in the block from the second.
+   */
+  private probe(at: number, add: boolean): boolean {
+    const g2 = this.g2[at]!;
+    const block = (this.g1[at]! & this.blockMask) << 4;
+    const a = g2 & (BLOCK_BITS - 1);
+    const step = (g2 >>> 9) | 1;
+    for (let p = 0; p < PROBES; p++) {
+      const bit = (a + Math.imul(p, step)) & (BLOCK_BITS - 1);
+      const word = block + (bit >>> 5);
+      if (add) this.bits[word]! |= 1 << (bit & 31);
+      else if ((this.bits[word]! & (1 << (bit & 31))) === 0) return false;
+    }
+    return true;
+  }
+
+  /** Hashes every shingle of `k` letters of `s` into `g1` and `g2`; returns how many there are. */
+  private hash(s: string, k: number): number {
+    const n = Math.max(0, s.length - k + 1);
+    if (this.g1.length < n) {
+      this.g1 = new Int32Array(n * 2);
+      this.g2 = new Int32Array(n * 2);
+    }
+    const top1 = power(B1, k - 1);
+    const top2 = power(B2, k - 1);
+    // The length salts the hashes, so a 4-letter shingle is not taken for an 8-letter one.
+    const salt1 = Math.imul(k, 0x9e3779b9);
+    const salt2 = Math.imul(k, 0x7f4a7c15);
+    let h1 = 0;
+    let h2 = 0;
+    for (let j = 0; j < k - 1 && j < s.length; j++) {
+      h1 = (Math.imul(h1, B1) + s.charCodeAt(j)) | 0;
+      h2 = (Math.imul(h2, B2) + s.charCodeAt(j)) | 0;
+    }
+    for (let i = 0; i < n; i++) {
+      // h1, h2: Σ letter·B^(k−1−j) over the k letters at i.
+      const c = s.charCodeAt(i + k - 1);
+      h1 = (Math.imul(h1, B1) + c) | 0;
+      h2 = (Math.imul(h2, B2) + c) | 0;
+      this.g1[i] = mix(h1 ^ salt1);
+      this.g2[i] = mix(h2 ^ salt2);
+      const out = s.charCodeAt(i);
+      h1 = (h1 - Math.imul(out, top1)) | 0;
+      h2 = (h2 - Math.imul(out, top2)) | 0;
+    }
+    return n;
   }
 }
 
@@ -50,36 +222,78 @@ export interface CoverageResult {
   covered: number;
   /** Indices (into `sourceLines`) of lines less than half of whose letters reappear. */
   lost: number[];
+  /** The chance that a shingle the records lack was taken for present, at the filter's size. */
+  falseHit: number;
 }
 
+/**
+ * Reads the source lines, then each record once (its letters are made, used and dropped: the records'
+ * letters are never held together), then the source lines again for the long ones.
+ */
 export function measureCoverage(sourceLines: string[], recordTexts: string[]): CoverageResult {
-  const filter = new ShingleFilter();
-  const recordLetters = recordTexts.map(letters);
-  for (const r of recordLetters) {
-    filter.add(r, K);
-    filter.add(r, SHORT);
-  }
-  let joined: string | null = null;
   let total = 0;
-  let covered = 0;
-  const lost: number[] = [];
+  /** Lines of 1 to SHORT − 1 letters, looked for whole in the records. */
+  const tiny = new Map<number, string>();
+  /** Lines of SHORT to K − 1 letters, measured by their SHORT-letter shingles, exactly. */
+  const short = new Map<number, string>();
   for (let index = 0; index < sourceLines.length; index++) {
     const l = letters(sourceLines[index]!);
     total += l.length;
-    if (l.length === 0) continue;
-    if (l.length < SHORT) {
-      joined ??= recordLetters.join('|');
-      if (joined.includes(l)) covered += l.length;
-      else lost.push(index);
+    if (l.length === 0 || l.length >= K) continue;
+    (l.length < SHORT ? tiny : short).set(index, l);
+  }
+  let n = 0;
+  for (const t of recordTexts) n += shingles(fillLetters(t), K);
+  const { bits, falseHit } = filterSize(n);
+  const filter = new ShingleFilter(bits);
+  const unfound = new Set(tiny.values());
+  const wanted = new Set<string>();
+  for (const l of short.values()) for (let at = 0; at + SHORT <= l.length; at++) wanted.add(l.slice(at, at + SHORT));
+  // The few wanted shingles go into a small filter; a record place it passes is checked letter by letter.
+  const small = new ShingleFilter(filterSize(wanted.size).bits);
+  for (const w of wanted) small.add(w, SHORT);
+  const found = new Set<string>();
+  for (const t of recordTexts) {
+    const r = letters(t);
+    filter.add(r, K);
+    for (const q of unfound) if (r.includes(q)) unfound.delete(q);
+    for (const at of small.present(r, SHORT)) {
+      const shingle = r.slice(at, at + SHORT);
+      if (wanted.has(shingle)) found.add(shingle);
+    }
+  }
+  let covered = 0;
+  const lost: number[] = [];
+  for (let index = 0; index < sourceLines.length; index++) {
+    const tinyLine = tiny.get(index);
+    if (tinyLine !== undefined) {
+      if (unfound.has(tinyLine)) lost.push(index);
+      else covered += tinyLine.length;
       continue;
     }
-    const k = l.length < K ? SHORT : K;
-    const hit = new Uint8Array(l.length);
-    for (let i = 0; i + k <= l.length; i++) if (filter.has(l, i, k)) hit.fill(1, i, i + k);
-    let lineCovered = 0;
-    for (const h of hit) lineCovered += h;
+    const shortLine = short.get(index);
+    const l = shortLine ?? letters(sourceLines[index]!);
+    if (l.length === 0) continue;
+    const lineCovered = shortLine !== undefined ? shortCovered(shortLine, found) : filter.whole(l, K) ? l.length : filter.covered(l, K);
     covered += lineCovered;
     if (lineCovered * 2 < l.length) lost.push(index);
   }
-  return { letters: total, covered, lost };
+  return { letters: total, covered, lost, falseHit };
+}
+
+/** The letters of a short line covered by its SHORT-letter shingles that the records hold. */
+function shortCovered(l: string, found: ReadonlySet<string>): number {
+  let total = 0;
+  let end = 0;
+  for (let at = 0; at + SHORT <= l.length; at++) {
+    if (!found.has(l.slice(at, at + SHORT))) continue;
+    total += coveredBy(at, SHORT, end);
+    end = at + SHORT;
+  }
+  return total;
+}
+
+/** The letters a present shingle at `at` adds to those covered up to `end`: the shingles come in order, so the covered run only grows. */
+function coveredBy(at: number, k: number, end: number): number {
+  return at + k - Math.max(end, at);
 }

@@ -85,8 +85,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const lineText = readLines(loaded);
   const tally = newLatinTally();
   for (const s of loaded) for (const l of s.lines) l.text = repairLookalikes(l.text, tally);
-  const evidence = collectEvidence(loaded.flatMap((s) => s.lines.map((l) => l.text)));
-  const cases = collectCaseEvidence(loaded.filter((s) => !s.source.lostCapitals?.length).flatMap((s) => s.lines.map((l) => l.text)));
+  progress('collecting word evidence');
+  const evidence = collectEvidence(sourceTexts(loaded));
+  // Case evidence is asked only of words that begin with a letter some source lost: only those are collected.
+  const lost = new Set(loaded.flatMap((s) => (s.source.lostCapitals ?? []).map((c) => c.toLowerCase())));
+  const cases = collectCaseEvidence(sourceTexts(loaded.filter((s) => !s.source.lostCapitals?.length)), lost);
   const hyphenation = { joined: 0, kept: 0 };
   const run = parseSources(loaded, { evidence, tally: hyphenation, cases }, progress);
 
@@ -94,10 +97,12 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const unused = applyCorrections(run.drafts, corrections);
   const typography = typesetAll(run.drafts, run.parsed, run.studies);
   for (const id of unused) general.report('correction-unused', 0, `correction "${id}" found nothing to correct`, { data: { correction: id } });
+  progress('reviewing candidate OCR slips');
   const reviewed = await readEditorialValue(options.ocrReviewedFile, OcrReviewedSchema);
   const candidates = reviewed ? reviewCandidates(loaded, corrections, reviewed.entries, russianSpeller()) : null;
   if (reviewed && candidates) for (const d of reviewDiagnostics(candidates, reviewed.entries, options.ocrReviewedFile!)) general.items.push(...d.items);
 
+  progress('indexing persons and validating records');
   const authority = (await readEditorialFile(options.personNamesFile, PersonNamesFileSchema)).entries;
   const renames = (await readEditorialFile(options.bodyNamesFile, BodyRenamesFileSchema)).entries;
   const files = new Map(loaded.map((s) => [s.source.id, s.source.file]));
@@ -109,6 +114,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   });
   const studies = run.studies.map(({ span: _span, ...rest }) => StudySchema.parse(rest));
   checkDuplicates([...documents, ...studies], general);
+  progress('measuring coverage');
   const coverage = checkCoverage(documents, studies, run.sectionTexts, run.diagnostics);
 
   const all = [...run.diagnostics, ...general.items];
@@ -207,6 +213,11 @@ function checkCoverage(documents: Document[], studies: Study[], sectionTexts: So
     coverage.push({ source: sourceId, letters, covered, ratio: letters === 0 ? 0 : covered / letters });
   }
   return coverage;
+}
+
+/** The text of every line of `sources`, one after another, without gathering them in one array. */
+function* sourceTexts(sources: LoadedSource[]): Generator<string> {
+  for (const s of sources) for (const l of s.lines) yield l.text;
 }
 
 /** The sources' lines as decoded, before look-alike letters are repaired, for the baseline's quotes. */

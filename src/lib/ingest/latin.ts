@@ -10,6 +10,7 @@ const LOOKALIKES: Record<string, string> = {
  */
 const CODE_PAGE_FIXES: Record<string, string> = { 'ѐ': 'ё', '―': '“', '‖': '”' };
 const CODE_PAGE_SLIPS = /[ѐ―‖]/gu;
+const HAS_SLIP = /[ѐ―‖]/u;
 
 const MIXED_WORD = /[\p{L}]+/gu;
 const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -29,7 +30,10 @@ export function newLatinTally(): LatinRepairTally {
  * Words wholly in Latin script (names, `Manchester`) are left alone. Each replaced letter is counted.
  */
 export function repairLookalikes(text: string, tally: LatinRepairTally): string {
-  return text.replace(CODE_PAGE_SLIPS, (ch) => {
+  // Most lines have neither a slip nor a Latin letter: they are kept as they are, not copied.
+  if (!HAS_SLIP.test(text) && !HAS_LATIN.test(text)) return text;
+  const before = tally.total;
+  const repaired = text.replace(CODE_PAGE_SLIPS, (ch) => {
     tally.total++;
     tally.byLetter[ch] = (tally.byLetter[ch] ?? 0) + 1;
     return CODE_PAGE_FIXES[ch]!;
@@ -57,6 +61,7 @@ export function repairLookalikes(text: string, tally: LatinRepairTally): string 
     }
     return out;
   });
+  return tally.total === before ? text : repaired;
 }
 
 /** A lone Latin letter between Cyrillic words (`o распространении`, `M., 1990` in a Russian line) is a look-alike. */

@@ -41,21 +41,39 @@ export interface CaseEvidence {
 
 const WORD = /\p{L}+/gu;
 
+/** The characters whose presence just before a word says nothing of its capital (after trailing spaces). */
+const OPENERS = new Set([...'.!?…:«"„([–—-']);
+const SPACE = /\s/u;
+
 /**
  * Collects case evidence from lines of sources with intact capitals. The first word of a line and a word
- * after a sentence end are left out: a capital there says nothing of the word.
+ * after a sentence end are left out: a capital there says nothing of the word. With `initials` (small
+ * letters, the lost ones), only the words that begin with one of them are collected: the only words the
+ * `corpus` rule asks about.
  */
-export function collectCaseEvidence(lines: Iterable<string>, evidence: CaseEvidence = { capital: new Set(), lower: new Set() }): CaseEvidence {
+export function collectCaseEvidence(lines: Iterable<string>, initials?: ReadonlySet<string>): CaseEvidence {
+  const evidence: CaseEvidence = { capital: new Set(), lower: new Set() };
+  if (initials?.size === 0) return evidence;
+  const word = initials ? initialWords(initials) : WORD;
   for (const line of lines) {
-    for (const m of line.matchAll(WORD)) {
-      const word = m[0];
-      const before = line.slice(0, m.index).trimEnd();
-      if (before === '' || /[.!?…:«"„(\[–—-]$/u.test(before)) continue;
-      if (/^\p{Lu}\p{Ll}+$/u.test(word)) evidence.capital.add(word.toLowerCase());
-      else if (/^\p{Ll}+$/u.test(word)) evidence.lower.add(word);
+    for (const m of line.matchAll(word)) {
+      const w = m[0];
+      if (initials && !initials.has(w.charAt(0).toLowerCase())) continue;
+      // The text before the word without its trailing spaces: empty, or ending in an opener, tells nothing.
+      let end = m.index;
+      while (end > 0 && SPACE.test(line.charAt(end - 1))) end--;
+      if (end === 0 || OPENERS.has(line.charAt(end - 1))) continue;
+      if (/^\p{Lu}\p{Ll}+$/u.test(w)) evidence.capital.add(w.toLowerCase());
+      else if (/^\p{Ll}+$/u.test(w)) evidence.lower.add(w);
     }
   }
   return evidence;
+}
+
+/** Whole words (as `WORD` finds them) that begin with one of `initials` in either case. */
+function initialWords(initials: ReadonlySet<string>): RegExp {
+  const letters = [...initials].flatMap((c) => [c, c.toUpperCase()]).map((c) => c.replace(/[\\\]^-]/gu, '\\$&'));
+  return new RegExp(`(?<!\\p{L})[${letters.join('')}]\\p{L}*`, 'gu');
 }
 
 /** Abbreviations after whose full stop a sentence goes on (`1917 г. москва` is not a sentence start). */

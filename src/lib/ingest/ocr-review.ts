@@ -7,7 +7,7 @@
  * `npm run ingest -- --strict` until it is read against the book.
  */
 import type { Correction, OcrReport, OcrReviewed, Source } from '../../schemas/index.ts';
-import { findCandidates, occurrences, vocabulary, type Candidate, type Speller } from '../lang/ocr-candidates.ts';
+import { eachOccurrence, findCandidates, vocabulary, type Candidate, type Speller } from '../lang/ocr-candidates.ts';
 import { Diagnostics } from './diagnostics.ts';
 
 /** The kinds of source whose text the edition publishes as documents, and so reviews. */
@@ -39,8 +39,10 @@ export function reviewCandidates(
   reviewed: OcrReviewed,
   speller: Speller,
 ): ReviewedCandidate[] {
-  const words = sources.map((s) => ({ source: s.source, words: occurrences(s.source.file, s.lines) }));
-  const vocab = vocabulary(words.flatMap((w) => w.words));
+  // The words are read twice, once for the vocabulary and once for the candidates, and never held all at once.
+  const vocab = vocabulary((function* () {
+    for (const s of sources) yield* eachOccurrence(s.source.file, s.lines);
+  })());
   const reviewedWords = new Map(reviewed.words.flatMap((g) => g.words.map((w) => [w, g.reason] as const)));
   // A correction decides the words of its printed string (`Си6ири` decides `Си` and `ири`; `соцал-бюрократическое` also whole).
   const byWord = new Map<string, Correction>();
@@ -48,9 +50,9 @@ export function reviewCandidates(
     if (c.kind === 'editorial' || c.field === 'date') continue;
     for (const pattern of WORDS) for (const m of c.from.matchAll(pattern)) byWord.set(m[0], c);
   }
-  return words
-    .filter((w) => REVIEWED_KINDS.has(w.source.kind))
-    .flatMap((w) => findCandidates(w.words, vocab, speller))
+  return sources
+    .filter((s) => REVIEWED_KINDS.has(s.source.kind))
+    .flatMap((s) => findCandidates(eachOccurrence(s.source.file, s.lines), vocab, speller))
     .map((c) => ({ ...c, decision: decide(c, byWord, reviewedWords, reviewed) }));
 }
 

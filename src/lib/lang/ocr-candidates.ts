@@ -45,8 +45,8 @@ export interface Candidate extends Occurrence {
 /** How often the corpus prints each word form (lower-cased), and how many forms share each stem. */
 export interface Vocabulary {
   counts: Map<string, number>;
-  /** Forms by their beginnings: prefix → number of distinct forms that start with it. */
-  stems: Map<string, number>;
+  /** The number of distinct forms that start with a prefix. */
+  stems: (prefix: string) => number;
 }
 
 /** A Cyrillic word, with the hyphens of a compound (`по-тогдашнему`). */
@@ -66,30 +66,35 @@ const PREFIXES = [
 
 /** The words of `lines` with their places; a word broken by a line-end hyphen is joined to its end. */
 export function occurrences(file: string, lines: ReadonlyArray<{ no: number; text: string }>): Occurrence[] {
-  const out: Occurrence[] = [];
+  return [...eachOccurrence(file, lines)];
+}
+
+/** The words of `lines` one by one, as `occurrences` lists them, for reading a large source without holding all of them. */
+export function* eachOccurrence(file: string, lines: ReadonlyArray<{ no: number; text: string }>): Generator<Occurrence> {
   let carry: { head: string; line: number; context: string } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const { no, text } = lines[i]!;
-    if (text.trim() === '') continue;
+    const context = text.trim();
+    if (context === '') continue;
     const matches = [...text.matchAll(WORD)];
     let first = 0;
     if (carry) {
       const m = matches[0];
       if (m && m.index === text.length - text.trimStart().length && /^[а-яё]/u.test(m[0])) {
-        out.push({ word: carry.head + m[0], file, line: carry.line, context: `${carry.context} ${text.trim()}`, broken: carry.head.length, stop: text[m.index + m[0].length] === '.' });
+        yield { word: carry.head + m[0], file, line: carry.line, context: `${carry.context} ${context}`, broken: carry.head.length, stop: text[m.index + m[0].length] === '.' };
         first = 1;
       }
       carry = null;
     }
-    const broken = BROKEN_END.exec(text.trimEnd());
+    const end = text.trimEnd();
+    const broken = end.endsWith('-') ? BROKEN_END.exec(end) : null;
     const last = broken ? matches.length - 1 : matches.length;
     for (let k = first; k < last; k++) {
       const m = matches[k]!;
-      out.push({ word: m[0], file, line: no, context: text.trim(), broken: null, stop: text[m.index + m[0].length] === '.' });
+      yield { word: m[0], file, line: no, context, broken: null, stop: text[m.index + m[0].length] === '.' };
     }
-    if (broken && last >= first) carry = { head: broken[1]!, line: no, context: text.trim() };
+    if (broken && last >= first) carry = { head: broken[1]!, line: no, context };
   }
-  return out;
 }
 
 /** The vocabulary of every source's words (`occurrences` of all of them). */
@@ -99,11 +104,28 @@ export function vocabulary(all: Iterable<Occurrence>): Vocabulary {
     const w = o.word.toLowerCase();
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const stems = new Map<string, number>();
-  for (const w of counts.keys()) {
-    for (let k = 1; k <= w.length; k++) stems.set(w.slice(0, k), (stems.get(w.slice(0, k)) ?? 0) + 1);
+  // The distinct forms in code-unit order (the forms that begin with a prefix stand together), sorted when first asked.
+  let sorted: string[] | null = null;
+  return { counts, stems: (prefix) => formsWith((sorted ??= [...counts.keys()].sort()), prefix) };
+}
+
+/** How many of the `sorted` forms begin with `prefix`: two binary searches for the ends of their run. */
+function formsWith(sorted: readonly string[], prefix: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
   }
-  return { counts, stems };
+  const start = lo;
+  hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.startsWith(prefix)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - start;
 }
 
 /** The word is known: to the dictionary (as printed or lower-cased, with ё or е), or printed elsewhere in the corpus. */
@@ -123,13 +145,13 @@ export function ruleFor(o: Occurrence, vocab: Vocabulary, speller: Speller): Ocr
   const lower = word.toLowerCase();
   if (/^[А-ЯЁ]+$/u.test(word) && word.length > 1) return 'abbreviation';
   if (/^[А-ЯЁ]/u.test(word)) return 'name';
-  if (o.stop && o.broken === null && (vocab.stems.get(lower) ?? 0) > 1) return 'abbreviation';
+  if (o.stop && o.broken === null && vocab.stems(lower) > 1) return 'abbreviation';
   // A contraction with a hyphen: `г-ну`, `ф-ки`, `х-вом`, `в-пятых`.
   if (CONTRACTION.test(lower)) return 'abbreviation';
   const core = lower.replace(/-/g, '');
   if (PREFIXES.some((p) => core.startsWith(p) && core.length - p.length >= 3 && speller.correct(core.slice(p.length)))) return 'compound';
   const stem = lower.slice(0, Math.max(STEM, lower.length - 3));
-  if (stem.length < lower.length && (vocab.stems.get(stem) ?? 0) > 1) return 'inflection';
+  if (stem.length < lower.length && vocab.stems(stem) > 1) return 'inflection';
   return null;
 }
 
