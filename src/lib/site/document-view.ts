@@ -5,7 +5,7 @@
  * Pure: the page passes in what it looked up (source, neighbours, the citation record).
  */
 import type { Document, DocumentSummary, Note, PersonRef, Source } from '../../schemas/index.ts';
-import { correctionIds, renderBody } from '../render/body.ts';
+import { correctionIds, renderBody, type BodyOptions } from '../render/body.ts';
 import { cutText, partLabel, PartMap, partsNav, partUrl, type AnchorMap, type PartsNav } from './parts.ts';
 import { href } from '../ids/site-address.ts';
 import { crossLinkSpans, type CrossLinkIndex } from './cross-links.ts';
@@ -49,6 +49,11 @@ export interface DocumentContext {
   textBudget?: number;
   /** What part 1 carries besides its text, sized with it: the search index's hidden lines (search-index.astro). */
   lead?: string;
+  /**
+   * Where the text is cut, made before (`documentCut` with the same context): the build learns how many
+   * parts each document has before it makes the pages, and need not cut twice.
+   */
+  cut?: DocumentCut;
 }
 
 /** A footnote marker outside the body: `<sup><a href="#note-<anchor>" id="ref-<anchor>">n</a></sup>`. */
@@ -285,16 +290,27 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
  * it marks; the last part also the legend, the publications, the marginalia and the corrections.
  * Links to an anchor on another part lead to that part.
  */
+/** Where a document's text is cut into parts (`cutText`): small, kept for every document between the two passes of a build. */
+export type DocumentCut = ReturnType<typeof cutText>;
+
+/** The body's options: a program text names another by its title («Манифест Рабочей группы»), and that title links to it. */
+function bodyLinks(doc: Document, context: DocumentContext): { links?: NonNullable<BodyOptions['links']> } {
+  const links = context.crossLinks && crossLinkSpans(doc.blocks, context.crossLinks, { kinds: ['document'], self: doc.id, source: doc.source, corrections: doc.corrections }).spans;
+  return links ? { links } : {};
+}
+
+/** Where the text is cut into parts for the context's budget; the legend, the publications, the marginalia and the corrections go on the last part. */
+export function documentCut(doc: Document, context: DocumentContext): DocumentCut {
+  return cutText(doc.blocks, doc.notes, doc.corrections, bodyLinks(doc, context), context.textBudget, urls.document(doc.id), ['legend', 'corrections'], context.lead);
+}
+
 export function documentViews(doc: Document, context: DocumentContext): DocumentView[] {
   const { source } = context;
   /** A source that is one text: its record already names the document, and it has no numbering. */
   // Only a collection numbers its documents; the platform and the book's program texts are known by their titles.
   const single = source?.kind !== 'document-collection';
-  // A program text names another by its title («Манифест Рабочей группы»): that title links to it.
-  const links = context.crossLinks && crossLinkSpans(doc.blocks, context.crossLinks, { kinds: ['document'], self: doc.id, source: doc.source, corrections: doc.corrections }).spans;
-  const options = links ? { links } : {};
-  // The legend, the publications, the marginalia and the corrections are on the last part.
-  const { ranges, map } = cutText(doc.blocks, doc.notes, doc.corrections, options, context.textBudget, urls.document(doc.id), ['legend', 'corrections'], context.lead);
+  const options = bodyLinks(doc, context);
+  const { ranges, map } = context.cut ?? documentCut(doc, context);
   const count = ranges.length;
   const headings = doc.blocks.map((b) => (b.kind === 'heading' ? { text: b.text, level: b.level ?? 1 } : null));
   const common = {
