@@ -23,6 +23,12 @@ export async function readDocumentIndex(): Promise<DocumentSummary[]> {
  */
 const validated = new Map<string, string>();
 
+/**
+ * The record read last, as long as its file is unchanged: the build asks for one document several times in a
+ * row (its four files, its parts), and it is parsed once. Records are read, never changed, by the pages.
+ */
+let last: { path: string; seen: string; doc: Document } | null = null;
+
 /** One document's whole record (`documents/<id>.json`), validated, with its reading `text` derived from its blocks. */
 export async function loadDocument(id: string): Promise<Document> {
   const path = documentRecordPath(id);
@@ -30,6 +36,7 @@ export async function loadDocument(id: string): Promise<Document> {
   try {
     const { size, mtimeMs } = await handle.stat();
     const seen = `${size} ${mtimeMs}`;
+    if (last?.path === path && last.seen === seen) return last.doc;
     const raw: unknown = JSON.parse(await handle.readFile('utf8'));
     let record: StoredDocument;
     if (validated.get(path) === seen) record = raw as StoredDocument;
@@ -40,7 +47,8 @@ export async function loadDocument(id: string): Promise<Document> {
     }
     if (record.id !== id) throw new Error(`${path} holds the record ${record.id}, not ${id}`);
     validated.set(path, seen);
-    return { ...record, text: readingText(record.blocks) };
+    last = { path, seen, doc: { ...record, text: readingText(record.blocks) } };
+    return last.doc;
   } finally {
     await handle.close();
   }
