@@ -17,6 +17,41 @@ if (NO_BROWSER) console.warn('[e2e] EDITION_NO_BROWSER=1: the search result test
 describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
   const newPage = searchPages();
 
+  it('loads Pagefind when the reader turns to the form, not with the page; a missing index is said', async () => {
+    const page = await newPage();
+    const pagefindFiles: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) pagefindFiles.push(new URL(r.url()).pathname);
+    });
+    await open(page, searchUrl);
+    expect(await page.locator('#search-genre option').count(), 'filter lists filled from the card index').toBeGreaterThan(2);
+    await page.waitForTimeout(300);
+    // The page preloads pagefind.js (a module, not run) and reads the entry file to check the card index.
+    expect(pagefindFiles.sort(), 'no WebAssembly nor index before the reader turns to the form').toEqual(['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']);
+    await page.locator('#search-q').focus();
+    await page.waitForResponse((r) => r.url().endsWith('.pf_meta'));
+    await page.locator('#search-q').fill(QUERY);
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect((await shown(page)).total).toBeGreaterThan(10);
+
+    // Opened with a search in its URL, the page loads Pagefind at once and shows the results.
+    const direct = await newPage();
+    await open(direct, `${searchUrl}?${params([['q', QUERY]])}`);
+    expect((await shown(direct)).total).toBeGreaterThan(10);
+
+    // Pagefind's script and index gone from the host: the form still opens (its lists come from the
+    // card index) and a search says it failed.
+    const broken = await newPage();
+    await broken.route(/\/pagefind\/(?!pagefind-entry\.json)/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await open(broken, searchUrl);
+    await broken.locator('#search-q').fill(QUERY);
+    await broken.keyboard.press('Enter');
+    await broken.locator('#search-failure').waitFor({ state: 'visible' });
+    expect(await broken.locator('#search-status').innerText()).toBe('Поиск не удался: поисковый индекс недоступен.');
+    for (const p of [page, direct, broken]) await p.context().close();
+  });
+
   it('shows the same results from Pagefind’s fragments when the result cards are missing', async () => {
     const url = `${searchUrl}?${params([['q', QUERY]])}`;
     const withCards = await newPage();

@@ -84,8 +84,17 @@ function updateMore(): void {
  * The filters, their values and how many pages have each: from the card index, which counts them
  * from the index's fragments at build time, else from Pagefind (which fetches every filter file).
  */
-async function filterCounts(pf: PagefindModule): Promise<PagefindFilterCounts> {
-  return (await cardIndex)?.filters ?? (await pf.filters());
+async function filterCounts(): Promise<PagefindFilterCounts> {
+  return (await cardIndex)?.filters ?? (await (await pagefindReady()).filters());
+}
+
+/**
+ * Pagefind, loaded once, when it is first needed: a search, or a reader turning to the form (its
+ * WebAssembly and metadata are compiled on the main thread, so a visit that only looks at the page
+ * does not pay for them).
+ */
+function pagefindReady(): Promise<PagefindModule> {
+  return loadPagefind().then((pf) => (pagefind = pf));
 }
 
 /** What a result shows: from its card when it has one, else from Pagefind's fragment of the page. */
@@ -192,12 +201,12 @@ async function search(state: SearchState): Promise<void> {
   }
   list.setAttribute('aria-busy', 'true');
   try {
-    pagefind ??= await loadPagefind();
-    index ??= await filterCounts(pagefind);
+    const pf = await pagefindReady();
+    index ??= await filterCounts();
     // The query's word lists load while Pagefind searches (a list is fetched once).
     const lists = wordLists(await cardIndex);
     if (lists && state.q) void checkQuery(state.q, lists).catch(() => undefined);
-    const { found, missing } = await ordered(state, await runSearch(pagefind, state, index));
+    const { found, missing } = await ordered(state, await runSearch(pf, state, index));
     // The old results stay until the new ones are ready: no empty flash between searches.
     const items = await pageItems(gen, found, 0);
     if (!items) return;
@@ -291,9 +300,12 @@ async function start(): Promise<void> {
   if (matchMedia('(min-width: 48rem)').matches) controls.options.open = true;
   applyState(controls, current);
   installSearchShortcut();
+  // Pagefind loads when the reader turns to the form (or a search starts), not with the page.
+  const warm = (): void => void pagefindReady().catch(() => undefined);
+  controls.form.addEventListener('focusin', warm, { once: true });
+  controls.form.addEventListener('pointerdown', warm, { once: true });
   try {
-    pagefind = await loadPagefind();
-    index = await filterCounts(pagefind);
+    index = await filterCounts();
     fillControls(controls, index);
     // The lists have their values now; keep whatever was typed while they loaded.
     applyState(controls, { ...current, q: controls.q.value.trim() });

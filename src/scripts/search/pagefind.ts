@@ -21,7 +21,8 @@ let loading: Promise<PagefindModule> | null = null;
 /**
  * Imports and configures Pagefind once. Search runs on the main thread (`noWorker`): the index of a
  * few hundred documents searches in milliseconds, and the worker would be one more script (≈ 43 KB)
- * to fetch before the first results.
+ * to fetch before the first results. The search page calls this when the reader turns to the form
+ * or a search starts (page.ts), so a visit that only looks at the page does not run it.
  */
 export function loadPagefind(): Promise<PagefindModule> {
   loading ??= (async () => {
