@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { renderBlocks, renderBody } from '../src/lib/render/body.ts';
-import { cutIntoParts, cutText, gzipSize, MIN_TEXT_BUDGET, PAGE_BUDGET, PartMap, partsNav, partUrl, textBudget, type SizedBlock } from '../src/lib/site/parts.ts';
+import { cutIntoParts, cutText, gzipBound, gzipSize, MIN_TEXT_BUDGET, PAGE_BUDGET, PartMap, partsNav, partUrl, textBudget, type SizedBlock } from '../src/lib/site/parts.ts';
 import type { Block, Note } from '../src/schemas/index.ts';
 
 /** A paragraph of varied words (so that gzip does not fold it away), `n` words long. */
@@ -38,6 +40,17 @@ describe('renderBlocks', () => {
     expect(html).toContain('href="/x/2/#note-1" id="ref-1"');
     // A block's ¶ is its own anchor, on its own page.
     expect(html).toContain('<a href="#p-2" class="passage"');
+  });
+});
+
+describe('gzipBound', () => {
+  it('is never below what gzip -9 makes, even of bytes it cannot compress', () => {
+    for (const n of [0, 1, 100, 4095, 4096, 11_000, 16_384, 65_535, 65_536, 200_000]) {
+      const random = randomBytes(n);
+      expect(gzipSync(random, { level: 9 }).byteLength, `${n} random bytes`).toBeLessThanOrEqual(gzipBound(n));
+    }
+    // Random bytes come close to it: the bound is not loose by more than a stored block's headers.
+    expect(gzipBound(65_536) - gzipSync(randomBytes(65_536), { level: 9 }).byteLength).toBeLessThan(32);
   });
 });
 

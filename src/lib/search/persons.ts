@@ -20,10 +20,19 @@ export function printedSurnames(person: Person): string[] {
   return person.forms.flatMap((form) => words(form).filter((w) => w.length > 1 && /^[А-ЯЁ]/.test(w)));
 }
 
-/** Every form of a person's surname that marks the person in a text, with `ё` read as `е`. */
-export function personForms(person: Person): Set<string> {
-  const { surname } = splitName(person.name);
-  return new Set([...surnameForms(surname), ...printedSurnames(person)].map(e));
+const formsOf = new WeakMap<Person, ReadonlySet<string>>();
+
+/**
+ * Every form of a person's surname that marks the person in a text, with `ё` read as `е`. Made once
+ * per person: every document's record asks for every person's forms.
+ */
+export function personForms(person: Person): ReadonlySet<string> {
+  let forms = formsOf.get(person);
+  if (!forms) {
+    const { surname } = splitName(person.name);
+    formsOf.set(person, (forms = new Set([...surnameForms(surname), ...printedSurnames(person)].map(e))));
+  }
+  return forms;
 }
 
 /** A word that can be a surname as written: capitalised (`Троцкого`) or all capitals (`ТРОЦКОГО`). */

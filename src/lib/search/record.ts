@@ -83,8 +83,20 @@ export interface SearchRecord {
 const unique = (xs: readonly (string | null | undefined)[]): string[] =>
   [...new Set(xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()))];
 
+/** A person's forms, made once per person (every document's record names its persons again). */
+function perPerson(make: (person: Person) => string[]): (person: Person) => string[] {
+  const made = new WeakMap<Person, string[]>();
+  return (person) => {
+    let forms = made.get(person);
+    if (!forms) made.set(person, (forms = make(person)));
+    return [...forms];
+  };
+}
+
 /** The Latin forms of a person for the index text: `L. D. Trotsky`, then `Trotskii`, `Trockij`, … */
-export function latinForms(person: Person): string[] {
+export const latinForms = perPerson(latinFormsOf);
+
+function latinFormsOf(person: Person): string[] {
   if (person.kind !== 'person') return [];
   const { surname, initials } = splitName(person.name);
   const forms = romanizedForDisplay(surname);
@@ -94,7 +106,9 @@ export function latinForms(person: Person): string[] {
 }
 
 /** The case forms of a person's surname other than the nominative (`Троцкого`, `Троцкому`, …). */
-export function caseForms(person: Person): string[] {
+export const caseForms = perPerson(caseFormsOf);
+
+function caseFormsOf(person: Person): string[] {
   if (person.kind !== 'person') return [];
   const { surname } = splitName(person.name);
   return surnameForms(surname).filter((f) => f !== surname);

@@ -7,8 +7,8 @@
  */
 import type { Document } from '../../schemas/index.ts';
 import { recordById } from '../export/site-exports.ts';
-import { indexOnlyLines, searchRecord } from '../search/record.ts';
-import { siteSearchContext } from '../search/site.ts';
+import { indexOnlyLines } from '../search/record.ts';
+import { siteSearchRecord } from '../search/site.ts';
 import { crossLinks, loadDocument, neighbours, personById, sourceById } from './data.ts';
 import { documentCut, documentViews, type DocumentContext, type DocumentCut, type DocumentView } from './document-view.ts';
 import { pageAssetsSize } from './page-assets.ts';
@@ -34,7 +34,7 @@ function context(doc: Document, cut?: DocumentCut): DocumentContext {
     crossLinks,
     textBudget: budget,
     // What part 1 carries besides its text is needed only to cut it.
-    ...(cut ? { cut } : { lead: indexOnlyLines(searchRecord(doc, siteSearchContext)).join('\n') }),
+    ...(cut ? { cut } : { lead: indexOnlyLines(siteSearchRecord(doc)).join('\n') }),
   };
 }
 

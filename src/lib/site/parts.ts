@@ -57,9 +57,21 @@ export interface PartRange {
   to: number;
 }
 
-/** The compressed size of blocks `[from, to)`, as one page holds them. */
-const measure = (blocks: readonly SizedBlock[], from: number, to: number): number =>
-  gzipSize(blocks.slice(from, to).map((b) => b.html).join('\n'));
+/**
+ * The most zlib's gzip can make of `bytes` bytes: its `deflateBound` for the default window and memory
+ * level (zlib's deflate.c), plus the gzip header and trailer (18 bytes).
+ */
+export const gzipBound = (bytes: number): number => bytes + (bytes >> 12) + (bytes >> 14) + (bytes >> 25) + 7 + 18;
+
+/**
+ * The compressed size of blocks `[from, to)`, as one page holds them; when even uncompressed they are
+ * within `budget`, a bound that is within it too (no text is compressed only to learn that it fits).
+ */
+const measure = (blocks: readonly SizedBlock[], from: number, to: number, budget = 0): number => {
+  const text = blocks.slice(from, to).map((b) => b.html).join('\n');
+  const bound = gzipBound(Buffer.byteLength(text));
+  return bound <= budget ? bound : gzipSize(text);
+};
 
 /**
  * Where to cut near `ideal` (an index between blocks, 0 < ideal < n): the best heading within a quarter
@@ -85,7 +97,8 @@ function cutNear(blocks: readonly SizedBlock[], ideal: number, reach: number, af
  */
 export function cutIntoParts(blocks: readonly SizedBlock[], budget: number, lead = 0): PartRange[] {
   const n = blocks.length;
-  if (n === 0 || measure(blocks, 0, n) <= budget) return [{ from: 0, to: n }];
+  const whole = n === 0 ? 0 : measure(blocks, 0, n, budget);
+  if (whole <= budget) return [{ from: 0, to: n }];
   const lengths = blocks.map((b) => b.html.length);
   const total = lengths.reduce((a, b) => a + b, 0);
   /** Index of the block boundary nearest to `chars` of text. */
@@ -97,7 +110,7 @@ export function cutIntoParts(blocks: readonly SizedBlock[], budget: number, lead
     }
     return n;
   };
-  for (let count = Math.max(2, Math.ceil(measure(blocks, 0, n) / budget)); count <= n; count++) {
+  for (let count = Math.max(2, Math.ceil(whole / budget)); count <= n; count++) {
     const cuts: number[] = [0];
     for (let k = 1; k < count; k++) {
       const ideal = boundaryAt((total * k) / count);
@@ -108,7 +121,7 @@ export function cutIntoParts(blocks: readonly SizedBlock[], budget: number, lead
     const parts = cuts.slice(1).map((to, k) => ({ from: cuts[k]!, to }));
     /** A part of one block (with the lead, for the first) may be over the budget: a cut falls between blocks only. */
     const single = (p: PartRange): boolean => p.to - p.from === 1 + (p.from === 0 ? lead : 0);
-    if (parts.every((p) => p.to > p.from && (single(p) || measure(blocks, p.from, p.to) <= budget))) return parts;
+    if (parts.every((p) => p.to > p.from && (single(p) || measure(blocks, p.from, p.to, budget) <= budget))) return parts;
   }
   return [{ from: 0, to: lead + 1 }, ...blocks.slice(lead + 1).map((_, i) => ({ from: lead + 1 + i, to: lead + 2 + i }))];
 }
