@@ -1,7 +1,8 @@
 /**
  * The last step of `npm run build`, after `pagefind --site dist`: cuts the result cards the search
  * page shows results from (src/lib/search/cards.ts) out of Pagefind's fragments, into
- * dist/search/cards/: `index.json` (with the filter counts) and `<page hash>-<k>.json`.
+ * dist/search/cards/: `index.json` (with the filter counts), `pages.json` (where each page's title and
+ * visible text end) and `<page hash>-<k>.json`.
  *
  * npm run cards [-- --dist DIR]
  */
@@ -10,8 +11,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { cardIndex, filterCounts, pageCards, readFragmentFile, type PageCards, type PagefindFragment } from '../src/lib/search/cards.ts';
-import { CARD_INDEX_FILE, CARDS_PATH, cardFile, pagefindIdentity } from '../src/lib/search/contract/cards.ts';
+import { cardIndex, cardPages, filterCounts, pageCards, readFragmentFile, type PageCards, type PagefindFragment } from '../src/lib/search/cards.ts';
+import { CARD_INDEX_FILE, CARD_PAGES_FILE, CARDS_PATH, cardFile, pagefindIdentity } from '../src/lib/search/contract/cards.ts';
 import { shardFile, WORDS_PATH } from '../src/lib/search/contract/lexicon.ts';
 import { wordShards } from '../src/lib/search/lexicon.ts';
 
@@ -74,8 +75,10 @@ if (Object.keys(identity).length === 0) {
   console.error(`search-cards: no languages in ${join(dist, 'pagefind', 'pagefind-entry.json')}`);
   process.exit(1);
 }
-const index = JSON.stringify(cardIndex(pages, filterCounts(all.values()), identity));
+const index = JSON.stringify(cardIndex(filterCounts(all.values()), identity));
 await writeFile(join(out, CARD_INDEX_FILE), index);
+const pageEnds = JSON.stringify(cardPages(pages, identity));
+await writeFile(join(out, CARD_PAGES_FILE), pageEnds);
 
 // The word lists: which words the index has, and the pages that print each (docs/search.md).
 const wordsOut = join(dist, ...WORDS_PATH.split('/').filter(Boolean));
@@ -91,5 +94,5 @@ const seconds = (from: number): string => ((performance.now() - from) / 1000).to
 console.log(
   `search-cards: ${pages.size} pages, ${cards} cards in ${CARDS_PATH} (${kb(bytes)} KB, gzip ${kb(gzipped)} KB, ` +
     `${kb(gzipped / cards)} KB a card, from every ${SAMPLE}th); ${CARD_INDEX_FILE} ${kb(Buffer.byteLength(index))} KB, gzip ` +
-    `${kb(gzipSync(index).byteLength)} KB; ${shards.size} word lists in ${WORDS_PATH} (gzip ${kb(wordBytes)} KB); ${seconds(started)} s (fragments read in ${((read - started) / 1000).toFixed(2)} s, cards written in ${seconds(read)} s)`,
+    `${kb(gzipSync(index).byteLength)} KB; ${CARD_PAGES_FILE} ${kb(Buffer.byteLength(pageEnds))} KB, gzip ${kb(gzipSync(pageEnds).byteLength)} KB; ${shards.size} word lists in ${WORDS_PATH} (gzip ${kb(wordBytes)} KB); ${seconds(started)} s (fragments read in ${((read - started) / 1000).toFixed(2)} s, cards written in ${seconds(read)} s)`,
 );

@@ -5,8 +5,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { cardIndex, filterCounts, pageCards, readFragmentFile, type PagefindFragment } from '../src/lib/search/cards.ts';
-import { CARD_OVERLAP, CARD_WORDS, cardNumber, pagefindIdentity, parseCard, parseCardIndex } from '../src/lib/search/contract/cards.ts';
+import { cardIndex, cardPages, filterCounts, pageCards, readFragmentFile, type PagefindFragment } from '../src/lib/search/cards.ts';
+import { CARD_OVERLAP, CARD_WORDS, cardNumber, pagefindIdentity, parseCard, parseCardIndex, parseCardPages, sameIdentity } from '../src/lib/search/contract/cards.ts';
 import { EXCERPT_WORDS } from '../src/lib/search/contract/pagefind.ts';
 import { splitWords } from '../src/lib/search/contract/words.ts';
 import { cardExcerpt, cardWindow } from '../src/scripts/search/cards.ts';
@@ -118,10 +118,17 @@ describe('filterCounts and cardIndex', () => {
       ['ru_b', pageCards(b)],
       ['ru_a', pageCards(a)],
     ]);
-    const index = cardIndex(pages, filterCounts([a, b]), { ru: 'ru_ee73a9a660' });
-    expect(Object.keys(index.pages)).toEqual(['ru_a', 'ru_b']);
+    const index = cardIndex(filterCounts([a, b]), { ru: 'ru_ee73a9a660' });
     expect(index.pagefind).toEqual({ ru: 'ru_ee73a9a660' });
+    expect(index).not.toHaveProperty('pages');
     expect(parseCardIndex(JSON.parse(JSON.stringify(index)))).toEqual(index);
+    const ends = cardPages(pages, { ru: 'ru_ee73a9a660' });
+    expect(JSON.stringify(Object.keys(ends.pages)), 'in hash order, as the word lists number them').toBe('["ru_a","ru_b"]');
+    expect(ends.pages['ru_a']).toEqual(pageCards(a).entry);
+    expect(parseCardPages(JSON.parse(JSON.stringify(ends)))).toEqual(ends);
+    expect(sameIdentity(ends.pagefind, index.pagefind)).toBe(true);
+    expect(sameIdentity({ ru: 'ru_1' }, index.pagefind), 'another build').toBe(false);
+    expect(sameIdentity({}, {}), 'no languages: no identity').toBe(false);
   });
 
   it('rejects malformed indexes and cards', () => {
@@ -130,7 +137,9 @@ describe('filterCounts and cardIndex', () => {
     expect(parseCardIndex({ pagefind, cardWords: 0, cardOverlap: 28, pages: {}, filters: {} })).toBeNull();
     expect(parseCardIndex({ cardWords: 100, cardOverlap: 28, pages: {}, filters: {} }), 'no Pagefind identity').toBeNull();
     expect(parseCardIndex({ pagefind, cardWords: 100, cardOverlap: 28, pages: {}, filters: { genre: { письмо: 'two' } } })).toBeNull();
-    expect(parseCardIndex({ pagefind, cardWords: 100, cardOverlap: 28, pages: { ru_a: [1, 2], ru_b: [1] }, filters: {} })?.pages).toEqual({ ru_a: [1, 2] });
+    expect(parseCardPages({ pagefind, pages: { ru_a: [1, 2], ru_b: [1] } })?.pages, 'a malformed entry left out').toEqual({ ru_a: [1, 2] });
+    expect(parseCardPages({ pages: { ru_a: [1, 2] } }), 'no Pagefind identity').toBeNull();
+    expect(parseCardPages({ pagefind, pages: [] })).toBeNull();
     expect(parseCard({ url: '/a/', start: 0, words: ['a', 1] })).toBeNull();
     expect(parseCard({ url: '/a/', start: 0, words: ['a'], title: ' ', number: '' })).toMatchObject({ title: '/a/', number: null });
   });

@@ -20,14 +20,17 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
   it('loads Pagefind when the reader turns to the form, not with the page; a missing index is said', async () => {
     const page = await newPage();
     const pagefindFiles: string[] = [];
+    const cardFiles: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/pagefind/')) pagefindFiles.push(new URL(r.url()).pathname);
+      if (r.url().includes('/search/cards/')) cardFiles.push(new URL(r.url()).pathname);
     });
     await open(page, searchUrl);
     expect(await page.locator('#search-genre option').count(), 'filter lists filled from the card index').toBeGreaterThan(2);
     await page.waitForTimeout(300);
     // The page preloads pagefind.js (a module, not run) and reads the entry file to check the card index.
     expect(pagefindFiles.sort(), 'no WebAssembly nor index before the reader turns to the form').toEqual(['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']);
+    expect(cardFiles, 'of the cards, only their index with the filter counts').toEqual(['/search/cards/index.json']);
     await page.locator('#search-q').focus();
     await page.waitForResponse((r) => r.url().endsWith('.pf_meta'));
     await page.locator('#search-q').fill(QUERY);
@@ -82,9 +85,9 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
     const cardLinks = await withCards.locator('#search-list .search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links, 'the same links, with the same words to highlight').toEqual(cardLinks);
 
-    // The card index loads but the cards do not: each result falls back on its own.
+    // The card index and pages load but the cards do not: each result falls back on its own.
     const partial = await newPage();
-    await partial.route(/\/search\/cards\/(?!index\.json)/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await partial.route(/\/search\/cards\/(?!index\.json|pages\.json)/, (route) => route.fulfill({ status: 404, body: 'not found' }));
     const pagefindFiles: string[] = [];
     partial.on('request', (r) => {
       if (r.url().includes('/pagefind/')) pagefindFiles.push(new URL(r.url()).pathname);
@@ -108,6 +111,20 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
     expect((await shown(stale)).ids).toEqual(expected.ids);
     expect(staleFiles.filter((p) => /^\/search\/cards\/(?!index\.json)/.test(p)), 'no cards of another build').toEqual([]);
     expect(staleFiles.filter((p) => p.startsWith('/pagefind/filter/')).length, 'filter counts from Pagefind').toBeGreaterThan(0);
+
+    // The pages of another build beside a current index: the filters come from the index, the results from the fragments.
+    const stalePages = await newPage();
+    await stalePages.route('**/search/cards/pages.json', async (route) => {
+      const res = await route.fetch();
+      const pages = (await res.json()) as { pagefind: Record<string, string> };
+      await route.fulfill({ response: res, json: { ...pages, pagefind: { ru: 'ru_0000000000' } } });
+    });
+    const stalePagesFiles: string[] = [];
+    stalePages.on('request', (r) => stalePagesFiles.push(new URL(r.url()).pathname));
+    await open(stalePages, url);
+    expect((await shown(stalePages)).ids).toEqual(expected.ids);
+    expect(stalePagesFiles.filter((p) => /^\/search\/cards\/(?!index\.json|pages\.json)/.test(p)), 'no cards without their pages').toEqual([]);
+    expect(stalePagesFiles.filter((p) => p.startsWith('/pagefind/filter/')), 'filter counts from the card index').toEqual([]);
   });
 
   it('finds a hyphenated word also where the text has the words apart', async () => {

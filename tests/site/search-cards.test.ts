@@ -13,6 +13,7 @@ import { openIndex, type NodeIndex } from '../../scripts/lib/node-index.ts';
 import { stemRu } from '../../src/lib/search/snowball-ru.ts';
 import {
   CARD_INDEX_FILE,
+  CARD_PAGES_FILE,
   CARD_OVERLAP,
   CARD_WORDS,
   CARDS_PATH,
@@ -21,8 +22,10 @@ import {
   pagefindIdentity,
   parseCard,
   parseCardIndex,
+  parseCardPages,
   type Card,
   type CardIndex,
+  type CardIndexPages,
 } from '../../src/lib/search/contract/cards.ts';
 import { EXCERPT_WORDS } from '../../src/lib/search/contract/pagefind.ts';
 import { splitWords } from '../../src/lib/search/contract/words.ts';
@@ -43,6 +46,7 @@ function card(id: string, k: number): Card {
 }
 
 let index: CardIndex;
+let pages: CardIndexPages;
 let fragments: Map<string, PagefindFragment>;
 let pagefind: NodeIndex;
 
@@ -50,6 +54,10 @@ beforeAll(async () => {
   const parsed = parseCardIndex(readJson(join(cardsDir, CARD_INDEX_FILE)));
   if (!parsed) throw new Error(`${CARDS_PATH}${CARD_INDEX_FILE} is missing or malformed`);
   index = parsed;
+  const ends = parseCardPages(readJson(join(cardsDir, CARD_PAGES_FILE)));
+  if (!ends) throw new Error(`${CARDS_PATH}${CARD_PAGES_FILE} is missing or malformed`);
+  expect(ends.pagefind, `${CARD_PAGES_FILE} of the index's build`).toEqual(index.pagefind);
+  pages = ends.pages;
   fragments = new Map(
     readdirSync(fragmentsDir)
       .filter((f) => f.endsWith('.pf_fragment'))
@@ -74,9 +82,9 @@ describe('result cards', () => {
     const entry = readJson(join(dist, 'pagefind', 'pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     const pageCount = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     expect(fragments.size).toBe(pageCount);
-    expect(Object.keys(index.pages).sort()).toEqual([...fragments.keys()].sort());
-    const files = readdirSync(cardsDir).filter((f) => f !== CARD_INDEX_FILE);
-    const expected = Object.entries(index.pages).flatMap(([id, [, visible]]) =>
+    expect(Object.keys(pages).sort()).toEqual([...fragments.keys()].sort());
+    const files = readdirSync(cardsDir).filter((f) => f !== CARD_INDEX_FILE && f !== CARD_PAGES_FILE);
+    const expected = Object.entries(pages).flatMap(([id, [, visible]]) =>
       Array.from({ length: Math.max(1, Math.ceil(visible / CARD_WORDS)) }, (_, k) => cardFile(id, k)),
     );
     expect(files.sort()).toEqual(expected.sort());
@@ -85,7 +93,7 @@ describe('result cards', () => {
   it('hold each page’s visible text word for word, and what its result shows', () => {
     const problems: string[] = [];
     for (const [id, fragment] of fragments) {
-      const [titleEnd, visible] = index.pages[id]!;
+      const [titleEnd, visible] = pages[id]!;
       const words = splitWords(fragment.content);
       const anchor = fragment.anchors?.find((a) => a.id === INDEX_ONLY_ANCHOR)?.location;
       if (visible !== (anchor ?? words.length)) problems.push(`${fragment.url}: visible ${visible}, anchor ${anchor}`);
@@ -120,7 +128,7 @@ describe('result cards', () => {
       const stems = query.split(/\s+/).map((w) => stemRu(folded(w)));
       let marked = 0;
       for (const hit of hits) {
-        const page = index.pages[hit.id];
+        const page = pages[hit.id];
         expect(page, `card index entry of ${hit.id}`).toBeDefined();
         const [, visible] = page!;
         const window = cardWindow(hit.words, page!, EXCERPT_WORDS);

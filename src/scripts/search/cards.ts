@@ -8,19 +8,24 @@
  * already knows where its matches are (`words`, positions in the page's text), so the page needs
  * only the words of its excerpt: the card holding them (a card starts every `CARD_WORDS` words and
  * runs `CARD_OVERLAP` words into the next, so any excerpt starting in it ends in it) and the
- * result's title, number, date, genre and URL. The index of cards (`index.json`, loaded once with
- * Pagefind) gives, per page, where its title ends and where its index-only text begins.
+ * result's title, number, date, genre and URL. The index of cards (`index.json`, loaded with the
+ * page) gives the filter counts; `pages.json` (loaded with Pagefind) gives, per page, where its title
+ * ends and where its index-only text begins.
  * A page without a card is shown from its fragment, as before.
  */
 import {
   CARD_INDEX_FILE,
+  CARD_PAGES_FILE,
   CARDS_PATH,
   cardFile,
   pagefindIdentity,
   parseCard,
   parseCardIndex,
+  parseCardPages,
+  sameIdentity,
   type Card,
   type CardIndex,
+  type CardIndexPages,
 } from '../../lib/search/contract/cards.ts';
 import { EXCERPT_WORDS } from '../../lib/search/contract/pagefind.ts';
 import { excerptFrom, excerptWindow, type Excerpt } from './excerpt.ts';
@@ -46,9 +51,6 @@ async function fetchJson(url: string): Promise<unknown> {
   return res.json();
 }
 
-const sameIdentity = (a: Record<string, string>, b: Record<string, string>): boolean =>
-  Object.keys(a).length > 0 && Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
-
 /**
  * The index of cards, or null when the site has none, or it belongs to another build of the
  * Pagefind index, or its cards are too short for this page's excerpts: then results come from
@@ -64,6 +66,23 @@ export async function loadCardIndex(entryUrl: string): Promise<CardIndex | null>
     return index;
   } catch (error) {
     console.warn('search: no result cards, results come from the index fragments', error);
+    return null;
+  }
+}
+
+/**
+ * Where each page's title and visible text end (`pages.json`), for the card index's build; null
+ * when missing, malformed or of another build: then results come from the fragments, and the
+ * word lists (numbered by these pages) are not used.
+ */
+export async function loadCardPages(index: CardIndex): Promise<CardIndexPages | null> {
+  try {
+    const pages = parseCardPages(await fetchJson(onSite(CARDS_PATH + CARD_PAGES_FILE)));
+    if (!pages) throw new Error(`malformed ${CARD_PAGES_FILE}`);
+    if (!sameIdentity(pages.pagefind, index.pagefind)) throw new Error(`${CARD_PAGES_FILE} is of another build of the index`);
+    return pages.pages;
+  } catch (error) {
+    console.warn('search: no card pages, results come from the index fragments', error);
     return null;
   }
 }

@@ -4,7 +4,7 @@
  * is named, with the nearest words the edition has as searches of their own; the documents that
  * print the query's words in the form typed come first.
  */
-import type { CardIndex } from '../../lib/search/contract/cards.ts';
+import type { CardIndex, CardIndexPages } from '../../lib/search/contract/cards.ts';
 import { pageNumbers, SHARD_LETTERS, shardFile, WORDS_PATH, type MissingWord, type WordLists, type WordShard } from '../../lib/search/contract/lexicon.ts';
 import { onSite } from '../site-base.ts';
 import { stateToParams, type SearchState } from './state.ts';
@@ -26,10 +26,13 @@ function shard(key: string): Promise<WordShard> {
   return loading;
 }
 
-/** The lists of the card index's build, or null when it has none cut as this page reads them. */
-export function wordLists(cards: CardIndex | null): WordLists | null {
-  if (!cards || cards.wordLetters !== SHARD_LETTERS) return null;
-  const numbers = pageNumbers(Object.keys(cards.pages));
+/**
+ * The lists of the card index's build, or null when it has none cut as this page reads them, or its
+ * pages (which number the pages in the lists) are missing.
+ */
+export function wordLists(cards: CardIndex | null, pages: CardIndexPages | null): WordLists | null {
+  if (!cards || !pages || cards.wordLetters !== SHARD_LETTERS) return null;
+  const numbers = pageNumbers(Object.keys(pages));
   return { shard, page: (id) => numbers.get(id) };
 }
 

@@ -10,9 +10,9 @@
  * - A result is shown from its card (cards.ts): the 128 words that hold its excerpt, not the
  *   page's whole text; a page without a card is shown from Pagefind's fragment.
  */
-import { cardNumber, type CardIndex } from '../../lib/search/contract/cards.ts';
+import { cardNumber, type CardIndex, type CardIndexPages } from '../../lib/search/contract/cards.ts';
 import { EXCERPT_WORDS, type PagefindFilterCounts, type PagefindModule } from '../../lib/search/contract/pagefind.ts';
-import { cardWindow, loadCard, loadCardIndex } from './cards.ts';
+import { cardWindow, loadCard, loadCardIndex, loadCardPages } from './cards.ts';
 import { applyState, byId, fillControls, findControls, readControls, showOptionsSet } from './form.ts';
 import { FILTERS } from './keys.ts';
 import { periodLabel } from './months.ts';
@@ -53,8 +53,14 @@ let pagefind: PagefindModule | null = null;
 /** The index's filters and their values with their counts, loaded once. */
 let index: PagefindFilterCounts | null = null;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
-/** The index of result cards, fetched once beside Pagefind (null: none, results come from fragments). */
+/** The index of result cards, fetched with the page (null: none, results come from fragments). */
 const cardIndex: Promise<CardIndex | null> = loadCardIndex(onSite(PAGEFIND_ENTRY_URL));
+/** Where each page's title and visible text end: fetched with Pagefind, as it grows with the corpus. */
+let cardPagesLoading: Promise<CardIndexPages | null> | null = null;
+const cardPages = (): Promise<CardIndexPages | null> =>
+  (cardPagesLoading ??= cardIndex.then((index) => (index ? loadCardPages(index) : null)));
+/** The word lists of the card index's build (null: none). */
+const lists = async () => wordLists(await cardIndex, await cardPages());
 
 /** Words for the status line: the count, then what was asked («…; вид документа: письмо; период: …»). */
 function describe(state: SearchState, total: number): string {
@@ -94,13 +100,14 @@ async function filterCounts(): Promise<PagefindFilterCounts> {
  * does not pay for them).
  */
 function pagefindReady(): Promise<PagefindModule> {
+  void cardPages();
   return loadPagefind().then((pf) => (pagefind = pf));
 }
 
 /** What a result shows: from its card when it has one, else from Pagefind's fragment of the page. */
 async function view(found: Found): Promise<ResultView> {
   const cards = await cardIndex;
-  const page = cards?.pages[found.result.id];
+  const page = (await cardPages())?.[found.result.id];
   if (cards && page) {
     const window = cardWindow(found.result.words, page, EXCERPT_WORDS);
     try {
@@ -172,10 +179,10 @@ function markRendered(state: SearchState): void {
  * printing the words in the form typed first. Without word lists (another build) as Pagefind gives them.
  */
 async function ordered(state: SearchState, found: Found[]): Promise<{ found: Found[]; missing: MissingWord[] }> {
-  const lists = wordLists(await cardIndex);
-  if (!lists) return { found, missing: [] };
+  const words = await lists();
+  if (!words) return { found, missing: [] };
   try {
-    const listed = await listedResults(state.q, found, (f) => f.result.id, lists, state.sort !== 'relevance');
+    const listed = await listedResults(state.q, found, (f) => f.result.id, words, state.sort !== 'relevance');
     return { found: listed.results, missing: listed.missing };
   } catch (error) {
     console.warn('search: word lists not loaded, results as Pagefind gives them', error);
@@ -204,8 +211,8 @@ async function search(state: SearchState): Promise<void> {
     const pf = await pagefindReady();
     index ??= await filterCounts();
     // The query's word lists load while Pagefind searches (a list is fetched once).
-    const lists = wordLists(await cardIndex);
-    if (lists && state.q) void checkQuery(state.q, lists).catch(() => undefined);
+    const words = await lists();
+    if (words && state.q) void checkQuery(state.q, words).catch(() => undefined);
     const { found, missing } = await ordered(state, await runSearch(pf, state, index));
     // The old results stay until the new ones are ready: no empty flash between searches.
     const items = await pageItems(gen, found, 0);
@@ -250,9 +257,17 @@ function commit(source: string, force = false): void {
   if (force || !sameState(state, current)) void search(state);
 }
 
+/**
+ * Pagefind preloads the index chunks of a query being typed once its last word has this many letters:
+ * a shorter start (`з`, `зи`) spans chunks the finished word does not need (measured: a first search
+ * typed key by key fetched some 30 KB more when every key preloaded).
+ */
+const PRELOAD_LETTERS = 4;
+
 controls.q.addEventListener('input', () => {
   const q = controls.q.value.trim();
-  if (pagefind && q) void pagefind.preload(q);
+  const last = q.split(/\s+/u).at(-1) ?? '';
+  if (pagefind && [...last].length >= PRELOAD_LETTERS) void pagefind.preload(q);
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => commit('q'), TYPING_PAUSE_MS);
 });

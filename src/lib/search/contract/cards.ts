@@ -4,8 +4,8 @@
  *
  * A card is a run of `CARD_WORDS` words of a page's visible text that runs `CARD_OVERLAP` words
  * into the next, so any excerpt starting in it ends in it, with what a result shows of the page:
- * its URL, title, number, date and genre. The index of cards (`index.json`) gives, per page, where
- * its title ends and where its index-only text begins, and the filter counts. A card shows a result
+ * its URL, title, number, date and genre. The index of cards (`index.json`) gives the filter counts;
+ * `pages.json` gives, per page, where its title ends and where its index-only text begins. A card shows a result
  * as Pagefind's data of the page would (`resultNumber`, `resultGenre`): the page falls back on that
  * data when a card is missing.
  */
@@ -15,6 +15,8 @@ import { EXCERPT_WORDS, type PagefindFilterCounts, type PagefindResultData } fro
 /** Where the cards are served. */
 export const CARDS_PATH = '/search/cards/';
 export const CARD_INDEX_FILE = 'index.json';
+/** Where each page's title and visible text end (`CardPages`): loaded when a search starts, not with the page. */
+export const CARD_PAGES_FILE = 'pages.json';
 /** A card starts every so many words of a page's visible text. */
 export const CARD_WORDS = 100;
 /** Words a card runs into the next: an excerpt's length. */
@@ -33,7 +35,6 @@ export interface CardIndex {
   /** The card size the files were cut with. */
   cardWords: number;
   cardOverlap: number;
-  pages: CardIndexPages;
   /**
    * Filter key → value → number of pages with it, counted from the fragments: what Pagefind's
    * `filters()` returns, without fetching its filter files before the first search.
@@ -44,6 +45,17 @@ export interface CardIndex {
    * absent or another number: the page does not check query words against them.
    */
   wordLetters?: number;
+}
+
+/**
+ * Per page, where its title ends and its visible text ends (`pages.json`). Apart from the index: it
+ * grows with the corpus (a line per page), and the search page needs it only once a search runs,
+ * while the index's filter counts fill the form when the page opens.
+ */
+export interface CardPages {
+  /** The Pagefind index the pages were read from, as in `CardIndex`. */
+  pagefind: Record<string, string>;
+  pages: CardIndexPages;
 }
 
 /** What a result shows, and the words of one stretch of its text. */
@@ -77,16 +89,28 @@ const isCounts = (v: unknown): v is PagefindFilterCounts =>
 /** Checks the shape of a fetched card index; anything else is treated as no index. */
 export function parseCardIndex(value: unknown): CardIndex | null {
   if (!isObject(value)) return null;
-  const { pagefind, cardWords, cardOverlap, pages, filters, wordLetters } = value;
-  if (!isObject(pagefind) || !Object.values(pagefind).every((h) => typeof h === 'string')) return null;
+  const { pagefind, cardWords, cardOverlap, filters, wordLetters } = value;
+  if (!isIdentity(pagefind)) return null;
   if (typeof cardWords !== 'number' || cardWords <= 0 || typeof cardOverlap !== 'number') return null;
-  if (!isObject(pages) || !isCounts(filters)) return null;
-  const checked: CardIndexPages = {};
-  for (const [id, page] of Object.entries(pages)) if (isPage(page)) checked[id] = page;
-  const index: CardIndex = { pagefind: pagefind as Record<string, string>, cardWords, cardOverlap, pages: checked, filters };
+  if (!isCounts(filters)) return null;
+  const index: CardIndex = { pagefind, cardWords, cardOverlap, filters };
   if (typeof wordLetters === 'number') index.wordLetters = wordLetters;
   return index;
 }
+
+const isIdentity = (v: unknown): v is Record<string, string> => isObject(v) && Object.values(v).every((h) => typeof h === 'string');
+
+/** Checks the shape of fetched card pages; a page whose entry is malformed is left out (its results come from fragments). */
+export function parseCardPages(value: unknown): CardPages | null {
+  if (!isObject(value) || !isIdentity(value['pagefind']) || !isObject(value['pages'])) return null;
+  const pages: CardIndexPages = {};
+  for (const [id, page] of Object.entries(value['pages'])) if (isPage(page)) pages[id] = page;
+  return { pagefind: value['pagefind'], pages };
+}
+
+/** Whether two Pagefind identities (`pagefindIdentity`) name the same build of the index. */
+export const sameIdentity = (a: Record<string, string>, b: Record<string, string>): boolean =>
+  Object.keys(a).length > 0 && Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
 
 /** Checks the shape of a fetched card. */
 export function parseCard(value: unknown): Card | null {

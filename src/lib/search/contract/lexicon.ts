@@ -13,8 +13,8 @@
  * Pagefind's own first step asks; when not, Pagefind's results are its fallback, and none are shown.
  *
  * A shard holds the words that begin with the same `SHARD_LETTERS` letters (after folding), each
- * with the pages whose visible text prints it (numbers into the sorted page hashes of the card
- * index); a word only in the index-only text (a Latin or case form, a date form) has no pages.
+ * with the pages whose visible text prints it (numbers into the sorted page hashes of the cards'
+ * `pages.json`); a word only in the index-only text (a Latin or case form, a date form) has no pages.
  */
 import { stemRu } from '../snowball-ru.ts';
 import { foldDiacritics as fold } from '../text.ts';
@@ -134,7 +134,7 @@ export function nearestWords(word: string, shard: WordShard, limit = 5): string[
     .map((x) => x.w);
 }
 
-/** Page hash → its number in the shards: the card index's page hashes, sorted. */
+/** Page hash → its number in the shards: the page hashes of `pages.json` beside the cards, sorted. */
 export function pageNumbers(hashes: Iterable<string>): Map<string, number> {
   return new Map([...hashes].sort().map((h, i) => [h, i]));
 }
