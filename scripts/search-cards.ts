@@ -1,8 +1,8 @@
 /**
  * The last step of `npm run build`, after `pagefind --site dist`: cuts the result cards the search
  * page shows results from (src/lib/search/cards.ts) out of Pagefind's fragments, into
- * dist/search/cards/: `index.json` (with the filter counts), `pages.json` (where each page's title and
- * visible text end) and `<page hash>-<k>.json`.
+ * dist/search/cards/: `index.json` (with the filter counts), `pages/<hash letters>.json` (where each
+ * page's title and visible text end) and `<page hash>-<k>.json`.
  *
  * npm run cards [-- --dist DIR]
  */
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { cardIndex, cardPages, filterCounts, pageCards, readFragmentFile, type PageCards, type PagefindFragment } from '../src/lib/search/cards.ts';
-import { CARD_INDEX_FILE, CARD_PAGES_FILE, CARDS_PATH, cardFile, pagefindIdentity } from '../src/lib/search/contract/cards.ts';
+import { CARD_INDEX_FILE, CARDS_PATH, cardFile, cardPagesFile, pageLettersFor, pagefindIdentity } from '../src/lib/search/contract/cards.ts';
 import { shardFile, WORDS_PATH } from '../src/lib/search/contract/lexicon.ts';
 import { wordShards } from '../src/lib/search/lexicon.ts';
 
@@ -75,17 +75,23 @@ if (Object.keys(identity).length === 0) {
   console.error(`search-cards: no languages in ${join(dist, 'pagefind', 'pagefind-entry.json')}`);
   process.exit(1);
 }
-const index = JSON.stringify(cardIndex(filterCounts(all.values()), identity));
+const pageLetters = pageLettersFor(pages.size);
+const index = JSON.stringify(cardIndex(filterCounts(all.values()), identity, pageLetters));
 await writeFile(join(out, CARD_INDEX_FILE), index);
-const pageEnds = JSON.stringify(cardPages(pages, identity));
-await writeFile(join(out, CARD_PAGES_FILE), pageEnds);
+const pageFiles = [...cardPages(pages, identity, pageLetters)].map(([key, file]) => [cardPagesFile(key), JSON.stringify(file)] as const);
+await mkdir(join(out, 'pages'));
+await writeAll(out, pageFiles);
+const pageBytes = pageFiles.reduce((sum, [, body]) => sum + gzipSync(body).byteLength, 0);
 
 // The word lists: which words the index has, and the pages that print each (docs/search.md).
 const wordsOut = join(dist, ...WORDS_PATH.split('/').filter(Boolean));
 await rm(wordsOut, { recursive: true, force: true });
 await mkdir(wordsOut, { recursive: true });
-const shards = wordShards(all);
-const wordFiles = [...shards].map(([key, shard]) => [shardFile(key), JSON.stringify(shard)] as const);
+const { shards, pages: longLists } = wordShards(all);
+const wordFiles = [
+  ...[...shards].map(([key, shard]) => [shardFile(key), JSON.stringify(shard)] as const),
+  ...[...longLists].map(([name, list]) => [name, JSON.stringify(list)] as const),
+];
 await writeAll(wordsOut, wordFiles);
 const wordBytes = wordFiles.reduce((sum, [, body]) => sum + gzipSync(body).byteLength, 0);
 
@@ -94,5 +100,5 @@ const seconds = (from: number): string => ((performance.now() - from) / 1000).to
 console.log(
   `search-cards: ${pages.size} pages, ${cards} cards in ${CARDS_PATH} (${kb(bytes)} KB, gzip ${kb(gzipped)} KB, ` +
     `${kb(gzipped / cards)} KB a card, from every ${SAMPLE}th); ${CARD_INDEX_FILE} ${kb(Buffer.byteLength(index))} KB, gzip ` +
-    `${kb(gzipSync(index).byteLength)} KB; ${CARD_PAGES_FILE} ${kb(Buffer.byteLength(pageEnds))} KB, gzip ${kb(gzipSync(pageEnds).byteLength)} KB; ${shards.size} word lists in ${WORDS_PATH} (gzip ${kb(wordBytes)} KB); ${seconds(started)} s (fragments read in ${((read - started) / 1000).toFixed(2)} s, cards written in ${seconds(read)} s)`,
+    `${kb(gzipSync(index).byteLength)} KB; ${pageFiles.length} files of page ends in pages/ (gzip ${kb(pageBytes)} KB, ${kb(pageBytes / pageFiles.length)} KB a file); ${shards.size} word lists and ${longLists.size} lists of pages in ${WORDS_PATH} (gzip ${kb(wordBytes)} KB); ${seconds(started)} s (fragments read in ${((read - started) / 1000).toFixed(2)} s, cards written in ${seconds(read)} s)`,
 );

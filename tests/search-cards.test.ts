@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cardIndex, cardPages, filterCounts, pageCards, readFragmentFile, type PagefindFragment } from '../src/lib/search/cards.ts';
-import { CARD_OVERLAP, CARD_WORDS, cardNumber, pagefindIdentity, parseCard, parseCardIndex, parseCardPages, sameIdentity } from '../src/lib/search/contract/cards.ts';
+import { CARD_OVERLAP, CARD_WORDS, cardNumber, pageKey, pageLettersFor, pagefindIdentity, parseCard, parseCardIndex, parseCardPages, sameIdentity } from '../src/lib/search/contract/cards.ts';
 import { EXCERPT_WORDS } from '../src/lib/search/contract/pagefind.ts';
 import { splitWords } from '../src/lib/search/contract/words.ts';
 import { cardExcerpt, cardWindow } from '../src/scripts/search/cards.ts';
@@ -118,12 +118,14 @@ describe('filterCounts and cardIndex', () => {
       ['ru_b', pageCards(b)],
       ['ru_a', pageCards(a)],
     ]);
-    const index = cardIndex(filterCounts([a, b]), { ru: 'ru_ee73a9a660' });
+    const index = cardIndex(filterCounts([a, b]), { ru: 'ru_ee73a9a660' }, 1);
     expect(index.pagefind).toEqual({ ru: 'ru_ee73a9a660' });
     expect(index).not.toHaveProperty('pages');
     expect(parseCardIndex(JSON.parse(JSON.stringify(index)))).toEqual(index);
-    const ends = cardPages(pages, { ru: 'ru_ee73a9a660' });
-    expect(JSON.stringify(Object.keys(ends.pages)), 'in hash order, as the word lists number them').toBe('["ru_a","ru_b"]');
+    const files = cardPages(new Map([...pages, ['ru_a7', pageCards(b)]]), { ru: 'ru_ee73a9a660' }, 1);
+    expect([...files.keys()]).toEqual(['ru_a', 'ru_b']);
+    const ends = files.get('ru_a')!;
+    expect(Object.keys(ends.pages)).toEqual(['ru_a', 'ru_a7']);
     expect(ends.pages['ru_a']).toEqual(pageCards(a).entry);
     expect(parseCardPages(JSON.parse(JSON.stringify(ends)))).toEqual(ends);
     expect(sameIdentity(ends.pagefind, index.pagefind)).toBe(true);
@@ -131,12 +133,21 @@ describe('filterCounts and cardIndex', () => {
     expect(sameIdentity({}, {}), 'no languages: no identity').toBe(false);
   });
 
+  it('keys the files of page ends by as many hash letters as keep a file near 64 pages', () => {
+    expect(pageKey('ru_1f3e6a9', 1)).toBe('ru_1');
+    expect(pageKey('ru_1f3e6a9', 3)).toBe('ru_1f3');
+    expect(pageKey('unknown_0a1', 2)).toBe('unknown_0a');
+    expect([1, 327, 1024, 1025, 2745, 16_384, 27_500].map(pageLettersFor)).toEqual([1, 1, 1, 2, 2, 2, 3]);
+  });
+
   it('rejects malformed indexes and cards', () => {
     const pagefind = { ru: 'ru_1' };
     expect(parseCardIndex(null)).toBeNull();
-    expect(parseCardIndex({ pagefind, cardWords: 0, cardOverlap: 28, pages: {}, filters: {} })).toBeNull();
-    expect(parseCardIndex({ cardWords: 100, cardOverlap: 28, pages: {}, filters: {} }), 'no Pagefind identity').toBeNull();
-    expect(parseCardIndex({ pagefind, cardWords: 100, cardOverlap: 28, pages: {}, filters: { genre: { письмо: 'two' } } })).toBeNull();
+    expect(parseCardIndex({ pagefind, cardWords: 0, cardOverlap: 28, pageLetters: 1, filters: {} })).toBeNull();
+    expect(parseCardIndex({ cardWords: 100, cardOverlap: 28, pageLetters: 1, filters: {} }), 'no Pagefind identity').toBeNull();
+    expect(parseCardIndex({ pagefind, cardWords: 100, cardOverlap: 28, pageLetters: 1, filters: { genre: { письмо: 'two' } } })).toBeNull();
+    expect(parseCardIndex({ pagefind, cardWords: 100, cardOverlap: 28, filters: {} }), 'no page letters: an index of another format').toBeNull();
+    expect(parseCardIndex({ pagefind, cardWords: 100, cardOverlap: 28, pageLetters: 0, filters: {} })).toBeNull();
     expect(parseCardPages({ pagefind, pages: { ru_a: [1, 2], ru_b: [1] } })?.pages, 'a malformed entry left out').toEqual({ ru_a: [1, 2] });
     expect(parseCardPages({ pages: { ru_a: [1, 2] } }), 'no Pagefind identity').toBeNull();
     expect(parseCardPages({ pagefind, pages: [] })).toBeNull();

@@ -7,6 +7,8 @@ import {
   nearestWords,
   pagesPrinting,
   queryWords,
+  INLINE_PAGES,
+  pagesFile,
   shardKey,
   type WordLists,
   type WordShard,
@@ -28,9 +30,21 @@ const pages = new Map<string, PagefindFragment>([
   ['b', fragment('Письмо Троцкого о пушке. (подп. Н. Седова-Троцкая)', 'Троцкий L. D. Trotsky K. 15.09.1927', { index_forms: 'красной' })],
   ['a', fragment('Троцкий и Зиновьев о Красной армии', 'Trotsky')],
 ]);
-const shards = wordShards(pages);
-const lists: WordLists = { shard: async (key) => shards.get(key) ?? {}, page: (id) => ({ a: 0, b: 1 })[id] };
-const shardOf = (w: string): WordShard => shards.get(shardKey(w)) ?? {};
+/** Word lists over fragments as the search page reads them (a missing file of pages is an error, as a 404 is). */
+function listsOf(fragments: ReadonlyMap<string, PagefindFragment>): WordLists & { files: ReturnType<typeof wordShards> } {
+  const files = wordShards(fragments);
+  return {
+    files,
+    shard: async (key) => files.shards.get(key) ?? {},
+    pages: async (key, f) => {
+      const list = files.pages.get(pagesFile(key, f));
+      if (!list) throw new Error(`no ${pagesFile(key, f)}`);
+      return list;
+    },
+  };
+}
+const lists = listsOf(pages);
+const shardOf = (w: string): WordShard => lists.files.shards.get(shardKey(w)) ?? {};
 
 describe('the word lists: made from the fragments', () => {
   it('takes a chunk’s letters and digits joined, and its parts', () => {
@@ -48,11 +62,27 @@ describe('the word lists: made from the fragments', () => {
     expect(indexed.has('красной')).toBe(true);
   });
 
-  it('lists each word with the pages printing it, numbered by sorted page hash', () => {
-    expect(shardOf('троцкий')['троцкий']).toEqual([0]);
-    expect(shardOf('троцкая')['троцкая']).toEqual([1]);
+  it('lists each word with the pages printing it, by page hash', () => {
+    expect(shardOf('троцкий')['троцкий']).toEqual(['a']);
+    expect(shardOf('троцкая')['троцкая']).toEqual(['b']);
     expect(shardOf('trotsky')['trotsky']).toEqual([]);
-    expect(shardOf('красной')['красной']).toEqual([0]);
+    expect(shardOf('красной')['красной']).toEqual(['a']);
+    expect(lists.files.pages.size, 'no word is printed on more than INLINE_PAGES pages').toBe(0);
+  });
+
+  it('puts the pages of a word printed on many in a file of its own, numbered within its shard', () => {
+    const many = new Map<string, PagefindFragment>(
+      Array.from({ length: INLINE_PAGES + 1 }, (_, i) => [`p${String(i).padStart(2, '0')}`, fragment(`Пленум ЦК постановил ${i}`, '')]),
+    );
+    many.set('q', fragment('Пленумы и пленарные заседания', ''));
+    const { shards, pages: files } = wordShards(many);
+    const shard = shards.get(shardKey('пленум'))!;
+    expect(shard['пленум']).toEqual({ n: INLINE_PAGES + 1, f: 0 });
+    expect(shard['пленумы']).toEqual(['q']);
+    expect(shard['постановил']).toBeUndefined();
+    expect(files.get(pagesFile(shardKey('пленум'), 0))).toEqual([...many.keys()].filter((k) => k !== 'q').sort());
+    expect(shards.get(shardKey('постановил'))!['постановил']).toEqual({ n: INLINE_PAGES + 1, f: 0 });
+    expect([...files.keys()].sort()).toEqual(['пленум', 'постановил', 'цк'].map((w) => pagesFile(shardKey(w), 0)).sort());
   });
 });
 
@@ -88,15 +118,37 @@ describe('the word lists: a query word in no source', () => {
 });
 
 describe('the word lists: the exact form first', () => {
-  it('knows which pages print a form as typed (ё as е; й not as и)', () => {
-    expect([...pagesPrinting('Троцкая', shardOf('троцкая'))]).toEqual([1]);
-    expect([...pagesPrinting('Троцкий', shardOf('троцкий'))]).toEqual([0]);
+  it('knows which pages print a form as typed (ё as е; й not as и)', async () => {
+    const printing = (w: string) => pagesPrinting(w, shardOf(w.toLowerCase()), shardKey(w.toLowerCase()), lists);
+    expect([...(await printing('Троцкая').pages())]).toEqual(['b']);
+    expect([...(await printing('Троцкий').pages())]).toEqual(['a']);
+    expect(printing('Троцкий')).toMatchObject({ least: 1, most: 1 });
+    expect(printing('Троцкой')).toMatchObject({ least: 0, most: 0 });
   });
 
   it('puts the results holding more of the words as typed first, each group in Pagefind’s order', () => {
-    const order = exactFirst(['x', 'y', 'z', 'w'], (r) => ({ x: 0, y: 1, z: 2, w: 3 })[r], [new Set([2, 3]), new Set([3])]);
+    const order = exactFirst(['x', 'y', 'z', 'w'], (r) => r, [new Set(['z', 'w']), new Set(['w'])]);
     expect(order).toEqual(['w', 'z', 'x', 'y']);
-    expect(exactFirst(['x', 'y'], () => 0, [])).toEqual(['x', 'y']);
+    expect(exactFirst(['x', 'y'], (r) => r, [])).toEqual(['x', 'y']);
+  });
+
+  it('reads the pages of a form printed on many only when it may lead', async () => {
+    // «пленум» on 40 pages, «пленумы» on one: among 400 results «пленум» (40 = a tenth) leads; among 399 it does not.
+    const many = new Map<string, PagefindFragment>(Array.from({ length: 40 }, (_, i) => [`p${String(i).padStart(2, '0')}`, fragment(`Пленум ЦК ${i}`, '')]));
+    many.set('q', fragment('Пленумы ЦК', ''));
+    const base = listsOf(many);
+    const read: string[] = [];
+    const counted: WordLists = { shard: base.shard, pages: (key, f) => (read.push(pagesFile(key, f)), base.pages(key, f)) };
+    const others = Array.from({ length: 360 }, (_, i) => `x${i}`);
+    const results = ['q', ...others.slice(0, 359), ...[...many.keys()].filter((k) => k !== 'q')];
+    expect(results).toHaveLength(400);
+    const listed = await listedResults('пленум', results, (x) => x, counted);
+    expect(listed.results.slice(0, 40).sort()).toEqual([...many.keys()].filter((k) => k !== 'q').sort());
+    expect(read).toEqual([pagesFile(shardKey('пленум'), 0)]);
+    read.length = 0;
+    const fewer = results.filter((r) => r !== 'x0');
+    expect((await listedResults('пленум', fewer, (x) => x, counted)).results).toEqual(fewer);
+    expect(read, 'a form on more than a tenth of the results: its pages are not read').toEqual([]);
   });
 
   it('lets a form lead only when at most a tenth of the results print it', async () => {

@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CARD_INDEX_FILE, CARD_PAGES_FILE, CARDS_PATH, parseCardIndex, parseCardPages } from '../../src/lib/search/contract/cards.ts';
-import { pageNumbers, SHARD_LETTERS, shardFile, WORDS_PATH, type WordLists, type WordShard } from '../../src/lib/search/contract/lexicon.ts';
+import { CARD_INDEX_FILE, CARDS_PATH, parseCardIndex } from '../../src/lib/search/contract/cards.ts';
+import { pagesFile, SHARD_LETTERS, shardFile, WORDS_PATH, type WordLists, type WordShard } from '../../src/lib/search/contract/lexicon.ts';
 
 const under = (dist: string, path: string): string => join(dist, ...path.split('/').filter(Boolean));
 
@@ -13,12 +13,9 @@ const under = (dist: string, path: string): string => join(dist, ...path.split('
 export function readWordLists(dist: string): WordLists {
   const index = parseCardIndex(JSON.parse(readFileSync(join(under(dist, CARDS_PATH), CARD_INDEX_FILE), 'utf8')));
   if (!index || index.wordLetters !== SHARD_LETTERS) throw new Error(`${dist}: no word lists of ${SHARD_LETTERS} letters beside the result cards`);
-  const pages = parseCardPages(JSON.parse(readFileSync(join(under(dist, CARDS_PATH), CARD_PAGES_FILE), 'utf8')));
-  if (!pages) throw new Error(`${dist}: ${CARD_PAGES_FILE} beside the result cards is malformed`);
-  const numbers = pageNumbers(Object.keys(pages.pages));
   const cache = new Map<string, WordShard>();
   return {
-    page: (id) => numbers.get(id),
+    pages: async (key, f) => JSON.parse(readFileSync(join(under(dist, WORDS_PATH), pagesFile(key, f)), 'utf8')) as string[],
     shard: async (key) => {
       let shard = cache.get(key);
       if (!shard) {

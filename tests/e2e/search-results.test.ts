@@ -37,6 +37,9 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
     await page.keyboard.press('Enter');
     await settled(page);
     expect((await shown(page)).total).toBeGreaterThan(10);
+    const pageEndFiles = new Set(cardFiles.filter((f) => f.startsWith('/search/cards/pages/')));
+    expect(pageEndFiles.size, 'the page ends of the ten results shown, not of every page').toBeGreaterThan(0);
+    expect(pageEndFiles.size).toBeLessThanOrEqual(10);
 
     // Opened with a search in its URL, the page loads Pagefind at once and shows the results.
     const direct = await newPage();
@@ -87,7 +90,7 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
 
     // The card index and pages load but the cards do not: each result falls back on its own.
     const partial = await newPage();
-    await partial.route(/\/search\/cards\/(?!index\.json|pages\.json)/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await partial.route(/\/search\/cards\/(?!index\.json|pages\/)/, (route) => route.fulfill({ status: 404, body: 'not found' }));
     const pagefindFiles: string[] = [];
     partial.on('request', (r) => {
       if (r.url().includes('/pagefind/')) pagefindFiles.push(new URL(r.url()).pathname);
@@ -114,7 +117,7 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
 
     // The pages of another build beside a current index: the filters come from the index, the results from the fragments.
     const stalePages = await newPage();
-    await stalePages.route('**/search/cards/pages.json', async (route) => {
+    await stalePages.route('**/search/cards/pages/**', async (route) => {
       const res = await route.fetch();
       const pages = (await res.json()) as { pagefind: Record<string, string> };
       await route.fulfill({ response: res, json: { ...pages, pagefind: { ru: 'ru_0000000000' } } });
@@ -123,7 +126,7 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
     stalePages.on('request', (r) => stalePagesFiles.push(new URL(r.url()).pathname));
     await open(stalePages, url);
     expect((await shown(stalePages)).ids).toEqual(expected.ids);
-    expect(stalePagesFiles.filter((p) => /^\/search\/cards\/(?!index\.json|pages\.json)/.test(p)), 'no cards without their pages').toEqual([]);
+    expect(stalePagesFiles.filter((p) => /^\/search\/cards\/(?!index\.json|pages\/)/.test(p)), 'no cards without their pages').toEqual([]);
     expect(stalePagesFiles.filter((p) => p.startsWith('/pagefind/filter/')), 'filter counts from the card index').toEqual([]);
   });
 

@@ -13,7 +13,8 @@ import { openIndex, type NodeIndex } from '../../scripts/lib/node-index.ts';
 import { stemRu } from '../../src/lib/search/snowball-ru.ts';
 import {
   CARD_INDEX_FILE,
-  CARD_PAGES_FILE,
+  cardPagesFile,
+  pageKey,
   CARD_OVERLAP,
   CARD_WORDS,
   CARDS_PATH,
@@ -54,10 +55,17 @@ beforeAll(async () => {
   const parsed = parseCardIndex(readJson(join(cardsDir, CARD_INDEX_FILE)));
   if (!parsed) throw new Error(`${CARDS_PATH}${CARD_INDEX_FILE} is missing or malformed`);
   index = parsed;
-  const ends = parseCardPages(readJson(join(cardsDir, CARD_PAGES_FILE)));
-  if (!ends) throw new Error(`${CARDS_PATH}${CARD_PAGES_FILE} is missing or malformed`);
-  expect(ends.pagefind, `${CARD_PAGES_FILE} of the index's build`).toEqual(index.pagefind);
-  pages = ends.pages;
+  pages = {};
+  for (const name of readdirSync(join(cardsDir, 'pages'))) {
+    const key = name.replace(/\.json$/, '');
+    const file = parseCardPages(readJson(join(cardsDir, cardPagesFile(key))));
+    if (!file) throw new Error(`${CARDS_PATH}${cardPagesFile(key)} is malformed`);
+    expect(file.pagefind, `${cardPagesFile(key)} of the index's build`).toEqual(index.pagefind);
+    for (const [id, entry] of Object.entries(file.pages)) {
+      expect(pageKey(id, index.pageLetters), `${id} in ${cardPagesFile(key)}`).toBe(key);
+      pages[id] = entry;
+    }
+  }
   fragments = new Map(
     readdirSync(fragmentsDir)
       .filter((f) => f.endsWith('.pf_fragment'))
@@ -83,7 +91,7 @@ describe('result cards', () => {
     const pageCount = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     expect(fragments.size).toBe(pageCount);
     expect(Object.keys(pages).sort()).toEqual([...fragments.keys()].sort());
-    const files = readdirSync(cardsDir).filter((f) => f !== CARD_INDEX_FILE && f !== CARD_PAGES_FILE);
+    const files = readdirSync(cardsDir).filter((f) => f !== CARD_INDEX_FILE && f !== 'pages');
     const expected = Object.entries(pages).flatMap(([id, [, visible]]) =>
       Array.from({ length: Math.max(1, Math.ceil(visible / CARD_WORDS)) }, (_, k) => cardFile(id, k)),
     );

@@ -10,7 +10,7 @@
  */
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CARD_OVERLAP, CARD_WORDS, resultGenre, resultNumber, type Card, type CardIndex, type CardPages } from './contract/cards.ts';
+import { CARD_OVERLAP, CARD_WORDS, pageKey, resultGenre, resultNumber, type Card, type CardIndex, type CardPages } from './contract/cards.ts';
 import type { PagefindFilterCounts, PagefindResultData } from './contract/pagefind.ts';
 import { splitWords, titleWordCount } from './contract/words.ts';
 import { INDEX_ONLY_ANCHOR, META_KEYS } from './contract/keys.ts';
@@ -107,17 +107,28 @@ const byKey = <T>(entries: Iterable<[string, T]>): Array<[string, T]> =>
  * The index of cards: the card size, the filter counts of the fragments and the identity of the
  * Pagefind index (`pagefindIdentity` of its entry file).
  */
-export function cardIndex(filters: PagefindFilterCounts, pagefind: Record<string, string>): CardIndex {
+export function cardIndex(filters: PagefindFilterCounts, pagefind: Record<string, string>, pageLetters: number): CardIndex {
   return {
     pagefind,
     cardWords: CARD_WORDS,
     cardOverlap: CARD_OVERLAP,
+    pageLetters,
     filters: Object.fromEntries(byKey(Object.entries(filters)).map(([k, v]) => [k, Object.fromEntries(byKey(Object.entries(v)))])),
     wordLetters: SHARD_LETTERS,
   };
 }
 
-/** Where each page's title and visible text end, by Pagefind hash in order, with the index's identity. */
-export function cardPages(pages: ReadonlyMap<string, PageCards>, pagefind: Record<string, string>): CardPages {
-  return { pagefind, pages: Object.fromEntries(byKey([...pages].map(([id, p]) => [id, p.entry]))) };
+/**
+ * Where each page's title and visible text end, by Pagefind hash in order, with the index's identity:
+ * one `CardPages` per key of `letters` hash letters (`pageKey`).
+ */
+export function cardPages(pages: ReadonlyMap<string, PageCards>, pagefind: Record<string, string>, letters: number): Map<string, CardPages> {
+  const files = new Map<string, CardPages>();
+  for (const [id, p] of byKey(pages)) {
+    const key = pageKey(id, letters);
+    let file = files.get(key);
+    if (!file) files.set(key, (file = { pagefind, pages: {} }));
+    file.pages[id] = p.entry;
+  }
+  return files;
 }

@@ -9,7 +9,7 @@
  * show nothing for it, so the lists err on the side of more: every part and every joining.
  */
 import { INDEX_ONLY_ANCHOR } from './contract/keys.ts';
-import { listForm, pageNumbers, shardKey, type WordShard } from './contract/lexicon.ts';
+import { INLINE_PAGES, listForm, pagesFile, shardKey, type WordShard } from './contract/lexicon.ts';
 import { splitWords } from './contract/words.ts';
 import type { PagefindFragment } from './cards.ts';
 
@@ -35,24 +35,42 @@ export function pageWords(fragment: PagefindFragment): { printed: Set<string>; i
   return { printed, indexed };
 }
 
-/** The shards of all pages (by page hash), by shard key; words and page numbers sorted. */
-export function wordShards(pages: ReadonlyMap<string, PagefindFragment>): Map<string, WordShard> {
-  const numbers = pageNumbers(pages.keys());
-  const byWord = new Map<string, Set<number>>();
-  for (const [hash, fragment] of pages) {
+/** The word lists: the shards by key, and the files of the pages of words printed on many, by name. */
+export interface WordListFiles {
+  shards: Map<string, WordShard>;
+  pages: Map<string, string[]>;
+}
+
+/**
+ * The shards of all pages (by page hash), by shard key, words and pages sorted; a word printed on
+ * more than `INLINE_PAGES` pages has its pages in a file of its own, numbered within its shard.
+ */
+export function wordShards(fragments: ReadonlyMap<string, PagefindFragment>): WordListFiles {
+  const byWord = new Map<string, Set<string>>();
+  for (const [hash, fragment] of fragments) {
     const { printed, indexed } = pageWords(fragment);
     for (const w of indexed) {
       let set = byWord.get(w);
       if (!set) byWord.set(w, (set = new Set()));
-      if (printed.has(w)) set.add(numbers.get(hash)!);
+      if (printed.has(w)) set.add(hash);
     }
   }
   const shards = new Map<string, WordShard>();
+  const pages = new Map<string, string[]>();
+  const files = new Map<string, number>();
   for (const word of [...byWord.keys()].sort()) {
     const key = shardKey(word);
     let shard = shards.get(key);
     if (!shard) shards.set(key, (shard = {}));
-    shard[word] = [...byWord.get(word)!].sort((a, b) => a - b);
+    const printed = [...byWord.get(word)!].sort();
+    if (printed.length <= INLINE_PAGES) {
+      shard[word] = printed;
+      continue;
+    }
+    const f = files.get(key) ?? 0;
+    files.set(key, f + 1);
+    shard[word] = { n: printed.length, f };
+    pages.set(pagesFile(key, f), printed);
   }
-  return shards;
+  return { shards, pages };
 }

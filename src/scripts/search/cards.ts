@@ -9,15 +9,16 @@
  * only the words of its excerpt: the card holding them (a card starts every `CARD_WORDS` words and
  * runs `CARD_OVERLAP` words into the next, so any excerpt starting in it ends in it) and the
  * result's title, number, date, genre and URL. The index of cards (`index.json`, loaded with the
- * page) gives the filter counts; `pages.json` (loaded with Pagefind) gives, per page, where its title
- * ends and where its index-only text begins.
+ * page) gives the filter counts; the files under `pages/` (those of the results shown) give, per page,
+ * where its title ends and where its index-only text begins.
  * A page without a card is shown from its fragment, as before.
  */
 import {
   CARD_INDEX_FILE,
-  CARD_PAGES_FILE,
   CARDS_PATH,
   cardFile,
+  cardPagesFile,
+  pageKey,
   pagefindIdentity,
   parseCard,
   parseCardIndex,
@@ -70,21 +71,32 @@ export async function loadCardIndex(entryUrl: string): Promise<CardIndex | null>
   }
 }
 
+const pageFiles = new Map<string, Promise<CardIndexPages | null>>();
+
 /**
- * Where each page's title and visible text end (`pages.json`), for the card index's build; null
- * when missing, malformed or of another build: then results come from the fragments, and the
- * word lists (numbered by these pages) are not used.
+ * Where a page's title and visible text end, from the file of its key (fetched once); undefined when
+ * the file is missing, malformed, of another build, or lacks the page: then its result comes from its
+ * fragment.
  */
-export async function loadCardPages(index: CardIndex): Promise<CardIndexPages | null> {
-  try {
-    const pages = parseCardPages(await fetchJson(onSite(CARDS_PATH + CARD_PAGES_FILE)));
-    if (!pages) throw new Error(`malformed ${CARD_PAGES_FILE}`);
-    if (!sameIdentity(pages.pagefind, index.pagefind)) throw new Error(`${CARD_PAGES_FILE} is of another build of the index`);
-    return pages.pages;
-  } catch (error) {
-    console.warn('search: no card pages, results come from the index fragments', error);
-    return null;
+export async function pageEnds(index: CardIndex, id: string): Promise<readonly [number, number] | undefined> {
+  const key = pageKey(id, index.pageLetters);
+  let loading = pageFiles.get(key);
+  if (!loading) {
+    const file = cardPagesFile(key);
+    loading = fetchJson(onSite(CARDS_PATH + file))
+      .then((value) => {
+        const pages = parseCardPages(value);
+        if (!pages) throw new Error(`malformed ${file}`);
+        if (!sameIdentity(pages.pagefind, index.pagefind)) throw new Error(`${file} is of another build of the index`);
+        return pages.pages;
+      })
+      .catch((error: unknown) => {
+        console.warn('search: no page ends, results come from the index fragments', error);
+        return null;
+      });
+    pageFiles.set(key, loading);
   }
+  return (await loading)?.[id];
 }
 
 /**

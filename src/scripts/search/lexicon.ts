@@ -4,8 +4,8 @@
  * is named, with the nearest words the edition has as searches of their own; the documents that
  * print the query's words in the form typed come first.
  */
-import type { CardIndex, CardIndexPages } from '../../lib/search/contract/cards.ts';
-import { pageNumbers, SHARD_LETTERS, shardFile, WORDS_PATH, type MissingWord, type WordLists, type WordShard } from '../../lib/search/contract/lexicon.ts';
+import type { CardIndex } from '../../lib/search/contract/cards.ts';
+import { pagesFile, SHARD_LETTERS, shardFile, WORDS_PATH, type MissingWord, type WordLists, type WordShard } from '../../lib/search/contract/lexicon.ts';
 import { onSite } from '../site-base.ts';
 import { stateToParams, type SearchState } from './state.ts';
 
@@ -26,14 +26,27 @@ function shard(key: string): Promise<WordShard> {
   return loading;
 }
 
-/**
- * The lists of the card index's build, or null when it has none cut as this page reads them, or its
- * pages (which number the pages in the lists) are missing.
- */
-export function wordLists(cards: CardIndex | null, pages: CardIndexPages | null): WordLists | null {
-  if (!cards || !pages || cards.wordLetters !== SHARD_LETTERS) return null;
-  const numbers = pageNumbers(Object.keys(pages));
-  return { shard, page: (id) => numbers.get(id) };
+const longLists = new Map<string, Promise<string[]>>();
+
+/** The pages of a word printed on many, fetched once. */
+function pages(key: string, f: number): Promise<string[]> {
+  const name = pagesFile(key, f);
+  let loading = longLists.get(name);
+  if (!loading) {
+    loading = fetch(onSite(WORDS_PATH + name)).then(async (res) => {
+      if (!res.ok) throw new Error(`GET ${WORDS_PATH}${name}: ${res.status}`);
+      return (await res.json()) as string[];
+    });
+    loading.catch(() => longLists.delete(name));
+    longLists.set(name, loading);
+  }
+  return loading;
+}
+
+/** The lists of the card index's build, or null when it has none cut as this page reads them. */
+export function wordLists(cards: CardIndex | null): WordLists | null {
+  if (!cards || cards.wordLetters !== SHARD_LETTERS) return null;
+  return { shard, pages };
 }
 
 /**

@@ -10,9 +10,9 @@
  * - A result is shown from its card (cards.ts): the 128 words that hold its excerpt, not the
  *   page's whole text; a page without a card is shown from Pagefind's fragment.
  */
-import { cardNumber, type CardIndex, type CardIndexPages } from '../../lib/search/contract/cards.ts';
+import { cardNumber, type CardIndex } from '../../lib/search/contract/cards.ts';
 import { EXCERPT_WORDS, type PagefindFilterCounts, type PagefindModule } from '../../lib/search/contract/pagefind.ts';
-import { cardWindow, loadCard, loadCardIndex, loadCardPages } from './cards.ts';
+import { cardWindow, loadCard, loadCardIndex, pageEnds } from './cards.ts';
 import { applyState, byId, fillControls, findControls, readControls, showOptionsSet } from './form.ts';
 import { FILTERS } from './keys.ts';
 import { periodLabel } from './months.ts';
@@ -55,12 +55,8 @@ let index: PagefindFilterCounts | null = null;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 /** The index of result cards, fetched with the page (null: none, results come from fragments). */
 const cardIndex: Promise<CardIndex | null> = loadCardIndex(onSite(PAGEFIND_ENTRY_URL));
-/** Where each page's title and visible text end: fetched with Pagefind, as it grows with the corpus. */
-let cardPagesLoading: Promise<CardIndexPages | null> | null = null;
-const cardPages = (): Promise<CardIndexPages | null> =>
-  (cardPagesLoading ??= cardIndex.then((index) => (index ? loadCardPages(index) : null)));
 /** The word lists of the card index's build (null: none). */
-const lists = async () => wordLists(await cardIndex, await cardPages());
+const lists = async () => wordLists(await cardIndex);
 
 /** Words for the status line: the count, then what was asked («…; вид документа: письмо; период: …»). */
 function describe(state: SearchState, total: number): string {
@@ -100,14 +96,13 @@ async function filterCounts(): Promise<PagefindFilterCounts> {
  * does not pay for them).
  */
 function pagefindReady(): Promise<PagefindModule> {
-  void cardPages();
   return loadPagefind().then((pf) => (pagefind = pf));
 }
 
 /** What a result shows: from its card when it has one, else from Pagefind's fragment of the page. */
 async function view(found: Found): Promise<ResultView> {
   const cards = await cardIndex;
-  const page = (await cardPages())?.[found.result.id];
+  const page = cards ? await pageEnds(cards, found.result.id) : undefined;
   if (cards && page) {
     const window = cardWindow(found.result.words, page, EXCERPT_WORDS);
     try {

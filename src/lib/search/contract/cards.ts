@@ -5,7 +5,7 @@
  * A card is a run of `CARD_WORDS` words of a page's visible text that runs `CARD_OVERLAP` words
  * into the next, so any excerpt starting in it ends in it, with what a result shows of the page:
  * its URL, title, number, date and genre. The index of cards (`index.json`) gives the filter counts;
- * `pages.json` gives, per page, where its title ends and where its index-only text begins. A card shows a result
+ * the files under `pages/` give, per page, where its title ends and where its index-only text begins. A card shows a result
  * as Pagefind's data of the page would (`resultNumber`, `resultGenre`): the page falls back on that
  * data when a card is missing.
  */
@@ -15,8 +15,27 @@ import { EXCERPT_WORDS, type PagefindFilterCounts, type PagefindResultData } fro
 /** Where the cards are served. */
 export const CARDS_PATH = '/search/cards/';
 export const CARD_INDEX_FILE = 'index.json';
-/** Where each page's title and visible text end (`CardPages`): loaded when a search starts, not with the page. */
-export const CARD_PAGES_FILE = 'pages.json';
+/**
+ * Where each page's title and visible text end (`CardPages`), in files by the first letters of the
+ * pages' hashes (`cardPagesFile`): a search reads those of the results it shows.
+ */
+export const cardPagesFile = (key: string): string => `pages/${key}.json`;
+
+/** The pages a file of `CardPages` holds, about: its hash letters are chosen so (`pageLettersFor`). */
+export const PAGES_PER_FILE = 64;
+
+/** The key of the file holding a page: its language prefix and the first `letters` letters of its hash (`ru_1f`). */
+export function pageKey(id: string, letters: number): string {
+  const start = id.indexOf('_') + 1;
+  return id.slice(0, start + letters);
+}
+
+/** How many hash letters (hexadecimal) key the files of `CardPages` for `count` pages: at least one. */
+export function pageLettersFor(count: number): number {
+  let letters = 1;
+  while (count / 16 ** letters > PAGES_PER_FILE) letters += 1;
+  return letters;
+}
 /** A card starts every so many words of a page's visible text. */
 export const CARD_WORDS = 100;
 /** Words a card runs into the next: an excerpt's length. */
@@ -35,6 +54,8 @@ export interface CardIndex {
   /** The card size the files were cut with. */
   cardWords: number;
   cardOverlap: number;
+  /** The hash letters that key the files of `CardPages` (`pageKey`). */
+  pageLetters: number;
   /**
    * Filter key → value → number of pages with it, counted from the fragments: what Pagefind's
    * `filters()` returns, without fetching its filter files before the first search.
@@ -48,9 +69,10 @@ export interface CardIndex {
 }
 
 /**
- * Per page, where its title ends and its visible text ends (`pages.json`). Apart from the index: it
- * grows with the corpus (a line per page), and the search page needs it only once a search runs,
- * while the index's filter counts fill the form when the page opens.
+ * Per page, where its title ends and its visible text ends: one file per key (`cardPagesFile`). Apart
+ * from the index and cut by hash: all of it grows with the corpus (a line per page), and the search
+ * page needs only the lines of the results it shows, while the index's filter counts fill the form
+ * when the page opens.
  */
 export interface CardPages {
   /** The Pagefind index the pages were read from, as in `CardIndex`. */
@@ -89,11 +111,12 @@ const isCounts = (v: unknown): v is PagefindFilterCounts =>
 /** Checks the shape of a fetched card index; anything else is treated as no index. */
 export function parseCardIndex(value: unknown): CardIndex | null {
   if (!isObject(value)) return null;
-  const { pagefind, cardWords, cardOverlap, filters, wordLetters } = value;
+  const { pagefind, cardWords, cardOverlap, pageLetters, filters, wordLetters } = value;
   if (!isIdentity(pagefind)) return null;
   if (typeof cardWords !== 'number' || cardWords <= 0 || typeof cardOverlap !== 'number') return null;
+  if (typeof pageLetters !== 'number' || !Number.isInteger(pageLetters) || pageLetters < 1) return null;
   if (!isCounts(filters)) return null;
-  const index: CardIndex = { pagefind, cardWords, cardOverlap, filters };
+  const index: CardIndex = { pagefind, cardWords, cardOverlap, pageLetters, filters };
   if (typeof wordLetters === 'number') index.wordLetters = wordLetters;
   return index;
 }

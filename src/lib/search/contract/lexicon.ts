@@ -13,8 +13,9 @@
  * Pagefind's own first step asks; when not, Pagefind's results are its fallback, and none are shown.
  *
  * A shard holds the words that begin with the same `SHARD_LETTERS` letters (after folding), each
- * with the pages whose visible text prints it (numbers into the sorted page hashes of the cards'
- * `pages.json`); a word only in the index-only text (a Latin or case form, a date form) has no pages.
+ * with the pages whose visible text prints it (their Pagefind hashes; for a word printed on many, how
+ * many and a file listing them); a word only in the index-only text (a Latin or case form, a date
+ * form) has no pages.
  */
 import { stemRu } from '../snowball-ru.ts';
 import { foldDiacritics as fold } from '../text.ts';
@@ -24,8 +25,28 @@ export const WORDS_PATH = '/search/words/';
 /** A shard holds the words that begin with these many letters. */
 export const SHARD_LETTERS = 3;
 
+/**
+ * The pages whose visible text prints a word: their Pagefind hashes (the search results' `id`) when
+ * they are at most `INLINE_PAGES`, else how many they are (`n`) and the number of the file that lists
+ * them (`f`, see `pagesFile`).
+ */
+export type WordPages = string[] | { n: number; f: number };
+
 /** Word (lower case, `ё` as `е`, `й` kept) → the pages whose visible text prints it. */
-export type WordShard = Record<string, number[]>;
+export type WordShard = Record<string, WordPages>;
+
+/**
+ * A word printed on more pages than this has its pages in a file of its own, fetched only when the
+ * form can lead the results (`RARE_FORM_SHARE`): a shard then grows with the words of the corpus,
+ * not with the pages that print them (a common word of a large corpus is printed on thousands).
+ */
+export const INLINE_PAGES = 32;
+
+/** The file listing the pages of a word of shard `key` with `{ f }`: a JSON array of page hashes. */
+export const pagesFile = (key: string, f: number): string => `${key}.${f}.json`;
+
+/** How many pages print a word. */
+export const printedCount = (pages: WordPages): number => (Array.isArray(pages) ? pages.length : pages.n);
 
 /** A word as the lists keep it: lower case, `ё` read as `е` (the book prints no `ё`), `й` kept. */
 export const listForm = (word: string): string => word.toLowerCase().replace(/ё/g, 'е');
@@ -78,11 +99,28 @@ function stemsOf(shard: WordShard): string[] {
 /** Folded forms, for comparing a query word with a printed one (`красной` ≠ `красный`, `её` = `ее`). */
 const same = (a: string, b: string): boolean => fold(listForm(a)) === fold(listForm(b));
 
-/** The pages printing the query word in this very form. */
-export function pagesPrinting(word: string, shard: WordShard): Set<number> {
-  const pages = new Set<number>();
-  for (const [w, ps] of Object.entries(shard)) if (same(w, word)) for (const p of ps) pages.add(p);
-  return pages;
+/**
+ * The pages printing a query word in this very form (in any of its spellings the lists tell apart:
+ * `её`, `ее`): at least `least` of them and at most `most`, and the pages themselves, read when asked.
+ */
+export interface Printing {
+  least: number;
+  most: number;
+  pages(): Promise<Set<string>>;
+}
+
+/** The pages printing the query word in this very form; `key` is the shard's key. */
+export function pagesPrinting(word: string, shard: WordShard, key: string, lists: Pick<WordLists, 'pages'>): Printing {
+  const spellings = Object.entries(shard).filter(([w]) => same(w, word)).map(([, pages]) => pages);
+  const counts = spellings.map(printedCount);
+  return {
+    least: Math.max(0, ...counts),
+    most: counts.reduce((a, b) => a + b, 0),
+    pages: async () => {
+      const lists_ = await Promise.all(spellings.map((p) => (Array.isArray(p) ? p : lists.pages(key, p.f))));
+      return new Set(lists_.flat());
+    },
+  };
 }
 
 /**
@@ -90,7 +128,7 @@ export function pagesPrinting(word: string, shard: WordShard): Set<number> {
  * in the form typed first, each group in Pagefind's order. «Троцкая» puts the letters signed
  * «Седова-Троцкая» above the 187 documents that name Троцкий in other forms.
  */
-export function exactFirst<T>(results: readonly T[], pageOf: (r: T) => number | undefined, printing: readonly Set<number>[]): T[] {
+export function exactFirst<T>(results: readonly T[], pageOf: (r: T) => string | undefined, printing: readonly Set<string>[]): T[] {
   if (printing.length === 0) return [...results];
   const held = (r: T): number => {
     const page = pageOf(r);
@@ -128,23 +166,18 @@ export function nearestWords(word: string, shard: WordShard, limit = 5): string[
   const target = fold(listForm(word));
   return Object.entries(shard)
     .filter(([w]) => [...w].length >= 3)
-    .map(([w, pages]) => ({ w, printed: pages.length > 0 ? 0 : 1, start: commonStart(fold(w), target), edits: distance(fold(w), target) }))
+    .map(([w, pages]) => ({ w, printed: printedCount(pages) > 0 ? 0 : 1, start: commonStart(fold(w), target), edits: distance(fold(w), target) }))
     .sort((a, b) => b.start - a.start || a.edits - b.edits || a.printed - b.printed || (a.w < b.w ? -1 : 1))
     .slice(0, limit)
     .map((x) => x.w);
-}
-
-/** Page hash → its number in the shards: the page hashes of `pages.json` beside the cards, sorted. */
-export function pageNumbers(hashes: Iterable<string>): Map<string, number> {
-  return new Map([...hashes].sort().map((h, i) => [h, i]));
 }
 
 /** Where the shards come from: fetched by the page, read from `dist/` by the measurements. */
 export interface WordLists {
   /** The shard of a key; an empty one when no indexed word begins so (no file). */
   shard(key: string): Promise<WordShard>;
-  /** A result's page number in the shards (by Pagefind's page hash). */
-  page(id: string): number | undefined;
+  /** The pages of a word printed on many (`pagesFile(key, f)`). */
+  pages(key: string, f: number): Promise<string[]>;
 }
 
 /** A query word the index lacks, with the nearest words it has. */
@@ -157,7 +190,7 @@ export interface CheckedQuery {
   /** Words of the query in no source: when any, Pagefind's results are its fallback and none are shown. */
   missing: MissingWord[];
   /** Per query word that could be checked, the pages printing it in the form typed. */
-  printing: Set<number>[];
+  printing: Printing[];
 }
 
 /**
@@ -167,14 +200,14 @@ export interface CheckedQuery {
  */
 export async function checkQuery(query: string, lists: WordLists): Promise<CheckedQuery> {
   const missing: MissingWord[] = [];
-  const printing: Set<number>[] = [];
+  const printing: Printing[] = [];
   const shardOf = (w: string) => lists.shard(shardKey(pagefindStem(w)));
   for (const raw of query.split(/\s+/u).filter((w) => w !== '')) {
     const [word] = queryWords(raw);
     if (word === undefined || !checkable(word)) continue;
     const shard = await shardOf(word);
     if (isIndexed(word, shard)) {
-      printing.push(pagesPrinting(word, shard));
+      printing.push(pagesPrinting(word, shard, shardKey(pagefindStem(word)), lists));
       continue;
     }
     const parts = (listForm(raw).match(/[\p{L}\p{N}]+/gu) ?? []).filter(checkable);
@@ -210,6 +243,12 @@ export async function listedResults<T>(
   const checked = await checkQuery(query, lists);
   if (checked.missing.length > 0) return { results: [], missing: checked.missing };
   if (byDate) return { results: [...results], missing: [] };
-  const telling = checked.printing.filter((pages) => pages.size > 0 && pages.size * RARE_FORM_SHARE <= results.length);
-  return { results: exactFirst(results, (r) => lists.page(idOf(r)), telling), missing: [] };
+  // A form's pages are read only when it may lead: when no spelling of it alone is on too many.
+  const telling: Set<string>[] = [];
+  for (const form of checked.printing) {
+    if (form.most === 0 || form.least * RARE_FORM_SHARE > results.length) continue;
+    const pages = await form.pages();
+    if (pages.size > 0 && pages.size * RARE_FORM_SHARE <= results.length) telling.push(pages);
+  }
+  return { results: exactFirst(results, idOf, telling), missing: [] };
 }
