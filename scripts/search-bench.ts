@@ -17,8 +17,9 @@
  *   files are compressed already). Split into
  *   - page: the search page itself (HTML, CSS, fonts, its scripts), what any visit to it costs;
  *   - search: what the query costs: Pagefind (`/pagefind/…`: its script, WebAssembly, metadata,
- *     index chunks) and the result cards (`/search/cards/…`: their index with the filter counts,
- *     one card per result shown).
+ *     index chunks) and the search page's own files under `/search/` (`cards/`: their index with the
+ *     filter counts, the page ends and one card per result shown; `words/`: the query words' lists;
+ *     `parties.json` for a query of two words or more).
  * - time: from the Enter key to the results rendered, measured in the page (performance.now());
  *   and from the navigation to the form ready. Medians of the runs.
  * Targets: under 150 KB for the first query (compressed: arriving from a page of the edition) and
@@ -97,7 +98,7 @@ interface Run {
 
 /** Which part a response belongs to (see the header). */
 function partOf(path: string): Part {
-  return path.startsWith('/pagefind/') || path.startsWith('/search/cards/') ? 'search' : 'page';
+  return path.startsWith('/pagefind/') || (path.startsWith('/search/') && path !== '/search/') ? 'search' : 'page';
 }
 
 /** Where a run starts: null for /search/ opened directly, else a page whose «Поиск» link is followed. */
