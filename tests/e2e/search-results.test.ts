@@ -31,8 +31,9 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
     // The page preloads pagefind.js (a module, not run) and reads the entry file to check the card index.
     expect(pagefindFiles.sort(), 'no WebAssembly nor index before the reader turns to the form').toEqual(['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']);
     expect(cardFiles, 'of the cards, only their index with the filter counts').toEqual(['/search/cards/index.json']);
+    const meta = page.waitForResponse((r) => r.url().endsWith('.pf_meta'));
     await page.locator('#search-q').focus();
-    await page.waitForResponse((r) => r.url().endsWith('.pf_meta'));
+    await meta;
     await page.locator('#search-q').fill(QUERY);
     await page.keyboard.press('Enter');
     await settled(page);
@@ -128,6 +129,12 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
     expect((await shown(stalePages)).ids).toEqual(expected.ids);
     expect(stalePagesFiles.filter((p) => /^\/search\/cards\/(?!index\.json|pages\/)/.test(p)), 'no cards without their pages').toEqual([]);
     expect(stalePagesFiles.filter((p) => p.startsWith('/pagefind/filter/')), 'filter counts from the card index').toEqual([]);
+
+    // The page ends missing from the host: the results as well, from the fragments.
+    const noPages = await newPage();
+    await noPages.route('**/search/cards/pages/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await open(noPages, url);
+    expect((await shown(noPages)).ids).toEqual(expected.ids);
   });
 
   it('finds a hyphenated word also where the text has the words apart', async () => {

@@ -5,11 +5,11 @@
  * (src/lib/search/contract/lexicon.ts) hold every word of every record, so the search page never
  * takes a word the texts print for one in no source.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CARD_INDEX_FILE, CARDS_PATH, parseCardIndex } from '../../src/lib/search/contract/cards.ts';
-import { checkQuery, isIndexed, shardKey } from '../../src/lib/search/contract/lexicon.ts';
+import { checkQuery, INLINE_PAGES, isIndexed, pagesFile, shardKey, WORDS_PATH, type WordShard } from '../../src/lib/search/contract/lexicon.ts';
 import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
 import { indexedTexts, words } from '../../src/lib/search/text.ts';
 import { urls } from '../../src/lib/ids/urls.ts';
@@ -74,6 +74,44 @@ describe('the word lists of the built index', () => {
     }
     expect(all.size).toBeGreaterThan(10000);
     expect(missing, missing.slice(0, 50).join(' ')).toEqual([]);
+  });
+
+  it('list each word’s pages by hash, sorted, pages of the index; a word on many in its own file of that many', () => {
+    const cardsDir = join(distDir, ...CARDS_PATH.split('/').filter(Boolean));
+    const known = new Set(
+      readdirSync(join(cardsDir, 'pages')).flatMap((f) => Object.keys((JSON.parse(readFileSync(join(cardsDir, 'pages', f), 'utf8')) as { pages: object }).pages)),
+    );
+    const wordsDir = join(distDir, ...WORDS_PATH.split('/').filter(Boolean));
+    const names = new Set(readdirSync(wordsDir));
+    const problems: string[] = [];
+    const check = (where: string, list: unknown): void => {
+      if (!Array.isArray(list) || list.some((h) => typeof h !== 'string' || !known.has(h))) problems.push(`${where}: not a list of the index's pages`);
+      else if (list.some((h, i) => i > 0 && list[i - 1]! >= h)) problems.push(`${where}: not sorted, or a page twice`);
+    };
+    let long = 0;
+    for (const name of names) {
+      const key = /^([0-9a-f-]+)\.json$/.exec(name)?.[1];
+      if (!key) continue;
+      const shard = JSON.parse(readFileSync(join(wordsDir, name), 'utf8')) as WordShard;
+      for (const [word, pages] of Object.entries(shard)) {
+        if (Array.isArray(pages)) {
+          if (pages.length > INLINE_PAGES) problems.push(`${name} ${word}: ${pages.length} pages inline`);
+          check(`${name} ${word}`, pages);
+          continue;
+        }
+        long += 1;
+        const file = pagesFile(key, pages.f);
+        if (!names.has(file)) {
+          problems.push(`${name} ${word}: no ${file}`);
+          continue;
+        }
+        const list = JSON.parse(readFileSync(join(wordsDir, file), 'utf8')) as string[];
+        if (list.length !== pages.n || pages.n <= INLINE_PAGES) problems.push(`${file}: ${list.length} pages, its word ${pages.n}`);
+        check(file, list);
+      }
+    }
+    expect(long, 'words printed on more than INLINE_PAGES pages').toBeGreaterThan(100);
+    expect(problems.slice(0, 20)).toEqual([]);
   });
 
   it('lack the words of no source', async () => {

@@ -74,26 +74,32 @@ export async function loadCardIndex(entryUrl: string): Promise<CardIndex | null>
 const pageFiles = new Map<string, Promise<CardIndexPages | null>>();
 
 /**
- * Where a page's title and visible text end, from the file of its key (fetched once); undefined when
- * the file is missing, malformed, of another build, or lacks the page: then its result comes from its
- * fragment.
+ * Where a page's title and visible text end, from the file of its key (fetched once, again after a
+ * failed request); undefined when the file is missing, malformed, of another build, or lacks the page:
+ * then its result comes from its fragment.
  */
 export async function pageEnds(index: CardIndex, id: string): Promise<readonly [number, number] | undefined> {
   const key = pageKey(id, index.pageLetters);
   let loading = pageFiles.get(key);
   if (!loading) {
     const file = cardPagesFile(key);
-    loading = fetchJson(onSite(CARDS_PATH + file))
-      .then((value) => {
+    loading = fetchJson(onSite(CARDS_PATH + file)).then(
+      (value) => {
         const pages = parseCardPages(value);
-        if (!pages) throw new Error(`malformed ${file}`);
-        if (!sameIdentity(pages.pagefind, index.pagefind)) throw new Error(`${file} is of another build of the index`);
+        // A malformed file or one of another build stays unused for the visit.
+        if (!pages || !sameIdentity(pages.pagefind, index.pagefind)) {
+          console.warn(`search: ${file} is malformed or of another build of the index; results come from the index fragments`);
+          return null;
+        }
         return pages.pages;
-      })
-      .catch((error: unknown) => {
-        console.warn('search: no page ends, results come from the index fragments', error);
+      },
+      (error: unknown) => {
+        // A failed request is asked again by the next result that needs the file.
+        console.warn(`search: ${file} not loaded; results come from the index fragments`, error);
+        pageFiles.delete(key);
         return null;
-      });
+      },
+    );
     pageFiles.set(key, loading);
   }
   return (await loading)?.[id];

@@ -253,7 +253,8 @@ function commit(source: string, force = false): void {
 }
 
 /**
- * Pagefind preloads the index chunks of a query being typed once its last word has this many letters:
+ * Pagefind preloads the index chunks of a query being typed once its last word has this many letters
+ * or digits:
  * a shorter start (`з`, `зи`) spans chunks the finished word does not need (measured: a first search
  * typed key by key fetched some 30 KB more when every key preloaded).
  */
@@ -262,7 +263,7 @@ const PRELOAD_LETTERS = 4;
 controls.q.addEventListener('input', () => {
   const q = controls.q.value.trim();
   const last = q.split(/\s+/u).at(-1) ?? '';
-  if (pagefind && [...last].length >= PRELOAD_LETTERS) void pagefind.preload(q);
+  if (pagefind && (last.match(/[\p{L}\p{N}]/gu) ?? []).length >= PRELOAD_LETTERS) void pagefind.preload(q).catch(() => undefined);
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => commit('q'), TYPING_PAUSE_MS);
 });
@@ -314,6 +315,8 @@ async function start(): Promise<void> {
   const warm = (): void => void pagefindReady().catch(() => undefined);
   controls.form.addEventListener('focusin', warm, { once: true });
   controls.form.addEventListener('pointerdown', warm, { once: true });
+  // A search in the URL: Pagefind loads beside the card index, not after it.
+  if (isActive(current)) warm();
   try {
     index = await filterCounts();
     fillControls(controls, index);

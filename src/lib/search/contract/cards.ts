@@ -21,7 +21,7 @@ export const CARD_INDEX_FILE = 'index.json';
  */
 export const cardPagesFile = (key: string): string => `pages/${key}.json`;
 
-/** The pages a file of `CardPages` holds, about: its hash letters are chosen so (`pageLettersFor`). */
+/** The most pages a file of `CardPages` holds on average: its hash letters are chosen so (`pageLettersFor`). */
 export const PAGES_PER_FILE = 64;
 
 /** The key of the file holding a page: its language prefix and the first `letters` letters of its hash (`ru_1f`). */

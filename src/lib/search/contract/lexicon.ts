@@ -117,8 +117,16 @@ export function pagesPrinting(word: string, shard: WordShard, key: string, lists
     least: Math.max(0, ...counts),
     most: counts.reduce((a, b) => a + b, 0),
     pages: async () => {
-      const lists_ = await Promise.all(spellings.map((p) => (Array.isArray(p) ? p : lists.pages(key, p.f))));
-      return new Set(lists_.flat());
+      const read = await Promise.all(
+        spellings.map(async (p) => {
+          if (Array.isArray(p)) return p;
+          const list = await lists.pages(key, p.f);
+          // A file of another build (a host's stale copy) would make the wrong pages lead.
+          if (list.length !== p.n) throw new Error(`${pagesFile(key, p.f)} lists ${list.length} pages, its word ${p.n}`);
+          return list;
+        }),
+      );
+      return new Set(read.flat());
     },
   };
 }
@@ -244,11 +252,9 @@ export async function listedResults<T>(
   if (checked.missing.length > 0) return { results: [], missing: checked.missing };
   if (byDate) return { results: [...results], missing: [] };
   // A form's pages are read only when it may lead: when no spelling of it alone is on too many.
-  const telling: Set<string>[] = [];
-  for (const form of checked.printing) {
-    if (form.most === 0 || form.least * RARE_FORM_SHARE > results.length) continue;
-    const pages = await form.pages();
-    if (pages.size > 0 && pages.size * RARE_FORM_SHARE <= results.length) telling.push(pages);
-  }
+  const mayLead = checked.printing.filter((form) => form.most > 0 && form.least * RARE_FORM_SHARE <= results.length);
+  const telling = (await Promise.all(mayLead.map((form) => form.pages()))).filter(
+    (pages) => pages.size > 0 && pages.size * RARE_FORM_SHARE <= results.length,
+  );
   return { results: exactFirst(results, idOf, telling), missing: [] };
 }
