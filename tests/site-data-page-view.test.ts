@@ -1,5 +1,10 @@
 /** What the data page shows (src/lib/site/data-page-view.ts): every download with format, size, licence and a sample. */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { storedFile } from '../src/lib/render/data-dir.ts';
 import { corpusFiles, ZIP_NAME } from '../src/lib/export/corpus-files.ts';
 import { plural } from '../src/lib/lang/plural.ts';
 import { dataPageView, sampleOf, sizeLabel } from '../src/lib/site/data-page-view.ts';
@@ -48,5 +53,38 @@ describe('the data page', async () => {
       '/documents/pt-001/pt-001.tei.xml',
     ]);
     expect(view.perDocument.formats[1]!.sample.startsWith('TY  - PCOMM')).toBe(true);
+  });
+});
+
+describe('a JSON file the build keeps as its size and first bytes', async () => {
+  const corpus = await entries();
+  const text = `[\n${Array.from({ length: 3000 }, (_, i) => `  {"id": "д-${i}"}`).join(',\n')}\n]\n`;
+  const bytes = new TextEncoder().encode(text);
+  const dir = await mkdtemp(join(tmpdir(), 'edition-stored-'));
+  const path = join(dir, 'documents.json');
+  await writeFile(path, bytes);
+  const stored = await storedFile(path, 1024);
+  await rm(dir, { recursive: true });
+
+  it('has the file’s size and first bytes, and reads it whole only when asked', async () => {
+    expect(stored.size).toBe(bytes.length);
+    expect(bytes.length).toBeGreaterThan(50_000);
+    expect(stored.head).toEqual(bytes.subarray(0, 1024));
+    await expect(stored.read(), 'read after the file is gone: it is read when asked, not kept').rejects.toThrow(/ENOENT/);
+  });
+
+  it('makes the same data page and the same zip as the file’s bytes', async () => {
+    const dir2 = await mkdtemp(join(tmpdir(), 'edition-stored-'));
+    await writeFile(join(dir2, 'documents.json'), bytes);
+    const again = await storedFile(join(dir2, 'documents.json'), 16 * 1024);
+    const input = { entries: corpus, updated: '2026-11-30T12:00:00.000Z', address: TEST_ADDRESS, fullDocument: (e: (typeof corpus)[number]) => byId(e.doc.id) };
+    const fromBytes = await corpusFiles({ ...input, json: { 'documents.json': bytes } });
+    const fromStored = await corpusFiles({ ...input, json: { 'documents.json': again } });
+    await rm(dir2, { recursive: true });
+    const zip = (files: typeof fromBytes) => files.find((f) => f.name === ZIP_NAME)!.content as Uint8Array;
+    expect(unzipSync(zip(fromStored))['documents.json']).toEqual(bytes);
+    expect(zip(fromStored)).toEqual(zip(fromBytes));
+    const view = (json: Parameters<typeof dataPageView>[0]['json'], files: typeof fromBytes) => dataPageView({ files, json, example: corpus[0]!, documents: corpus.length });
+    expect(view({ 'documents.json': again }, fromStored)).toEqual(view({ 'documents.json': bytes }, fromBytes));
   });
 });

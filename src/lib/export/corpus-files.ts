@@ -9,6 +9,7 @@ import { strToU8, Zip, type ZipInputFile } from 'fflate';
 import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
 import type { Document } from '../../schemas/index.ts';
+import type { StoredFile } from '../render/data-dir.ts';
 import { absoluteUrl, type SiteAddress } from '../ids/site-address.ts';
 import { urls } from '../ids/urls.ts';
 import { EDITION } from '../site/identity.ts';
@@ -41,8 +42,8 @@ export const ZIP_NAME = 'politburo-trotsky-data.zip';
 /** What the files are made from besides the entries. */
 export interface CorpusFilesInput {
   entries: readonly CorpusEntry[];
-  /** The ingest's JSON files by name (`documents.json` …), byte for byte, for the zip. */
-  json: Readonly<Record<string, string | Uint8Array>>;
+  /** The ingest's JSON files by name (`documents.json` …), byte for byte, for the zip (a `StoredFile` is read when added). */
+  json: Readonly<Record<string, string | Uint8Array | StoredFile>>;
   /**
    * A document's whole record, for its TEI in the zip: the entries may hold summaries only, and the
    * records are read one at a time, so that the zip never needs every text at once.
@@ -155,7 +156,7 @@ async function zipFile(input: CorpusFilesInput, files: readonly CorpusFile[]): P
     if (compressing.length >= ZIP_WINDOW) put(await compressing.shift()!);
   };
   await add('README.md', zipReadme({ files, jsonNames: Object.keys(input.json), documents: input.entries.length, updated: input.updated, address: input.address }));
-  for (const [name, content] of Object.entries(input.json)) await add(name, content);
+  for (const [name, content] of Object.entries(input.json)) await add(name, typeof content === 'string' || content instanceof Uint8Array ? content : await content.read());
   for (const f of files) await add(f.name, f.content);
   for (const e of input.entries) await add(`tei/${e.doc.id}.xml`, tei.make(e.record, await input.fullDocument(e)));
   while (compressing.length > 0) put(await compressing.shift()!);

@@ -4,16 +4,20 @@
  * every document's citation record, and the corpus files with the zip. Read at build time only.
  * Made from the documents' summaries; a document's whole record is read only while its TEI is made.
  */
-import { readFile } from 'node:fs/promises';
-import { DATA_FILES, dataPath } from '../render/data-dir.ts';
+import { DATA_FILES, dataPath, storedFile, type StoredFile } from '../render/data-dir.ts';
+import { SAMPLE_BYTES } from '../site/data-page-view.ts';
 import { documents, loadDocument, persons, sources } from '../site/data.ts';
 import { report } from '../site/data-files.ts';
 import { corpusEntries, type CorpusEntry } from './corpus.ts';
 import { corpusFiles, type CorpusFile } from './corpus-files.ts';
 
-/** The ingest's JSON files, byte for byte (as bytes: the corpus's file may be longer than a string can be), by name. */
-export const jsonFiles: Record<string, Uint8Array> = Object.fromEntries(
-  await Promise.all(DATA_FILES.map(async (f) => [f, new Uint8Array(await readFile(dataPath(f)))] as const)),
+/**
+ * The ingest's JSON files by name: their sizes and first bytes for the data page; the zip reads each
+ * whole, byte for byte, when it adds it (as bytes: the corpus's file may be longer than a string can
+ * be), and lets it go.
+ */
+export const jsonFiles: Record<string, StoredFile> = Object.fromEntries(
+  await Promise.all(DATA_FILES.map(async (f) => [f, await storedFile(dataPath(f), SAMPLE_BYTES)] as const)),
 );
 
 /** Every document with its citation record, in the order of `documents.json` (the index keeps it). */

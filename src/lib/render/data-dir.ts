@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /** The files the ingest writes and the site republishes (`/data/<name>`). */
@@ -43,4 +43,29 @@ export function documentRecordPath(id: string): string {
     throw new Error(`Document record not found: ${path}. Run \`npm run ingest -- --out data\` or set EDITION_DATA`);
   }
   return path;
+}
+
+/**
+ * A data file as the build keeps it: its size and first bytes, read whole only when asked (`read`).
+ * The corpus's `documents.json` is 700 MB at a hundred times this edition: held for the whole build,
+ * it was the largest thing the pages' build held.
+ */
+export interface StoredFile {
+  size: number;
+  /** The first bytes (at most the `head` asked for). */
+  head: Uint8Array;
+  read(): Promise<Uint8Array>;
+}
+
+/** A data file's size and its first `head` bytes; its bytes read again, whole, by `read`. */
+export async function storedFile(path: string, head: number): Promise<StoredFile> {
+  const file = await open(path);
+  try {
+    const { size } = await file.stat();
+    const buffer = new Uint8Array(Math.min(head, size));
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    return { size, head: buffer.subarray(0, bytesRead), read: async () => new Uint8Array(await readFile(path)) };
+  } finally {
+    await file.close();
+  }
 }

@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate';
 import { urls } from '../ids/urls.ts';
 import type { CorpusEntry } from '../export/corpus.ts';
 import type { Document } from '../../schemas/index.ts';
+import type { StoredFile } from '../render/data-dir.ts';
 import type { CorpusFile } from '../export/corpus-files.ts';
 import { DOCUMENT_FORMATS } from '../export/document-files.ts';
 import { JSON_DESCRIPTIONS } from '../export/zip-readme.ts';
@@ -45,7 +46,8 @@ export function sizeLabel(bytes: number): string {
 }
 
 /** How much of a data file the sample reads: more than `sampleOf`'s lines can take. */
-const SAMPLE_BYTES = 16 * 1024;
+/** The first bytes of a file that its sample on the data page is taken from. */
+export const SAMPLE_BYTES = 16 * 1024;
 
 /** The first `lines` lines of a text, each cut at `width` characters. */
 export function sampleOf(text: string, lines = 6, width = 96): string {
@@ -75,24 +77,31 @@ function zipSample(zip: Uint8Array): string {
 
 const bytesOf = (content: string | Uint8Array): number => (typeof content === 'string' ? new TextEncoder().encode(content).length : content.length);
 
+/** A JSON file's size and its first bytes (all of it, or as the build keeps it: `StoredFile`). */
+const jsonParts = (content: string | Uint8Array | StoredFile): { size: number; head: string | Uint8Array } =>
+  typeof content === 'string' || content instanceof Uint8Array ? { size: bytesOf(content), head: content } : { size: content.size, head: content.head };
+
 /** The data page from the corpus files, the ingest's JSON (by name) and one document whose files stand as the example. */
 export function dataPageView(input: {
   files: readonly CorpusFile[];
-  json: Readonly<Record<string, string | Uint8Array>>;
+  json: Readonly<Record<string, string | Uint8Array | StoredFile>>;
   example: CorpusEntry<Document>;
   documents: number;
 }): DataPageView {
   const licence = EDITION.licence.name;
-  const json: DownloadView[] = Object.entries(input.json).map(([name, content]) => ({
-    name,
-    href: urls.data(name),
-    format: 'JSON',
-    size: sizeLabel(bytesOf(content)),
-    licence,
-    description: `${(JSON_DESCRIPTIONS[name] ?? 'данные издания').replace(/^./, (c) => c.toUpperCase())}.`,
-    // The sample needs the first lines only: a corpus's file may be longer than a string can be.
-    sample: sampleOf(typeof content === 'string' ? content : new TextDecoder().decode(content.subarray(0, SAMPLE_BYTES), { stream: true })),
-  }));
+  const json: DownloadView[] = Object.entries(input.json).map(([name, content]) => {
+    const { size, head } = jsonParts(content);
+    return {
+      name,
+      href: urls.data(name),
+      format: 'JSON',
+      size: sizeLabel(size),
+      licence,
+      description: `${(JSON_DESCRIPTIONS[name] ?? 'данные издания').replace(/^./, (c) => c.toUpperCase())}.`,
+      // The sample needs the first lines only: a corpus's file may be longer than a string can be.
+      sample: sampleOf(typeof head === 'string' ? head : new TextDecoder().decode(head.subarray(0, SAMPLE_BYTES), { stream: true })),
+    };
+  });
   const corpus: DownloadView[] = input.files.map((f) => ({
     name: f.name,
     href: urls.data(f.name),
