@@ -77,9 +77,10 @@ describe('a JSON file the build keeps as its size and first bytes', async () => 
     const dir2 = await mkdtemp(join(tmpdir(), 'edition-stored-'));
     await writeFile(join(dir2, 'documents.json'), bytes);
     const again = await storedFile(join(dir2, 'documents.json'), 16 * 1024);
-    const input = { entries: corpus, updated: '2026-11-30T12:00:00.000Z', address: TEST_ADDRESS, fullDocument: (e: (typeof corpus)[number]) => byId(e.doc.id) };
-    const fromBytes = await corpusFiles({ ...input, json: { 'documents.json': bytes } });
-    const fromStored = await corpusFiles({ ...input, json: { 'documents.json': again } });
+    const make = (json: Parameters<typeof corpusFiles>[0]['json']) =>
+      corpusFiles({ entries: corpus, json, updated: '2026-11-30T12:00:00.000Z', address: TEST_ADDRESS, fullDocument: (e) => byId(e.doc.id) });
+    const fromBytes = await make({ 'documents.json': bytes });
+    const fromStored = await make({ 'documents.json': again });
     await rm(dir2, { recursive: true });
     const zip = (files: typeof fromBytes) => files.find((f) => f.name === ZIP_NAME)!.content as Uint8Array;
     expect(unzipSync(zip(fromStored))['documents.json']).toEqual(bytes);
