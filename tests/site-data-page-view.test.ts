@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { storedFile } from '../src/lib/render/data-dir.ts';
+import { storeCorpusFiles } from '../src/lib/export/stored-files.ts';
 import { corpusFiles, ZIP_NAME } from '../src/lib/export/corpus-files.ts';
 import { plural } from '../src/lib/lang/plural.ts';
-import { dataPageView, sampleOf, sizeLabel } from '../src/lib/site/data-page-view.ts';
+import { corpusSample, dataPageView, sampleOf, sizeLabel } from '../src/lib/site/data-page-view.ts';
 import { byId, entries, TEST_ADDRESS } from './export-corpus.ts';
 
 describe('sizes and samples', () => {
@@ -87,5 +88,30 @@ describe('a JSON file the build keeps as its size and first bytes', async () => 
     expect(zip(fromStored)).toEqual(zip(fromBytes));
     const view = (json: Parameters<typeof dataPageView>[0]['json'], files: typeof fromBytes) => dataPageView({ files, json, example: corpus[0]!, documents: corpus.length });
     expect(view({ 'documents.json': again }, fromStored)).toEqual(view({ 'documents.json': bytes }, fromBytes));
+  });
+});
+
+describe('the corpus files as the build keeps them: stored, read back when their pages are written', async () => {
+  const corpus = await entries();
+  const json = { 'documents.json': '[\n  {}\n]\n' };
+  const files = await corpusFiles({ entries: corpus, json, updated: '2026-11-30T12:00:00.000Z', address: TEST_ADDRESS, fullDocument: (e) => byId(e.doc.id) });
+  const dir = await mkdtemp(join(tmpdir(), 'edition-stored-'));
+  const stored = await storeCorpusFiles(files, corpusSample, dir);
+
+  it('gives back every file byte for byte, with its size', async () => {
+    expect(stored.map((f) => f.name)).toEqual(files.map((f) => f.name));
+    for (const [i, f] of files.entries()) {
+      const bytes = typeof f.content === 'string' ? new TextEncoder().encode(f.content) : f.content;
+      expect(await stored[i]!.read(), f.name).toEqual(new Uint8Array(bytes));
+      expect(stored[i]!.size).toBe(bytes.length);
+      expect(stored[i]).not.toHaveProperty('content');
+    }
+  });
+
+  it('makes the same data page as the files in memory', async () => {
+    const view = (list: Parameters<typeof dataPageView>[0]['files']) => dataPageView({ files: list, json, example: corpus[0]!, documents: corpus.length });
+    expect(view(stored)).toEqual(view(files));
+    expect(view(stored).corpus.find((f) => f.name === ZIP_NAME)!.sample).toContain('tei/');
+    await rm(dir, { recursive: true });
   });
 });

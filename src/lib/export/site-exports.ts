@@ -5,11 +5,12 @@
  * Made from the documents' summaries; a document's whole record is read only while its TEI is made.
  */
 import { DATA_FILES, dataPath, storedFile, type StoredFile } from '../render/data-dir.ts';
-import { SAMPLE_BYTES } from '../site/data-page-view.ts';
+import { corpusSample, SAMPLE_BYTES } from '../site/data-page-view.ts';
 import { documents, loadDocument, persons, sources } from '../site/data.ts';
 import { report } from '../site/data-files.ts';
 import { corpusEntries, type CorpusEntry } from './corpus.ts';
-import { corpusFiles, type CorpusFile } from './corpus-files.ts';
+import { corpusFiles } from './corpus-files.ts';
+import { storeCorpusFiles, type StoredCorpusFile } from './stored-files.ts';
 
 /**
  * The ingest's JSON files by name: their sizes and first bytes for the data page; the zip reads each
@@ -26,10 +27,16 @@ export const entries: CorpusEntry[] = corpusEntries({ documents, persons, source
 /** Each document's citation record by id: what its page cites and its files hold. */
 export const recordById = new Map(entries.map((e) => [e.doc.id, e.record]));
 
-/** The corpus files of `/data/` (the zip last). */
-export const files: CorpusFile[] = await corpusFiles({
-  entries,
-  json: jsonFiles,
-  updated: report.generated,
-  fullDocument: (e) => loadDocument(e.doc.id),
-});
+/**
+ * The corpus files of `/data/` (the zip last), made once and stored outside `dist/` until their pages
+ * are written (stored-files.ts): the build does not hold their contents.
+ */
+export const files: StoredCorpusFile[] = await storeCorpusFiles(
+  await corpusFiles({
+    entries,
+    json: jsonFiles,
+    updated: report.generated,
+    fullDocument: (e) => loadDocument(e.doc.id),
+  }),
+  corpusSample,
+);

@@ -8,6 +8,7 @@ import { urls } from '../ids/urls.ts';
 import type { CorpusEntry } from '../export/corpus.ts';
 import type { Document } from '../../schemas/index.ts';
 import type { StoredFile } from '../render/data-dir.ts';
+import type { StoredCorpusFile } from '../export/stored-files.ts';
 import type { CorpusFile } from '../export/corpus-files.ts';
 import { DOCUMENT_FORMATS } from '../export/document-files.ts';
 import { JSON_DESCRIPTIONS } from '../export/zip-readme.ts';
@@ -68,6 +69,9 @@ function zipListing(zip: Uint8Array): string[] {
   return names;
 }
 
+/** What the data page shows of a corpus file: its first lines, or the files a zip holds. */
+export const corpusSample = (content: string | Uint8Array): string => (typeof content === 'string' ? sampleOf(content) : zipSample(content));
+
 function zipSample(zip: Uint8Array): string {
   const names = zipListing(zip);
   const tei = names.filter((n) => n.startsWith('tei/') && !n.endsWith('/')).map((n) => n.slice('tei/'.length));
@@ -83,7 +87,7 @@ const jsonParts = (content: string | Uint8Array | StoredFile): { size: number; h
 
 /** The data page from the corpus files, the ingest's JSON (by name) and one document whose files stand as the example. */
 export function dataPageView(input: {
-  files: readonly CorpusFile[];
+  files: readonly (CorpusFile | StoredCorpusFile)[];
   json: Readonly<Record<string, string | Uint8Array | StoredFile>>;
   example: CorpusEntry<Document>;
   documents: number;
@@ -106,10 +110,10 @@ export function dataPageView(input: {
     name: f.name,
     href: urls.data(f.name),
     format: f.format,
-    size: sizeLabel(bytesOf(f.content)),
+    size: sizeLabel('content' in f ? bytesOf(f.content) : f.size),
     licence,
     description: f.description,
-    sample: typeof f.content === 'string' ? sampleOf(f.content) : zipSample(f.content),
+    sample: 'content' in f ? corpusSample(f.content) : f.sample,
   }));
   const { record, doc } = input.example;
   const formats = DOCUMENT_FORMATS.map((format) => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { CorpusFile } from '../../lib/export/corpus-files.ts';
 import { files } from '../../lib/export/site-exports.ts';
+import type { StoredCorpusFile } from '../../lib/export/stored-files.ts';
 
 /**
  * The corpus files of `/data/` made by the exports (CSV, CMIF, citations, JSON Schemas, the zip);
@@ -8,8 +8,5 @@ import { files } from '../../lib/export/site-exports.ts';
  */
 export const getStaticPaths = (() => files.map((file) => ({ params: { file: file.name }, props: { file } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ file: CorpusFile }> = ({ props }) => {
-  const { content } = props.file;
-  const body = typeof content === 'string' ? content : new Blob([new Uint8Array(content)]);
-  return new Response(body, { headers: { 'Content-Type': props.file.mime } });
-};
+export const GET: APIRoute<{ file: StoredCorpusFile }> = async ({ props }) =>
+  new Response(new Blob([await props.file.read()]), { headers: { 'Content-Type': props.file.mime } });

@@ -1,0 +1,50 @@
+/**
+ * The corpus files of `/data/` as the site's build keeps them: each written once to a folder of its
+ * own outside `dist/` and read back when its page is written, with what the data page shows of it
+ * (its size and sample). The CSV, CMIF, citations and the zip of a large corpus are hundreds of MB:
+ * held for the whole build, they were most of what the pages' build held besides its pages.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CorpusFile } from './corpus-files.ts';
+
+/** A corpus file without its content: its size, its sample for the data page, and its bytes when asked. */
+export interface StoredCorpusFile extends Omit<CorpusFile, 'content'> {
+  size: number;
+  sample: string;
+  read(): Promise<Uint8Array<ArrayBuffer>>;
+}
+
+let folder: string | null = null;
+
+/** The folder of this build's stored files, made on first use and removed when the process ends. */
+function storeDir(): string {
+  if (!folder) {
+    const dir = mkdtempSync(join(tmpdir(), 'edition-corpus-files-'));
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+    folder = dir;
+  }
+  return folder;
+}
+
+/**
+ * Writes each file's content to the store and gives it back without it; `sampleOf` makes the data
+ * page's sample from the whole content while it is at hand. The files go one at a time, so the caller
+ * can let each content go.
+ */
+export async function storeCorpusFiles(
+  files: readonly CorpusFile[],
+  sampleOf: (content: string | Uint8Array) => string,
+  dir: string = storeDir(),
+): Promise<StoredCorpusFile[]> {
+  const stored: StoredCorpusFile[] = [];
+  for (const { content, ...file } of files) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const path = join(dir, file.name);
+    await writeFile(path, bytes);
+    stored.push({ ...file, size: bytes.byteLength, sample: sampleOf(content), read: async () => new Uint8Array(await readFile(path)) });
+  }
+  return stored;
+}
