@@ -6,6 +6,7 @@
  *
  * Run: `npm run build`, then `EDITION_SKIP_BUILD=1 npx vitest run tests/e2e/search-results.test.ts`.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { urls } from '../../src/lib/ids/urls.ts';
 import { documents } from '../site/site-data.ts';
@@ -13,6 +14,21 @@ import { base, byId, open, params, QUERY, search, searchPages, searchUrl, settle
 import { NO_BROWSER } from './browser.ts';
 
 if (NO_BROWSER) console.warn('[e2e] EDITION_NO_BROWSER=1: the search result tests are skipped');
+
+/**
+ * Serves the JSON files matching `glob` as a stale copy on a host would: naming another build of the
+ * Pagefind index. Gives the paths the page requests, in order.
+ */
+async function ofAnotherBuild(page: Page, glob: string): Promise<string[]> {
+  await page.route(glob, async (route) => {
+    const res = await route.fetch();
+    const file = (await res.json()) as { pagefind: Record<string, string> };
+    await route.fulfill({ response: res, json: { ...file, pagefind: { ru: 'ru_0000000000' } } });
+  });
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  return requested;
+}
 
 describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
   const newPage = searchPages();
@@ -104,13 +120,7 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
 
     // A card index of another build of the Pagefind index (a stale copy on a host) is not used.
     const stale = await newPage();
-    await stale.route('**/search/cards/index.json', async (route) => {
-      const res = await route.fetch();
-      const index = (await res.json()) as { pagefind: Record<string, string> };
-      await route.fulfill({ response: res, json: { ...index, pagefind: { ru: 'ru_0000000000' } } });
-    });
-    const staleFiles: string[] = [];
-    stale.on('request', (r) => staleFiles.push(new URL(r.url()).pathname));
+    const staleFiles = await ofAnotherBuild(stale, '**/search/cards/index.json');
     await open(stale, url);
     expect((await shown(stale)).ids).toEqual(expected.ids);
     expect(staleFiles.filter((p) => /^\/search\/cards\/(?!index\.json)/.test(p)), 'no cards of another build').toEqual([]);
@@ -118,13 +128,7 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
 
     // The pages of another build beside a current index: the filters come from the index, the results from the fragments.
     const stalePages = await newPage();
-    await stalePages.route('**/search/cards/pages/**', async (route) => {
-      const res = await route.fetch();
-      const pages = (await res.json()) as { pagefind: Record<string, string> };
-      await route.fulfill({ response: res, json: { ...pages, pagefind: { ru: 'ru_0000000000' } } });
-    });
-    const stalePagesFiles: string[] = [];
-    stalePages.on('request', (r) => stalePagesFiles.push(new URL(r.url()).pathname));
+    const stalePagesFiles = await ofAnotherBuild(stalePages, '**/search/cards/pages/**');
     await open(stalePages, url);
     expect((await shown(stalePages)).ids).toEqual(expected.ids);
     expect(stalePagesFiles.filter((p) => /^\/search\/cards\/(?!index\.json|pages\/)/.test(p)), 'no cards without their pages').toEqual([]);
