@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBaseline } from '../src/lib/ingest/acknowledge.ts';
 import { ingest } from '../src/lib/ingest/ingest.ts';
-import { verdict } from '../src/lib/ingest/verdict.ts';
+import { assertPublishable, verdict } from '../src/lib/ingest/verdict.ts';
 import { collectionFolder, collectionLines, excerpt, sourcesFolder } from './support/sources.ts';
 
 /** Documents № 55–60 of the collection: footnote 33 printed without its text, footnote 16 without its note. */
@@ -35,6 +35,13 @@ describe('acknowledged warnings', () => {
     expect(warnings(result).map((d) => [d.code, d.acknowledged])).toEqual([['note-empty', undefined], ['note-text-lost', undefined]]);
     expect(verdict(result.report, false).failed).toBe(false);
     expect(verdict(result.report, true)).toMatchObject({ failed: true, summary: expect.stringContaining('2 not acknowledged (sample.txt)') });
+  });
+
+  it('a site is built from a report with warnings, never from one with an error', async () => {
+    const { result } = await withBaseline([]);
+    expect(() => assertPublishable(result.report, 'data/report.json')).not.toThrow();
+    const failed = { ...result.report, diagnostics: [...result.report.diagnostics, { ...warnings(result)[0]!, level: 'error' as const }] };
+    expect(() => assertPublishable(failed, 'data/report.json')).toThrow(/^data\/report\.json: ingest failed: 1 error \(sample\.txt\).*not built from a failed ingest/);
   });
 
   it('an entry marks its warning in the report with its reason; the rest still fail --strict', async () => {

@@ -33,3 +33,13 @@ export function verdict(report: Report, strict: boolean): Verdict {
   const why = failed ? `: ${errors.length ? 'errors stop the build' : documents === 0 ? 'no documents' : 'warnings not acknowledged fail --strict'}` : '';
   return { failed, summary: `ingest ${failed ? 'failed' : 'passed'}${strict ? ' (strict)' : ''}: ${counts}${why}`, failing };
 }
+
+/**
+ * Throws when a report's ingest failed (an error, or no documents): the site is never built from the
+ * output of a failed ingest, even when `astro build` is run on its own over what it wrote (the ingest
+ * writes its files and report.json, then exits non-zero, so the report can be read).
+ */
+export function assertPublishable(report: Report, where: string): void {
+  const { failed, summary } = verdict(report, false);
+  if (failed) throw new Error(`${where}: ${summary}; the site is not built from a failed ingest (fix the errors, then \`npm run build\`)`);
+}

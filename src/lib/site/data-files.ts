@@ -2,10 +2,12 @@
  * The ingest's report and the sources' front matter (`report.json`, `sources.json`), read once
  * per build through the data directory and validated with the schemas.
  */
-import { readDataFile } from '../render/data-dir.ts';
+import { assertPublishable } from '../ingest/verdict.ts';
+import { dataPath, readDataFile } from '../render/data-dir.ts';
 import { ReportSchema, SourceTextSchema, type DiagnosticCode, type Report, type SourceText } from '../../schemas/index.ts';
 
 export const report: Report = ReportSchema.parse(JSON.parse(await readDataFile('report.json')));
+assertPublishable(report, dataPath('report.json'));
 
 export const sourceTexts: SourceText[] = SourceTextSchema.array().parse(JSON.parse(await readDataFile('sources.json')));
 
