@@ -65,8 +65,9 @@ async function indexSection(index: NodeIndex): Promise<void> {
   const documentIds = new Set(documents.map((d) => d.id));
   for (const [key, direction] of [[SORT_KEYS.date, 'asc'], [SORT_KEYS.dateDesc, 'desc']] as const) {
     const pages = await index.ids(null, { sort: { [key]: direction } });
-    // Pages other than documents (the preface of a source) sort after them; the check is of the documents.
-    const ids = pages.filter((id) => documentIds.has(id));
+    // Pages other than documents (the preface of a source) sort after them; the check is of the documents,
+    // each where its first page stands (a long text's parts are pages of one document).
+    const ids = [...new Set(pages.filter((id) => documentIds.has(id)))];
     const undated = documents.filter((d) => d.date.edtf === null).map((d) => d.id);
     const tail = ids.slice(ids.length - undated.length);
     const ok = ids.length === documents.length && undated.every((id) => tail.includes(id));
