@@ -1,5 +1,5 @@
 /**
- * The last step of `npm run build`, after `pagefind --site dist`: cuts the result cards the search
+ * The last step of `npm run build`, after `npm run index`: cuts the result cards the search
  * page shows results from (src/lib/search/cards.ts) out of Pagefind's fragments, into
  * dist/search/cards/: `index.json` (with the filter counts), `pages/<hash letters>.json` (where each
  * page's title and visible text end) and `<page hash>-<k>.json`.
@@ -12,17 +12,24 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { cardIndex, cardPages, filterCounts, pageCards, readFragmentFile, type PageCards, type PagefindFragment } from '../src/lib/search/cards.ts';
-import { CARD_INDEX_FILE, CARDS_PATH, cardFile, cardPagesFile, pageLettersFor, pagefindIdentity } from '../src/lib/search/contract/cards.ts';
+import { CARD_INDEX_FILE, CARDS_PATH, cardFile, cardPagesFile, pageLettersFor } from '../src/lib/search/contract/cards.ts';
+import { INDEXES_FILE, pagefindIdentity, parseIndexes } from '../src/lib/search/contract/indexes.ts';
 import { shardFile, WORDS_PATH } from '../src/lib/search/contract/lexicon.ts';
 import { wordShards } from '../src/lib/search/lexicon.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = resolve(values.dist);
-const fragments = join(dist, 'pagefind', 'fragment');
-if (!existsSync(fragments)) {
-  console.error(`search-cards: ${fragments} not found: run \`pagefind --site ${values.dist}\` first`);
+const indexesFile = join(dist, 'pagefind', INDEXES_FILE);
+if (!existsSync(indexesFile)) {
+  console.error(`search-cards: ${indexesFile} not found: run \`npm run index -- --dist ${values.dist}\` first`);
   process.exit(1);
 }
+const indexes = parseIndexes(JSON.parse(await readFile(indexesFile, 'utf8')));
+if (!indexes) {
+  console.error(`search-cards: ${indexesFile} is not a list of search indexes`);
+  process.exit(1);
+}
+const folders = indexes.indexes.map((folder) => join(dist, 'pagefind', folder));
 
 /** Cards are written this many at a time: the file system's queue stays full without a file handle per card. */
 const WRITES_AT_ONCE = 64;
@@ -44,15 +51,23 @@ async function writeAll(dir: string, files: ReadonlyArray<readonly [string, stri
 const started = performance.now();
 const pages = new Map<string, PageCards>();
 const all = new Map<string, PagefindFragment>();
-for (const file of (await readdir(fragments)).filter((f) => f.endsWith('.pf_fragment')).sort()) {
-  const path = join(fragments, file);
-  for (const [id, fragment] of readFragmentFile(await readFile(path), path)) {
-    pages.set(id, pageCards(fragment));
-    all.set(id, fragment);
+for (const folder of folders) {
+  const fragments = join(folder, 'fragment');
+  for (const file of (await readdir(fragments)).filter((f) => f.endsWith('.pf_fragment')).sort()) {
+    const path = join(fragments, file);
+    for (const [id, fragment] of readFragmentFile(await readFile(path), path)) {
+      // The index's build names no two pages alike (scripts/lib/search-index.ts); a card must be its page's.
+      if (all.has(id)) {
+        console.error(`search-cards: ${path}: page ${id} (${fragment.url}) has the name of ${all.get(id)!.url}`);
+        process.exit(1);
+      }
+      pages.set(id, pageCards(fragment));
+      all.set(id, fragment);
+    }
   }
 }
-if (pages.size === 0) {
-  console.error(`search-cards: no fragments in ${fragments}`);
+if (pages.size !== indexes.pages) {
+  console.error(`search-cards: ${pages.size} pages in the fragments of ${folders.join(', ')}; ${INDEXES_FILE} says ${indexes.pages}`);
   process.exit(1);
 }
 
@@ -70,9 +85,9 @@ const bytes = files.reduce((sum, [, body]) => sum + Buffer.byteLength(body), 0);
 const sample = files.filter((_, i) => i % SAMPLE === 0);
 const gzipped = (sample.reduce((sum, [, body]) => sum + gzipSync(body).byteLength, 0) / sample.length) * cards;
 await writeAll(out, files);
-const identity = pagefindIdentity(JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')));
-if (Object.keys(identity).length === 0) {
-  console.error(`search-cards: no languages in ${join(dist, 'pagefind', 'pagefind-entry.json')}`);
+const identity = pagefindIdentity(...(await Promise.all(folders.map(async (f) => JSON.parse(await readFile(join(f, 'pagefind-entry.json'), 'utf8')) as unknown))));
+if (Object.keys(identity).length === 0 || JSON.stringify(identity) !== JSON.stringify(indexes.pagefind)) {
+  console.error(`search-cards: the entry files of ${folders.join(', ')} name ${JSON.stringify(identity)}; ${INDEXES_FILE} says ${JSON.stringify(indexes.pagefind)}`);
   process.exit(1);
 }
 const pageLetters = pageLettersFor(pages.size);

@@ -6,7 +6,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cardIndex, cardPages, filterCounts, pageCards, readFragmentFile, type PagefindFragment } from '../src/lib/search/cards.ts';
-import { CARD_OVERLAP, CARD_WORDS, cardNumber, pageKey, pageLettersFor, pagefindIdentity, parseCard, parseCardIndex, parseCardPages, sameIdentity } from '../src/lib/search/contract/cards.ts';
+import { CARD_OVERLAP, CARD_WORDS, cardNumber, pageKey, pageLettersFor, parseCard, parseCardIndex, parseCardPages, sameIdentity } from '../src/lib/search/contract/cards.ts';
+import { indexFolder, pagefindIdentity, parseIndexes } from '../src/lib/search/contract/indexes.ts';
 import { EXCERPT_WORDS } from '../src/lib/search/contract/pagefind.ts';
 import { splitWords } from '../src/lib/search/contract/words.ts';
 import { cardExcerpt, cardWindow } from '../src/scripts/search/cards.ts';
@@ -162,6 +163,32 @@ describe('pagefindIdentity', () => {
     expect(pagefindIdentity(entry)).toEqual({ ru: 'ru_ee73a9a660' });
     expect(pagefindIdentity({ languages: { ru: { page_count: 1 } } })).toEqual({});
     expect(pagefindIdentity('nonsense')).toEqual({});
+  });
+
+  it('names every index of a search in parts, in order', () => {
+    const entry = (hash: string) => ({ languages: { ru: { hash, wasm: 'ru', page_count: 4000 } } });
+    expect(pagefindIdentity(entry('ru_a'), entry('ru_b'), entry('ru_c'))).toEqual({ ru: 'ru_a+ru_b+ru_c' });
+    expect(pagefindIdentity(entry('ru_b'), entry('ru_a'))).not.toEqual(pagefindIdentity(entry('ru_a'), entry('ru_b')));
+    expect(pagefindIdentity()).toEqual({});
+  });
+});
+
+describe('the list of indexes', () => {
+  const good = { indexes: ['', '2/', '3/'], pagefind: { ru: 'ru_a+ru_b+ru_c' }, pages: 9000 };
+  it('is read when its folders are the first index and then 2/, 3/ … in order', () => {
+    expect(parseIndexes(good)).toEqual(good);
+    expect(parseIndexes({ ...good, indexes: [''] })).toEqual({ ...good, indexes: [''] });
+    expect(indexFolder(0)).toBe('');
+    expect(indexFolder(4)).toBe('5/');
+  });
+  it('is refused when malformed: no first index, a folder out of order or outside, no identity', () => {
+    expect(parseIndexes({ ...good, indexes: [] })).toBeNull();
+    expect(parseIndexes({ ...good, indexes: ['2/', ''] })).toBeNull();
+    expect(parseIndexes({ ...good, indexes: ['', '../x/'] })).toBeNull();
+    expect(parseIndexes({ ...good, indexes: ['', 'https://elsewhere.example/'] })).toBeNull();
+    expect(parseIndexes({ ...good, pagefind: { ru: 1 } })).toBeNull();
+    expect(parseIndexes({ ...good, pages: -1 })).toBeNull();
+    expect(parseIndexes('nonsense')).toBeNull();
   });
 });
 

@@ -90,7 +90,7 @@ const STAGES: Array<[string, string[]]> = [
   ['ingest', ['npm', 'run', 'ingest', '--', '--out', 'data', '--quiet']],
   ['fonts', ['npm', 'run', 'fonts']],
   ['astro', ['npm', 'exec', '--', 'astro', 'build']],
-  ['pagefind', ['npm', 'exec', '--', 'pagefind', '--site', 'dist']],
+  ['pagefind', ['npm', 'run', 'index']],
   ['cards', ['npm', 'run', 'cards']],
   ['urls', ['npm', 'run', 'urls']],
 ];

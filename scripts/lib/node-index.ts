@@ -13,6 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { INDEXES_FILE, PAGEFIND_PATH, parseIndexes } from '../../src/lib/search/contract/indexes.ts';
 import {
   RANKING,
   type PagefindFilterCounts,
@@ -62,7 +63,7 @@ let opened: Promise<NodeIndex> | null = null;
 let openedDir: string | null = null;
 
 /**
- * Open the index under `<dist>/pagefind/`, with Pagefind's search options (`ranking`,
+ * Open the index under `<dist>/pagefind/` (all its parts), with Pagefind's search options (`ranking`,
  * `exactDiacritics`, …; by default the search page's ranking). One index per process (the bundle
  * keeps module state), so a second call with another directory throws.
  */
@@ -87,8 +88,12 @@ async function open(root: string, options: Record<string, unknown>): Promise<Nod
   }) as typeof fetch;
 
   const pagefind = (await import(pathToFileURL(join(root, 'pagefind', 'pagefind.js')).href)) as NodePagefind;
-  await pagefind.options({ ...options, basePath: `${ORIGIN}/pagefind/`, noWorker: true });
+  await pagefind.options({ ...options, basePath: `${ORIGIN}${PAGEFIND_PATH}`, noWorker: true });
   await pagefind.init();
+  // The other parts of a large index, as the search page merges them (src/scripts/search/pagefind.ts).
+  const list = parseIndexes(JSON.parse(await readFile(join(root, 'pagefind', INDEXES_FILE), 'utf8')));
+  if (!list) throw new Error(`${join(root, 'pagefind', INDEXES_FILE)}: not a list of search indexes`);
+  for (const folder of list.indexes.slice(1)) await pagefind.mergeIndex(`${ORIGIN}${PAGEFIND_PATH}${folder}`, options);
 
   const results = async (query: string | null, options: PagefindSearchOptions = {}, limit = Infinity) => {
     const res = await pagefind.search(query, options);

@@ -44,8 +44,8 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
     await open(page, searchUrl);
     expect(await page.locator('#search-genre option').count(), 'filter lists filled from the card index').toBeGreaterThan(2);
     await page.waitForTimeout(300);
-    // The page preloads pagefind.js (a module, not run) and reads the entry file to check the card index.
-    expect(pagefindFiles.sort(), 'no WebAssembly nor index before the reader turns to the form').toEqual(['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']);
+    // The page preloads pagefind.js (a module, not run) and reads the list of indexes to check the card index.
+    expect(pagefindFiles.sort(), 'no WebAssembly nor index before the reader turns to the form').toEqual(['/pagefind/indexes.json', '/pagefind/pagefind.js']);
     expect(cardFiles, 'of the cards, only their index with the filter counts').toEqual(['/search/cards/index.json']);
     const meta = page.waitForResponse((r) => r.url().endsWith('.pf_meta'));
     await page.locator('#search-q').focus();
@@ -66,13 +66,27 @@ describe.skipIf(NO_BROWSER)('the search page in Chromium: results', () => {
     // Pagefind's script and index gone from the host: the form still opens (its lists come from the
     // card index) and a search says it failed.
     const broken = await newPage();
-    await broken.route(/\/pagefind\/(?!pagefind-entry\.json)/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await broken.route(/\/pagefind\/(?!indexes\.json)/, (route) => route.fulfill({ status: 404, body: 'not found' }));
     await open(broken, searchUrl);
     await broken.locator('#search-q').fill(QUERY);
     await broken.keyboard.press('Enter');
     await broken.locator('#search-failure').waitFor({ state: 'visible' });
     expect(await broken.locator('#search-status').innerText()).toBe('Поиск не удался: поисковый индекс недоступен.');
-    for (const p of [page, direct, broken]) await p.context().close();
+
+    // A part of the index missing from the host (the list names a second part): the search fails
+    // rather than showing the results of one part as if they were all.
+    const partial = await newPage();
+    await partial.route('**/pagefind/indexes.json', async (route) => {
+      const res = await route.fetch();
+      const list = (await res.json()) as { indexes: string[] };
+      await route.fulfill({ response: res, json: { ...list, indexes: [...list.indexes, `${list.indexes.length + 1}/`] } });
+    });
+    await open(partial, searchUrl);
+    await partial.locator('#search-q').fill(QUERY);
+    await partial.keyboard.press('Enter');
+    await partial.locator('#search-failure').waitFor({ state: 'visible' });
+    expect(await partial.locator('#search-status').innerText()).toBe('Поиск не удался: поисковый индекс недоступен.');
+    for (const p of [page, direct, broken, partial]) await p.context().close();
   });
 
   it('shows the same results from Pagefind’s fragments when the result cards are missing', async () => {

@@ -20,7 +20,6 @@ import {
   CARDS_PATH,
   cardFile,
   cardNumber,
-  pagefindIdentity,
   parseCard,
   parseCardIndex,
   parseCardPages,
@@ -28,6 +27,7 @@ import {
   type CardIndex,
   type CardIndexPages,
 } from '../../src/lib/search/contract/cards.ts';
+import { INDEXES_FILE, pagefindIdentity, parseIndexes, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
 import { EXCERPT_WORDS } from '../../src/lib/search/contract/pagefind.ts';
 import { splitWords } from '../../src/lib/search/contract/words.ts';
 import { INDEX_ONLY_ANCHOR } from '../../src/lib/search/contract/keys.ts';
@@ -36,7 +36,13 @@ import { excerptFrom } from '../../src/scripts/search/excerpt.ts';
 
 const dist = inject('distDir');
 const cardsDir = join(dist, ...CARDS_PATH.split('/').filter(Boolean));
-const fragmentsDir = join(dist, 'pagefind', 'fragment');
+const indexes: SearchIndexes = (() => {
+  const list = parseIndexes(JSON.parse(readFileSync(join(dist, 'pagefind', INDEXES_FILE), 'utf8')));
+  if (!list) throw new Error(`pagefind/${INDEXES_FILE} is missing or malformed`);
+  return list;
+})();
+const folders = indexes.indexes.map((folder) => join(dist, 'pagefind', folder));
+const entries = folders.map((folder) => JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> });
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -67,16 +73,19 @@ beforeAll(async () => {
     }
   }
   fragments = new Map(
-    readdirSync(fragmentsDir)
-      .filter((f) => f.endsWith('.pf_fragment'))
-      .flatMap((f) => readFragmentFile(readFileSync(join(fragmentsDir, f)), f)),
+    folders.flatMap((folder) =>
+      readdirSync(join(folder, 'fragment'))
+        .filter((f) => f.endsWith('.pf_fragment'))
+        .flatMap((f) => readFragmentFile(readFileSync(join(folder, 'fragment', f)), f)),
+    ),
   );
   pagefind = await openIndex(dist);
 });
 
 describe('result cards', () => {
   it('name the build of the Pagefind index they were cut from', () => {
-    expect(index.pagefind).toEqual(pagefindIdentity(readJson(join(dist, 'pagefind', 'pagefind-entry.json'))));
+    expect(index.pagefind).toEqual(pagefindIdentity(...entries));
+    expect(index.pagefind).toEqual(indexes.pagefind);
     expect(Object.keys(index.pagefind)).toEqual(['ru']);
   });
 
@@ -87,9 +96,9 @@ describe('result cards', () => {
   });
 
   it('cover every page of the index, and no other', () => {
-    const entry = readJson(join(dist, 'pagefind', 'pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    const pageCount = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    const pageCount = entries.flatMap((entry) => Object.values(entry.languages)).reduce((n, l) => n + l.page_count, 0);
     expect(fragments.size).toBe(pageCount);
+    expect(indexes.pages).toBe(pageCount);
     expect(Object.keys(pages).sort()).toEqual([...fragments.keys()].sort());
     const files = readdirSync(cardsDir).filter((f) => f !== CARD_INDEX_FILE && f !== 'pages');
     const expected = Object.entries(pages).flatMap(([id, [, visible]]) =>

@@ -19,7 +19,6 @@ import {
   cardFile,
   cardPagesFile,
   pageKey,
-  pagefindIdentity,
   parseCard,
   parseCardIndex,
   parseCardPages,
@@ -29,6 +28,7 @@ import {
   type CardIndexPages,
 } from '../../lib/search/contract/cards.ts';
 import { EXCERPT_WORDS } from '../../lib/search/contract/pagefind.ts';
+import { loadIndexes } from './pagefind.ts';
 import { excerptFrom, excerptWindow, type Excerpt } from './excerpt.ts';
 import { onSite } from '../site-base.ts';
 
@@ -54,15 +54,15 @@ async function fetchJson(url: string): Promise<unknown> {
 
 /**
  * The index of cards, or null when the site has none, or it belongs to another build of the
- * Pagefind index, or its cards are too short for this page's excerpts: then results come from
- * Pagefind's fragments and the filter counts from Pagefind.
+ * Pagefind index (as `/pagefind/indexes.json` names it), or its cards are too short for this page's
+ * excerpts: then results come from Pagefind's fragments and the filter counts from Pagefind.
  */
-export async function loadCardIndex(entryUrl: string): Promise<CardIndex | null> {
+export async function loadCardIndex(): Promise<CardIndex | null> {
   try {
-    const [value, entry] = await Promise.all([fetchJson(onSite(CARDS_PATH + CARD_INDEX_FILE)), fetchJson(entryUrl)]);
+    const [value, indexes] = await Promise.all([fetchJson(onSite(CARDS_PATH + CARD_INDEX_FILE)), loadIndexes()]);
     const index = parseCardIndex(value);
     if (!index) throw new Error(`malformed ${CARD_INDEX_FILE}`);
-    if (!sameIdentity(index.pagefind, pagefindIdentity(entry))) throw new Error(`${CARD_INDEX_FILE} is of another build of the index`);
+    if (!sameIdentity(index.pagefind, indexes.pagefind)) throw new Error(`${CARD_INDEX_FILE} is of another build of the index`);
     if (index.cardOverlap < EXCERPT_WORDS) throw new Error(`cards run ${index.cardOverlap} words on, excerpts are ${EXCERPT_WORDS}`);
     return index;
   } catch (error) {

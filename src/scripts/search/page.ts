@@ -16,8 +16,7 @@ import { cardWindow, loadCard, loadCardIndex, pageEnds } from './cards.ts';
 import { applyState, byId, fillControls, findControls, readControls, showOptionsSet } from './form.ts';
 import { FILTERS } from './keys.ts';
 import { periodLabel } from './months.ts';
-import { loadPagefind, PAGEFIND_ENTRY_URL } from './pagefind.ts';
-import { onSite } from '../site-base.ts';
+import { loadPagefind } from './pagefind.ts';
 import { runSearch, type Found } from './query.ts';
 import { installSearchShortcut } from './shortcut.ts';
 import { checkQuery, listedResults, type MissingWord } from '../../lib/search/contract/lexicon.ts';
@@ -54,7 +53,7 @@ let pagefind: PagefindModule | null = null;
 let index: PagefindFilterCounts | null = null;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 /** The index of result cards, fetched with the page (null: none, results come from fragments). */
-const cardIndex: Promise<CardIndex | null> = loadCardIndex(onSite(PAGEFIND_ENTRY_URL));
+const cardIndex: Promise<CardIndex | null> = loadCardIndex();
 /** The word lists of the card index's build (null: none). */
 const lists = async () => wordLists(await cardIndex);
 

@@ -46,9 +46,9 @@ export type CardIndexPages = Record<string, readonly [number, number]>;
 
 export interface CardIndex {
   /**
-   * The Pagefind index the cards were cut from: language → the hash of its metadata file, as in
-   * `/pagefind/pagefind-entry.json`. A card index of another build (a host's stale copy, `pagefind`
-   * run again without `npm run cards`) is not used.
+   * The Pagefind index the cards were cut from: language → the hashes of its parts' metadata files,
+   * as `/pagefind/indexes.json` names them (src/lib/search/contract/indexes.ts). A card index of
+   * another build (a host's stale copy, the index built again without `npm run cards`) is not used.
    */
   pagefind: Record<string, string>;
   /** The card size the files were cut with. */
@@ -151,14 +151,6 @@ export function parseCard(value: unknown): Card | null {
     start: v['start'],
     words: v['words'] as string[],
   };
-}
-
-/** Language → metadata hash of a Pagefind entry file (`pagefind-entry.json`). */
-export function pagefindIdentity(entry: unknown): Record<string, string> {
-  const languages = isObject(entry) && isObject(entry['languages']) ? entry['languages'] : {};
-  return Object.fromEntries(
-    Object.entries(languages).flatMap(([lang, v]) => (isObject(v) && typeof v['hash'] === 'string' ? [[lang, v['hash']]] : [])),
-  );
 }
 
 const first = (values: string[] | undefined): string | undefined => values?.find((v) => v.trim() !== '');

@@ -58,6 +58,8 @@ export interface PagefindModule {
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch | null>;
   preload(term: string, options?: PagefindSearchOptions): Promise<void>;
   filters(): Promise<PagefindFilterCounts>;
+  /** Adds another index to the searches (its folder's URL, and the options its results are shown with). */
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 /** Words in a result's excerpt (Pagefind's `excerptLength`; the result cards run this far into the next). */

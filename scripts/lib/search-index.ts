@@ -1,0 +1,168 @@
+/**
+ * Pagefind's index of the built site, in one part or several (src/lib/search/contract/indexes.ts),
+ * made with Pagefind's Node API: each part is built by a Pagefind process of its own, which ends
+ * before the next starts, so the build's memory is one part's, not the whole index's. The first part goes where
+ * `pagefind --site dist` puts its index (`dist/pagefind/`, with Pagefind's scripts and WebAssembly),
+ * the others into `dist/pagefind/2/`, `3/` … (their index files only); `dist/pagefind/indexes.json`
+ * lists them. Run by `npm run index` (scripts/search-index.ts).
+ *
+ * The pages of a part are given to Pagefind in the order of their URLs, so its index does not depend
+ * on the order in which the file system lists them (the whole site in one part is read by Pagefind
+ * itself, as `pagefind --site dist` reads it: faster, on every core). Only pages with a `data-pagefind-body` are indexed (Pagefind
+ * skips the others of a site that has any). A page is named in the index by a hash of what it
+ * indexes, shortened to 7 hex digits where that is unique in its index; two indexes may give two
+ * pages one name (at 30,000 pages, one or two pairs are to be expected), and the search page finds a
+ * result's card by that name: a page whose name another part has taken is indexed again with a
+ * `salt` meta of its own, which changes its hash and nothing a reader sees.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { readFragmentFile } from '../../src/lib/search/cards.ts';
+import { INDEXES_FILE, indexFolder, pagefindIdentity, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
+
+/**
+ * Pagefind's options. Elements left out of the index entirely (as `data-pagefind-ignore="all"`),
+ * because their words are the edition's apparatus, not the document's (docs/search.md):
+ */
+export const PAGEFIND_CONFIG: pagefind.PagefindServiceConfig = {
+  excludeSelectors: [
+    // A footnote marker in the body, `<sup><a class="note-ref">18</a></sup>`: Pagefind would glue
+    // the number to the word before it (`вечера18`).
+    '.note-ref',
+    // The number of a note in the list of notes.
+    '.note-mark',
+    // «К заголовку документа», «К архивной легенде» …: where a note's marker stands.
+    '.note-where',
+    // «↑ Вернуться к тексту (примечание 18)».
+    '.note-back',
+    // «Текст примечания в файле источника отсутствует.»
+    '.note-empty',
+    // «¶» at the end of each paragraph: the link to the paragraph, for citing it.
+    '.passage',
+  ],
+};
+
+/** A page to index: its file under the site's folder and its URL. */
+export interface SitePage {
+  file: string;
+  url: string;
+}
+
+/** What `writeIndexes` made. */
+export interface IndexReport {
+  list: SearchIndexes;
+  /** Pages indexed again under a salt, as `url → salt`. */
+  salted: Map<string, number>;
+}
+
+/** An element marked as the page's indexed body (what Pagefind looks for). */
+const INDEXED = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
+/** Files a merged index needs; the rest of Pagefind's bundle (scripts, styles, WebAssembly) is the first index's. */
+const MERGED_FILES = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|fragment|index|filter)$/;
+/** Tries at giving a part's pages names no other part has. */
+const TRIES = 4;
+
+/** `documents/pt-001/index.html` → `/documents/pt-001/` (as Pagefind names a page by default). */
+export const urlOf = (file: string): string => `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
+
+/** The site's pages with a `data-pagefind-body`, by URL; and how many HTML pages it has in all. */
+export async function indexedPages(dist: string): Promise<{ pages: SitePage[]; html: number }> {
+  const files = (await readdir(dist, { recursive: true }))
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind`))
+    .map((file) => ({ file, url: urlOf(file) }))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const pages: SitePage[] = [];
+  for (const page of files) if (INDEXED.test(await readFile(join(dist, page.file), 'utf8'))) pages.push(page);
+  return { pages, html: files.length };
+}
+
+/** Consecutive parts of at most `perIndex` pages (`Infinity`: one part). */
+export const cutParts = <T>(pages: readonly T[], perIndex: number): T[][] =>
+  perIndex >= pages.length ? [[...pages]] : Array.from({ length: Math.ceil(pages.length / perIndex) }, (_, i) => pages.slice(i * perIndex, (i + 1) * perIndex));
+
+/** A page's HTML with a `salt` meta that changes its hash in the index (Pagefind reads meta tags anywhere in the page). */
+export function salted(html: string, salt: number, file: string): string {
+  const at = html.search(/<\/head>/i);
+  if (at < 0) throw new Error(`${file}: no </head> to put a salt before`);
+  return `${html.slice(0, at)}<meta data-pagefind-meta="salt[content]" content="${salt}">${html.slice(at)}`;
+}
+
+/**
+ * Builds one part into `folder` with Pagefind, the pages in `salts` salted; resolves to its pages'
+ * names and URLs. The whole site in one part is handed to Pagefind as a folder, which it reads and
+ * parses on every core, as `pagefind --site` does; a part, page by page, in the order of their URLs.
+ */
+async function buildPart(dist: string, part: readonly SitePage[], folder: string, salts: ReadonlyMap<string, number>, whole: boolean): Promise<Map<string, string>> {
+  const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    if (whole) {
+      const added = await index.addDirectory({ path: dist });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`);
+    }
+    for (const { file, url } of whole ? [] : part) {
+      const html = await readFile(join(dist, file), 'utf8');
+      const salt = salts.get(url);
+      const added = await index.addHTMLFile({ url, content: salt ? salted(html, salt, file) : html });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: folder });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${folder}: ${written.errors.join('; ')}`);
+  } finally {
+    // The service process ends here, and its memory with it.
+    await pagefind.close();
+  }
+  const names = new Map<string, string>();
+  const fragments = join(folder, 'fragment');
+  for (const name of (await readdir(fragments)).sort()) {
+    for (const [id, fragment] of readFragmentFile(await readFile(join(fragments, name)), join(fragments, name))) names.set(id, fragment.url);
+  }
+  if (names.size !== part.length) throw new Error(`${folder} holds ${names.size} pages, not the ${part.length} given`);
+  return names;
+}
+
+/**
+ * Writes the index of `parts` (each a list of pages) into `<dist>/pagefind/`, replacing what was
+ * there, and the list of its parts. `whole`: the one part is every indexed page of the site (as
+ * `indexedPages` lists them). `log` hears of pages indexed again.
+ */
+export async function writeIndexes(
+  dist: string,
+  parts: readonly (readonly SitePage[])[],
+  { whole = false, log = () => {} }: { whole?: boolean; log?: (line: string) => void } = {},
+): Promise<IndexReport> {
+  if (whole && parts.length !== 1) throw new Error('the whole site is one part');
+  if (parts.length === 0 || parts.some((p) => p.length === 0)) throw new Error('no pages to index');
+  const out = join(dist, 'pagefind');
+  await rm(out, { recursive: true, force: true });
+  const taken = new Map<string, string>();
+  const entries: unknown[] = [];
+  const salted = new Map<string, number>();
+  for (const [n, part] of parts.entries()) {
+    const folder = join(out, indexFolder(n));
+    const salts = new Map<string, number>();
+    for (let tries = 1; ; tries++) {
+      if (n > 0 || tries > 1) await rm(n > 0 ? folder : out, { recursive: true, force: true });
+      const names = await buildPart(dist, part, folder, salts, whole);
+      const clashes = [...names].filter(([id]) => taken.has(id));
+      if (clashes.length === 0) {
+        for (const [id, url] of names) taken.set(id, url);
+        break;
+      }
+      const said = clashes.map(([id, url]) => `${url} named ${id} as ${taken.get(id)} is`).join('; ');
+      if (tries === TRIES) throw new Error(`${folder}: pages still named as pages of another part after ${TRIES} tries: ${said}`);
+      for (const [, url] of clashes) salts.set(url, (salts.get(url) ?? 0) + 1);
+      log(`${said}: indexing part ${n + 1} again`);
+    }
+    for (const [url, salt] of salts) salted.set(url, salt);
+    if (n > 0) {
+      for (const name of await readdir(folder)) if (!MERGED_FILES.test(name)) await rm(join(folder, name), { recursive: true });
+    }
+    entries.push(JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')));
+  }
+  const list: SearchIndexes = { indexes: parts.map((_, n) => indexFolder(n)), pagefind: pagefindIdentity(...entries), pages: taken.size };
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, INDEXES_FILE), JSON.stringify(list));
+  return { list, salted };
+}

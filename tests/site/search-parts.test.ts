@@ -1,0 +1,155 @@
+/**
+ * The search index in parts (scripts/lib/search-index.ts, src/lib/search/contract/indexes.ts): the
+ * built site indexed again, in a copy, as four parts of at most 100 pages, then its cards cut; the
+ * parts must name every page as the single index does (so the cards and word lists are the same
+ * files), hold only their index files, and be searched whole once merged as the search page merges
+ * them. And the one cost that keeps parts from being the default, pinned: a part that lacks a
+ * query word answers with Pagefind's fallback to a shorter word.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openIndex, type NodeIndex } from '../../scripts/lib/node-index.ts';
+import { cutParts, indexedPages, writeIndexes, type IndexReport } from '../../scripts/lib/search-index.ts';
+import { readFragmentFile } from '../../src/lib/search/cards.ts';
+import { CARD_INDEX_FILE, CARDS_PATH, parseCardIndex } from '../../src/lib/search/contract/cards.ts';
+import { INDEXES_FILE, parseIndexes, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
+import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
+import { WORDS_PATH } from '../../src/lib/search/contract/lexicon.ts';
+
+const dist = inject('distDir');
+const PER_PART = 100;
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const list = (root: string): SearchIndexes => {
+  const parsed = parseIndexes(readJson(join(root, 'pagefind', INDEXES_FILE)));
+  if (!parsed) throw new Error(`${root}/pagefind/${INDEXES_FILE} is missing or malformed`);
+  return parsed;
+};
+/** Page name → URL, over every part of the index under `root`. */
+const pagesOf = (root: string, folder: string): Map<string, string> => {
+  const fragments = join(root, 'pagefind', folder, 'fragment');
+  return new Map(readdirSync(fragments).flatMap((f) => readFragmentFile(readFileSync(join(fragments, f)), f)).map(([id, fr]) => [id, fr.url]));
+};
+/** Every file under `dir`, relative, sorted. */
+const filesUnder = (dir: string): string[] => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  .filter((e) => e.isFile())
+  .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+  .sort();
+
+let work: string;
+let copy: string;
+let report: IndexReport;
+let parted: NodeIndex;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'edition-parts-'));
+  copy = join(work, 'dist');
+  await cp(dist, copy, { recursive: true });
+  const { pages } = await indexedPages(copy);
+  report = await writeIndexes(copy, cutParts(pages, PER_PART));
+  const cards = spawnSync('node_modules/.bin/tsx', ['scripts/search-cards.ts', '--dist', copy], { encoding: 'utf8' });
+  if (cards.status !== 0) throw new Error(`search-cards over the parts failed:\n${cards.stdout}\n${cards.stderr}`);
+  parted = await openIndex(copy);
+}, 120_000);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('the search index in parts', () => {
+  it('lists its parts in order, the first with Pagefind’s bundle, the others with their index files only', () => {
+    const single = list(dist);
+    expect(single.indexes, 'the built site: one part').toEqual(['']);
+    expect(report.list.indexes).toEqual(['', '2/', '3/', '4/']);
+    expect(list(copy)).toEqual(report.list);
+    expect(report.list.pages).toBe(single.pages);
+    expect(readdirSync(join(copy, 'pagefind'))).toContain('pagefind.js');
+    for (const folder of report.list.indexes.slice(1)) {
+      const names = readdirSync(join(copy, 'pagefind', folder)).sort();
+      expect(names.filter((n) => !/^(pagefind-entry\.json|pagefind\.ru_\w+\.pf_meta|fragment|index|filter)$/.test(n)), folder).toEqual([]);
+      expect(names).toContain('pagefind-entry.json');
+    }
+  });
+
+  it('names every page as the single index does, each in one part, consecutive by URL', () => {
+    const single = pagesOf(dist, '');
+    const parts = report.list.indexes.map((folder) => pagesOf(copy, folder));
+    expect(parts.map((p) => p.size).every((n) => n > 0 && n <= PER_PART)).toBe(true);
+    const all = new Map(parts.flatMap((p) => [...p]));
+    expect(all.size, 'no page in two parts, none lost').toBe(parts.reduce((n, p) => n + p.size, 0));
+    expect(all).toEqual(single);
+    // Consecutive: the last URL of a part comes before the first of the next.
+    const urls = parts.map((p) => [...p.values()].sort());
+    for (let i = 1; i < urls.length; i++) expect(urls[i - 1]!.at(-1)! < urls[i]![0]!).toBe(true);
+    expect(report.salted.size, 'no two pages named alike at this size').toBe(0);
+  });
+
+  it('gives the same result cards and word lists; the card index names the parts', () => {
+    const cardsDir = (root: string) => join(root, ...CARDS_PATH.split('/').filter(Boolean));
+    const wordsDir = (root: string) => join(root, ...WORDS_PATH.split('/').filter(Boolean));
+    const cardFiles = filesUnder(cardsDir(dist)).filter((f) => f !== CARD_INDEX_FILE && !f.startsWith('pages'));
+    expect(filesUnder(cardsDir(copy)).filter((f) => f !== CARD_INDEX_FILE && !f.startsWith('pages'))).toEqual(cardFiles);
+    for (const f of cardFiles.filter((_, i) => i % 50 === 0)) expect(readFileSync(join(cardsDir(copy), f), 'utf8'), f).toBe(readFileSync(join(cardsDir(dist), f), 'utf8'));
+    const words = filesUnder(wordsDir(dist));
+    expect(filesUnder(wordsDir(copy))).toEqual(words);
+    for (const f of words) expect(readFileSync(join(wordsDir(copy), f), 'utf8'), f).toBe(readFileSync(join(wordsDir(dist), f), 'utf8'));
+    const single = parseCardIndex(readJson(join(cardsDir(dist), CARD_INDEX_FILE)))!;
+    const merged = parseCardIndex(readJson(join(cardsDir(copy), CARD_INDEX_FILE)))!;
+    expect(merged.pagefind).toEqual(report.list.pagefind);
+    expect(merged.pagefind['ru']!.split('+')).toHaveLength(4);
+    expect({ ...merged, pagefind: null }).toEqual({ ...single, pagefind: null });
+  });
+
+  it('is searched whole once merged: every document is found, from every part', async () => {
+    const kind = FILTER_KEYS.kind.key;
+    const counts = parseCardIndex(readJson(join(copy, ...CARDS_PATH.split('/').filter(Boolean), CARD_INDEX_FILE)))!.filters[kind]!;
+    for (const [value, count] of Object.entries(counts)) {
+      expect(await parted.ids(null, { filters: { [kind]: value } }), `${kind}: ${value}`).toHaveLength(count);
+    }
+    // A word every part prints: results from each part.
+    const hits = await parted.hits('Троцкий');
+    const found = new Set((await parted.urls(hits.map((h) => h.id))).map((u) => new URL(u).pathname));
+    for (const folder of report.list.indexes) {
+      const urls = [...pagesOf(copy, folder).values()];
+      expect(urls.some((u) => found.has(u)), `a result from part «${folder || '1'}»`).toBe(true);
+    }
+  });
+
+  it('answers a rare word from the parts that lack it with Pagefind’s fallback to a shorter word (why parts are not the default)', async () => {
+    // «Dune» (Е. Дюнэ's name in Latin) is printed on one page; the single index finds that page alone.
+    const hits = await parted.hits('dune');
+    const urls = await parted.urls(hits.map((h) => h.id));
+    expect(urls.filter((u) => u.includes('/documents/lk-005/'))).toHaveLength(1);
+    expect(urls.length, 'pages of other parts, matched on «d…»').toBeGreaterThan(1);
+  });
+});
+
+describe('pages named alike in two parts', () => {
+  it('are told apart: the later one is indexed again with a salt', async () => {
+    const site = join(work, 'alike');
+    await mkdir(join(site, 'a'), { recursive: true });
+    await mkdir(join(site, 'b'), { recursive: true });
+    const page = (text: string) => `<!doctype html><html lang="ru"><head><title>${text}</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`;
+    await writeFile(join(site, 'a', 'index.html'), page('Первая страница'));
+    await writeFile(join(site, 'b', 'index.html'), page('Вторая страница'));
+    const a = { file: 'a/index.html', url: '/a/' };
+    const b = { file: 'b/index.html', url: '/b/' };
+    // The same page in both parts is the surest way to one name twice.
+    const alike = await writeIndexes(site, [[a, b], [a]]);
+    expect([...alike.salted]).toEqual([['/a/', 1]]);
+    const first = pagesOf(site, '');
+    const second = pagesOf(site, '2/');
+    expect([...second.values()]).toEqual(['/a/']);
+    expect([...second.keys()].some((id) => first.has(id)), 'a name of the first part again').toBe(false);
+    const fragments = join(site, 'pagefind', '2', 'fragment');
+    const salted = readdirSync(fragments).flatMap((f) => readFragmentFile(readFileSync(join(fragments, f)), f));
+    expect(salted).toHaveLength(1);
+    const [, fragment] = salted[0]!;
+    expect(fragment.meta['salt']).toBe('1');
+    expect(fragment.content).toContain('Первая страница');
+  }, 60_000);
+});
