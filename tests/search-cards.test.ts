@@ -123,7 +123,7 @@ describe('filterCounts and cardIndex', () => {
     expect(index.pagefind).toEqual({ ru: 'ru_ee73a9a660' });
     expect(index).not.toHaveProperty('pages');
     expect(parseCardIndex(JSON.parse(JSON.stringify(index)))).toEqual(index);
-    const files = cardPages(new Map([...pages, ['ru_a7', pageCards(b)]]), { ru: 'ru_ee73a9a660' }, 1);
+    const files = cardPages(new Map([...[...pages].map(([id, p]) => [id, p.entry] as const), ['ru_a7', pageCards(b).entry]]), { ru: 'ru_ee73a9a660' }, 1);
     expect([...files.keys()]).toEqual(['ru_a', 'ru_b']);
     const ends = files.get('ru_a')!;
     expect(Object.keys(ends.pages)).toEqual(['ru_a', 'ru_a7']);

@@ -91,13 +91,16 @@ export function pageCards(fragment: PagefindFragment): PageCards {
  */
 export function filterCounts(fragments: Iterable<PagefindFragment>): PagefindFilterCounts {
   const counts: PagefindFilterCounts = {};
-  for (const f of fragments) {
-    for (const [key, values] of Object.entries(f.filters)) {
-      const byValue = (counts[key] ??= {});
-      for (const value of new Set(values ?? [])) byValue[value] = (byValue[value] ?? 0) + 1;
-    }
-  }
+  for (const f of fragments) countFilters(counts, f);
   return counts;
+}
+
+/** Adds a page's filter values to `counts` (see `filterCounts`). */
+export function countFilters(counts: PagefindFilterCounts, fragment: PagefindFragment): void {
+  for (const [key, values] of Object.entries(fragment.filters)) {
+    const byValue = (counts[key] ??= {});
+    for (const value of new Set(values ?? [])) byValue[value] = (byValue[value] ?? 0) + 1;
+  }
 }
 
 const byKey = <T>(entries: Iterable<[string, T]>): Array<[string, T]> =>
@@ -122,13 +125,13 @@ export function cardIndex(filters: PagefindFilterCounts, pagefind: Record<string
  * Where each page's title and visible text end, by Pagefind hash in order, with the index's identity:
  * one `CardPages` per key of `letters` hash letters (`pageKey`).
  */
-export function cardPages(pages: ReadonlyMap<string, PageCards>, pagefind: Record<string, string>, letters: number): Map<string, CardPages> {
+export function cardPages(pages: ReadonlyMap<string, PageCards['entry']>, pagefind: Record<string, string>, letters: number): Map<string, CardPages> {
   const files = new Map<string, CardPages>();
   for (const [id, p] of byKey(pages)) {
     const key = pageKey(id, letters);
     let file = files.get(key);
     if (!file) files.set(key, (file = { pagefind, pages: {} }));
-    file.pages[id] = p.entry;
+    file.pages[id] = p;
   }
   return files;
 }

@@ -41,36 +41,55 @@ export interface WordListFiles {
   pages: Map<string, string[]>;
 }
 
+/** Word lists made a page at a time, so that the pages' texts need not be held together. */
+export interface WordListsBuilder {
+  /** Adds a page (by its Pagefind hash). */
+  add(hash: string, fragment: PagefindFragment): void;
+  /** The lists of the pages added (`wordShards`). */
+  files(): WordListFiles;
+}
+
 /**
  * The shards of all pages (by page hash), by shard key, words and pages sorted; a word printed on
  * more than `INLINE_PAGES` pages has its pages in a file of its own, numbered within its shard.
  */
-export function wordShards(fragments: ReadonlyMap<string, PagefindFragment>): WordListFiles {
+export function wordListsBuilder(): WordListsBuilder {
   const byWord = new Map<string, Set<string>>();
-  for (const [hash, fragment] of fragments) {
-    const { printed, indexed } = pageWords(fragment);
-    for (const w of indexed) {
-      let set = byWord.get(w);
-      if (!set) byWord.set(w, (set = new Set()));
-      if (printed.has(w)) set.add(hash);
-    }
-  }
-  const shards = new Map<string, WordShard>();
-  const pages = new Map<string, string[]>();
-  const files = new Map<string, number>();
-  for (const word of [...byWord.keys()].sort()) {
-    const key = shardKey(word);
-    let shard = shards.get(key);
-    if (!shard) shards.set(key, (shard = {}));
-    const printed = [...byWord.get(word)!].sort();
-    if (printed.length <= INLINE_PAGES) {
-      shard[word] = printed;
-      continue;
-    }
-    const f = files.get(key) ?? 0;
-    files.set(key, f + 1);
-    shard[word] = { n: printed.length, f };
-    pages.set(pagesFile(key, f), printed);
-  }
-  return { shards, pages };
+  return {
+    add(hash, fragment) {
+      const { printed, indexed } = pageWords(fragment);
+      for (const w of indexed) {
+        let set = byWord.get(w);
+        if (!set) byWord.set(w, (set = new Set()));
+        if (printed.has(w)) set.add(hash);
+      }
+    },
+    files() {
+      const shards = new Map<string, WordShard>();
+      const pages = new Map<string, string[]>();
+      const files = new Map<string, number>();
+      for (const word of [...byWord.keys()].sort()) {
+        const key = shardKey(word);
+        let shard = shards.get(key);
+        if (!shard) shards.set(key, (shard = {}));
+        const printed = [...byWord.get(word)!].sort();
+        if (printed.length <= INLINE_PAGES) {
+          shard[word] = printed;
+          continue;
+        }
+        const f = files.get(key) ?? 0;
+        files.set(key, f + 1);
+        shard[word] = { n: printed.length, f };
+        pages.set(pagesFile(key, f), printed);
+      }
+      return { shards, pages };
+    },
+  };
+}
+
+/** The word lists of `fragments` (by page hash): see `wordListsBuilder`. */
+export function wordShards(fragments: ReadonlyMap<string, PagefindFragment>): WordListFiles {
+  const builder = wordListsBuilder();
+  for (const [hash, fragment] of fragments) builder.add(hash, fragment);
+  return builder.files();
 }
