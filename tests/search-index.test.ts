@@ -1,6 +1,6 @@
 /** The pieces of the index's build that need no Pagefind (scripts/lib/search-index.ts); the build itself: tests/site/search-parts.test.ts. */
 import { describe, expect, it } from 'vitest';
-import { cutParts, salted, urlOf } from '../scripts/lib/search-index.ts';
+import { cutParts, globOf, salted, urlOf } from '../scripts/lib/search-index.ts';
 
 describe('the index’s parts', () => {
   const pages = Array.from({ length: 7 }, (_, i) => i);
@@ -31,5 +31,14 @@ describe('a salted page', () => {
   });
   it('is refused when the page has no head to hold it', () => {
     expect(() => salted('<p>текст</p>', 1, 'x.html')).toThrow(/x\.html: no <\/head>/);
+  });
+});
+
+describe('a part’s glob', () => {
+  it('names exactly its files, special characters escaped', () => {
+    expect(globOf([{ file: 'documents/pt-001/index.html', url: '/documents/pt-001/' }, { file: 'a/index.html', url: '/a/' }])).toBe(
+      '{documents/pt-001/index.html,a/index.html}',
+    );
+    expect(globOf([{ file: 'x/{a,b}[1]*?!.html', url: '' }])).toBe('{x/\\{a\\,b\\}\\[1\\]\\*\\?\\!.html}');
   });
 });

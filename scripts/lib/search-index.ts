@@ -6,9 +6,8 @@
  * the others into `dist/pagefind/2/`, `3/` … (their index files only); `dist/pagefind/indexes.json`
  * lists them. Run by `npm run index` (scripts/search-index.ts).
  *
- * The pages of a part are given to Pagefind in the order of their URLs, so its index does not depend
- * on the order in which the file system lists them (the whole site in one part is read by Pagefind
- * itself, as `pagefind --site dist` reads it: faster, on every core). Only pages with a `data-pagefind-body` are indexed (Pagefind
+ * Pagefind reads the pages itself, on every core, in the order the file system lists them, as
+ * `pagefind --site dist` does (the index's bytes may differ between machines, not what it finds). Only pages with a `data-pagefind-body` are indexed (Pagefind
  * skips the others of a site that has any). A page is named in the index by a hash of what it
  * indexes, shortened to 7 hex digits where that is unique in its index; two indexes may give two
  * pages one name (at 30,000 pages, one or two pairs are to be expected), and the search page finds a
@@ -88,20 +87,25 @@ export function salted(html: string, salt: number, file: string): string {
   return `${html.slice(0, at)}<meta data-pagefind-meta="salt[content]" content="${salt}">${html.slice(at)}`;
 }
 
+/** A glob of exactly these files (Pagefind's glob syntax: alternatives in braces, special characters escaped). */
+export const globOf = (pages: readonly SitePage[]): string =>
+  `{${pages.map((p) => p.file.replace(/\\/g, '/').replace(/([{}[\]*?!,\\])/g, '\\$1')).join(',')}}`;
+
 /**
  * Builds one part into `folder` with Pagefind, the pages in `salts` salted; resolves to its pages'
- * names and URLs. The whole site in one part is handed to Pagefind as a folder, which it reads and
- * parses on every core, as `pagefind --site` does; a part, page by page, in the order of their URLs.
+ * names and URLs. Pagefind reads a part's files itself (the whole site as a folder, as `pagefind
+ * --site` does; a part through a glob of its files), parsing them on every core; a part with pages
+ * to salt is handed to it page by page, in the order of their URLs.
  */
 async function buildPart(dist: string, part: readonly SitePage[], folder: string, salts: ReadonlyMap<string, number>, whole: boolean): Promise<Map<string, string>> {
   const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
-    if (whole) {
-      const added = await index.addDirectory({ path: dist });
+    if (whole || salts.size === 0) {
+      const added = await index.addDirectory({ path: dist, ...(whole ? {} : { glob: globOf(part) }) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`);
     }
-    for (const { file, url } of whole ? [] : part) {
+    for (const { file, url } of whole || salts.size === 0 ? [] : part) {
       const html = await readFile(join(dist, file), 'utf8');
       const salt = salts.get(url);
       const added = await index.addHTMLFile({ url, content: salt ? salted(html, salt, file) : html });
