@@ -1,7 +1,8 @@
 // @ts-check
-import { writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import { absoluteUrl, siteAddress } from './src/lib/ids/site-address.ts';
+import { DATA_FILES, dataPath } from './src/lib/render/data-dir.ts';
 
 /**
  * `sitemap.xml` and `robots.txt` from the pages Astro actually built, so the map can never list a page
@@ -46,6 +47,27 @@ function sitemap() {
   };
 }
 
+/**
+ * The ingest's JSON files (`/data/documents.json` …), copied into the build byte for byte. Not pages of
+ * the build: an endpoint hands Astro the file's bytes, which it holds, and copies, while it writes them,
+ * and the corpus's `documents.json` (693 MB at a hundred times this edition) doubled the build's peak
+ * memory so. The dev server serves them through `src/pages/data/[name].json.ts`.
+ * @returns {import('astro').AstroIntegration}
+ */
+function dataFiles() {
+  return {
+    name: 'edition-data-files',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = new URL('data/', dir);
+        await mkdir(out, { recursive: true });
+        for (const file of DATA_FILES) await copyFile(dataPath(file), new URL(file, out));
+        logger.info(`/data/: ${DATA_FILES.length} files of the ingest copied`);
+      },
+    },
+  };
+}
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   // The site's address from `EDITION_SITE` (src/lib/ids/site-address.ts; `http://localhost:4321/` when unset),
@@ -64,5 +86,5 @@ export default defineConfig({
   // 'unsafe-inline' and no hashes. Vite's limit also decides which scripts Astro inlines.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap()],
+  integrations: [sitemap(), dataFiles()],
 });
