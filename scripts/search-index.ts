@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cutParts, indexedPages, writeIndexes } from './lib/search-index.ts';
+import { cutParts, htmlPages, indexedPages, writeIndexes } from './lib/search-index.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, 'index-pages': { type: 'string' } } });
 const dist = resolve(values.dist);
@@ -25,16 +25,18 @@ if (!existsSync(dist)) {
 }
 
 const started = performance.now();
-const { pages, html } = await indexedPages(dist);
-if (pages.length === 0) {
+const html = await htmlPages(dist);
+// One index needs no list of pages (Pagefind finds them); parts do, and every file is read to make it.
+const indexed = perIndex === Infinity ? null : await indexedPages(dist, html);
+if (indexed?.length === 0) {
   console.error(`search-index: no page of ${dist} has a data-pagefind-body`);
   process.exit(1);
 }
-const parts = cutParts(pages, perIndex);
+const parts = indexed ? cutParts(indexed, perIndex) : 'whole';
 try {
-  const { list, salted } = await writeIndexes(dist, parts, { whole: parts.length === 1, log: (line) => console.log(`search-index: ${line}`) });
+  const { list, salted } = await writeIndexes(dist, parts, (line) => console.log(`search-index: ${line}`));
   console.log(
-    `search-index: ${list.pages} of ${html} pages indexed, in ${parts.length} ${parts.length === 1 ? 'index' : `parts of up to ${perIndex} pages`}` +
+    `search-index: ${list.pages} of ${html.length} pages indexed, in ${list.indexes.length === 1 ? '1 index' : `${list.indexes.length} parts of up to ${perIndex} pages`}` +
       `${salted.size ? ` (${salted.size} salted)` : ''}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 } catch (error) {

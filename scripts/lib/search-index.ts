@@ -65,15 +65,29 @@ const TRIES = 4;
 /** `documents/pt-001/index.html` → `/documents/pt-001/` (as Pagefind names a page by default). */
 export const urlOf = (file: string): string => `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
 
-/** The site's pages with a `data-pagefind-body`, by URL; and how many HTML pages it has in all. */
-export async function indexedPages(dist: string): Promise<{ pages: SitePage[]; html: number }> {
-  const files = (await readdir(dist, { recursive: true }))
-    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind`))
+/** The site's HTML files (outside Pagefind's folder), by URL. */
+export async function htmlPages(dist: string): Promise<SitePage[]> {
+  return (await readdir(dist, { recursive: true }))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
     .map((file) => ({ file, url: urlOf(file) }))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const pages: SitePage[] = [];
-  for (const page of files) if (INDEXED.test(await readFile(join(dist, page.file), 'utf8'))) pages.push(page);
-  return { pages, html: files.length };
+}
+
+/** Of `pages`, those with a `data-pagefind-body` (each file read: only to cut the index into parts). */
+export async function indexedPages(dist: string, pages: readonly SitePage[]): Promise<SitePage[]> {
+  const indexed: SitePage[] = [];
+  for (const page of pages) if (INDEXED.test(await readFile(join(dist, page.file), 'utf8'))) indexed.push(page);
+  return indexed;
+}
+
+/** The pages of an index folder written by Pagefind: name → URL, from its fragments. */
+export async function partPages(folder: string): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const fragments = join(folder, 'fragment');
+  for (const name of (await readdir(fragments)).sort()) {
+    for (const [id, fragment] of readFragmentFile(await readFile(join(fragments, name)), join(fragments, name))) names.set(id, fragment.url);
+  }
+  return names;
 }
 
 /** Consecutive parts of at most `perIndex` pages (`Infinity`: one part). */
@@ -117,37 +131,31 @@ async function buildPart(dist: string, part: readonly SitePage[], folder: string
     // The service process ends here, and its memory with it.
     await pagefind.close();
   }
-  const names = new Map<string, string>();
-  const fragments = join(folder, 'fragment');
-  for (const name of (await readdir(fragments)).sort()) {
-    for (const [id, fragment] of readFragmentFile(await readFile(join(fragments, name)), join(fragments, name))) names.set(id, fragment.url);
-  }
-  if (names.size !== part.length) throw new Error(`${folder} holds ${names.size} pages, not the ${part.length} given`);
+  const names = await partPages(folder);
+  if (whole ? names.size === 0 : names.size !== part.length) throw new Error(`${folder} holds ${names.size} pages, ${whole ? 'none of the site has a data-pagefind-body' : `not the ${part.length} given`}`);
   return names;
 }
 
 /**
- * Writes the index of `parts` (each a list of pages) into `<dist>/pagefind/`, replacing what was
- * there, and the list of its parts. `whole`: the one part is every indexed page of the site (as
- * `indexedPages` lists them). `log` hears of pages indexed again.
+ * Writes the index of `parts` (each a list of pages; `'whole'`: the whole site in one index, its pages
+ * found by Pagefind) into `<dist>/pagefind/`, replacing what was there, and the list of its parts.
+ * `log` hears of pages indexed again.
  */
-export async function writeIndexes(
-  dist: string,
-  parts: readonly (readonly SitePage[])[],
-  { whole = false, log = () => {} }: { whole?: boolean; log?: (line: string) => void } = {},
-): Promise<IndexReport> {
-  if (whole && parts.length !== 1) throw new Error('the whole site is one part');
-  if (parts.length === 0 || parts.some((p) => p.length === 0)) throw new Error('no pages to index');
+export async function writeIndexes(dist: string, parts: readonly (readonly SitePage[])[] | 'whole', log: (line: string) => void = () => {}): Promise<IndexReport> {
+  const whole = parts === 'whole';
+  const list = whole ? [[]] : parts;
+  if (list.length === 0 || (!whole && list.some((p) => p.length === 0))) throw new Error('no pages to index');
   const out = join(dist, 'pagefind');
   await rm(out, { recursive: true, force: true });
   const taken = new Map<string, string>();
   const entries: unknown[] = [];
   const salted = new Map<string, number>();
-  for (const [n, part] of parts.entries()) {
+  for (const [n, part] of list.entries()) {
     const folder = join(out, indexFolder(n));
     const salts = new Map<string, number>();
+    // The first part has nothing to clash with: only a later one is ever written twice.
     for (let tries = 1; ; tries++) {
-      if (n > 0 || tries > 1) await rm(n > 0 ? folder : out, { recursive: true, force: true });
+      if (n > 0) await rm(folder, { recursive: true, force: true });
       const names = await buildPart(dist, part, folder, salts, whole);
       const clashes = [...names].filter(([id]) => taken.has(id));
       if (clashes.length === 0) {
@@ -165,8 +173,8 @@ export async function writeIndexes(
     }
     entries.push(JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')));
   }
-  const list: SearchIndexes = { indexes: parts.map((_, n) => indexFolder(n)), pagefind: pagefindIdentity(...entries), pages: taken.size };
+  const written: SearchIndexes = { indexes: list.map((_, n) => indexFolder(n)), pagefind: pagefindIdentity(...entries), pages: taken.size };
   await mkdir(out, { recursive: true });
-  await writeFile(join(out, INDEXES_FILE), JSON.stringify(list));
-  return { list, salted };
+  await writeFile(join(out, INDEXES_FILE), JSON.stringify(written));
+  return { list: written, salted };
 }

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openIndex, type NodeIndex } from '../../scripts/lib/node-index.ts';
-import { cutParts, indexedPages, writeIndexes, type IndexReport } from '../../scripts/lib/search-index.ts';
+import { cutParts, htmlPages, indexedPages, partPages, writeIndexes, type IndexReport } from '../../scripts/lib/search-index.ts';
 import { readFragmentFile } from '../../src/lib/search/cards.ts';
 import { CARD_INDEX_FILE, CARDS_PATH, parseCardIndex } from '../../src/lib/search/contract/cards.ts';
 import { INDEXES_FILE, parseIndexes, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
@@ -29,11 +29,8 @@ const list = (root: string): SearchIndexes => {
   if (!parsed) throw new Error(`${root}/pagefind/${INDEXES_FILE} is missing or malformed`);
   return parsed;
 };
-/** Page name → URL, over every part of the index under `root`. */
-const pagesOf = (root: string, folder: string): Map<string, string> => {
-  const fragments = join(root, 'pagefind', folder, 'fragment');
-  return new Map(readdirSync(fragments).flatMap((f) => readFragmentFile(readFileSync(join(fragments, f)), f)).map(([id, fr]) => [id, fr.url]));
-};
+/** Page name → URL, in the part `folder` of the index under `root`. */
+const pagesOf = (root: string, folder: string): Promise<Map<string, string>> => partPages(join(root, 'pagefind', folder));
 /** Every file under `dir`, relative, sorted. */
 const filesUnder = (dir: string): string[] => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
   .filter((e) => e.isFile())
@@ -49,8 +46,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'edition-parts-'));
   copy = join(work, 'dist');
   await cp(dist, copy, { recursive: true });
-  const { pages } = await indexedPages(copy);
-  report = await writeIndexes(copy, cutParts(pages, PER_PART));
+  report = await writeIndexes(copy, cutParts(await indexedPages(copy, await htmlPages(copy)), PER_PART));
   const cards = spawnSync('node_modules/.bin/tsx', ['scripts/search-cards.ts', '--dist', copy], { encoding: 'utf8' });
   if (cards.status !== 0) throw new Error(`search-cards over the parts failed:\n${cards.stdout}\n${cards.stderr}`);
   parted = await openIndex(copy);
@@ -75,9 +71,9 @@ describe('the search index in parts', () => {
     }
   });
 
-  it('names every page as the single index does, each in one part, consecutive by URL', () => {
-    const single = pagesOf(dist, '');
-    const parts = report.list.indexes.map((folder) => pagesOf(copy, folder));
+  it('names every page as the single index does, each in one part, consecutive by URL', async () => {
+    const single = await pagesOf(dist, '');
+    const parts = await Promise.all(report.list.indexes.map((folder) => pagesOf(copy, folder)));
     expect(parts.map((p) => p.size).every((n) => n > 0 && n <= PER_PART)).toBe(true);
     const all = new Map(parts.flatMap((p) => [...p]));
     expect(all.size, 'no page in two parts, none lost').toBe(parts.reduce((n, p) => n + p.size, 0));
@@ -114,7 +110,7 @@ describe('the search index in parts', () => {
     const hits = await parted.hits('Троцкий');
     const found = new Set((await parted.urls(hits.map((h) => h.id))).map((u) => new URL(u).pathname));
     for (const folder of report.list.indexes) {
-      const urls = [...pagesOf(copy, folder).values()];
+      const urls = [...(await pagesOf(copy, folder)).values()];
       expect(urls.some((u) => found.has(u)), `a result from part «${folder || '1'}»`).toBe(true);
     }
   });
@@ -141,8 +137,8 @@ describe('pages named alike in two parts', () => {
     // The same page in both parts is the surest way to one name twice.
     const alike = await writeIndexes(site, [[a, b], [a]]);
     expect([...alike.salted]).toEqual([['/a/', 1]]);
-    const first = pagesOf(site, '');
-    const second = pagesOf(site, '2/');
+    const first = await pagesOf(site, '');
+    const second = await pagesOf(site, '2/');
     expect([...second.values()]).toEqual(['/a/']);
     expect([...second.keys()].some((id) => first.has(id)), 'a name of the first part again').toBe(false);
     const fragments = join(site, 'pagefind', '2', 'fragment');

@@ -11,6 +11,7 @@
  */
 import { META_KEYS } from './keys.ts';
 import { EXCERPT_WORDS, type PagefindFilterCounts, type PagefindResultData } from './pagefind.ts';
+import { isIdentity } from './indexes.ts';
 
 /** Where the cards are served. */
 export const CARDS_PATH = '/search/cards/';
@@ -121,7 +122,6 @@ export function parseCardIndex(value: unknown): CardIndex | null {
   return index;
 }
 
-const isIdentity = (v: unknown): v is Record<string, string> => isObject(v) && Object.values(v).every((h) => typeof h === 'string');
 
 /** Checks the shape of fetched card pages; a page whose entry is malformed is left out (its results come from fragments). */
 export function parseCardPages(value: unknown): CardPages | null {

@@ -31,6 +31,9 @@ export interface SearchIndexes {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Language → hash: the shape of an identity (`pagefindIdentity`). */
+export const isIdentity = (v: unknown): v is Record<string, string> => isObject(v) && Object.values(v).every((h) => typeof h === 'string');
+
 /** The folder of the `n`th index (from 0), relative to `PAGEFIND_PATH`. */
 export const indexFolder = (n: number): string => (n === 0 ? '' : `${n + 1}/`);
 
@@ -58,7 +61,7 @@ export function parseIndexes(value: unknown): SearchIndexes | null {
   const { indexes, pagefind, pages } = value;
   if (!Array.isArray(indexes) || indexes.length === 0 || indexes[0] !== '') return null;
   if (!indexes.every((p, i) => p === indexFolder(i))) return null;
-  if (!isObject(pagefind) || !Object.values(pagefind).every((h) => typeof h === 'string')) return null;
+  if (!isIdentity(pagefind)) return null;
   if (typeof pages !== 'number' || !Number.isInteger(pages) || pages < 0) return null;
-  return { indexes: indexes as string[], pagefind: pagefind as Record<string, string>, pages };
+  return { indexes: indexes as string[], pagefind, pages };
 }
