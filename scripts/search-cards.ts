@@ -66,14 +66,14 @@ await mkdir(out, { recursive: true });
 const pages = new Map<string, PageCards['entry']>();
 const urls = new Map<string, string>();
 const counts: PagefindFilterCounts = {};
-const words = wordListsBuilder();
+const words = wordListsBuilder(folders.length);
 let cards = 0;
 let bytes = 0;
 let sampled = 0;
 let sampledBytes = 0;
 let batch: Array<[name: string, body: string]> = [];
 let writing: Promise<void> = Promise.resolve();
-for (const folder of folders) {
+for (const [part, folder] of folders.entries()) {
   const fragments = join(folder, 'fragment');
   for (const file of (await readdir(fragments)).filter((f) => f.endsWith('.pf_fragment')).sort()) {
     const path = join(fragments, file);
@@ -87,7 +87,7 @@ for (const folder of folders) {
       const page = pageCards(fragment);
       pages.set(id, page.entry);
       countFilters(counts, fragment);
-      words.add(id, fragment);
+      words.add(id, fragment, part);
       for (const [k, card] of page.cards.entries()) {
         const body = JSON.stringify(card);
         bytes += Buffer.byteLength(body);
@@ -128,10 +128,11 @@ const pageBytes = pageFiles.reduce((sum, [, body]) => sum + gzipSync(body).byteL
 const wordsOut = join(dist, ...WORDS_PATH.split('/').filter(Boolean));
 await rm(wordsOut, { recursive: true, force: true });
 await mkdir(wordsOut, { recursive: true });
-const { shards, pages: longLists } = words.files();
+const { shards, pages: longLists, parts: partLists } = words.files();
 const wordFiles = [
   ...[...shards].map(([key, shard]) => [shardFile(key), JSON.stringify(shard)] as const),
   ...[...longLists].map(([name, list]) => [name, JSON.stringify(list)] as const),
+  ...[...partLists].map(([name, lacking]) => [name, JSON.stringify(lacking)] as const),
 ];
 await writeAll(wordsOut, wordFiles);
 const wordBytes = wordFiles.reduce((sum, [, body]) => sum + gzipSync(body).byteLength, 0);
@@ -141,5 +142,5 @@ const seconds = (from: number): string => ((performance.now() - from) / 1000).to
 console.log(
   `search-cards: ${pages.size} pages, ${cards} cards in ${CARDS_PATH} (${kb(bytes)} KB, gzip ${kb(gzipped)} KB, ` +
     `${kb(gzipped / cards)} KB a card, from every ${SAMPLE}th); ${CARD_INDEX_FILE} ${kb(Buffer.byteLength(index))} KB, gzip ` +
-    `${kb(gzipSync(index).byteLength)} KB; ${pageFiles.length} files of page ends in pages/ (gzip ${kb(pageBytes)} KB, ${kb(pageBytes / pageFiles.length)} KB a file); ${shards.size} word lists and ${longLists.size} lists of pages in ${WORDS_PATH} (gzip ${kb(wordBytes)} KB); ${seconds(started)} s (cards written in ${((written - started) / 1000).toFixed(2)} s)`,
+    `${kb(gzipSync(index).byteLength)} KB; ${pageFiles.length} files of page ends in pages/ (gzip ${kb(pageBytes)} KB, ${kb(pageBytes / pageFiles.length)} KB a file); ${shards.size} word lists, ${longLists.size} lists of pages and ${partLists.size} of words some part lacks in ${WORDS_PATH} (gzip ${kb(wordBytes)} KB); ${seconds(started)} s (cards written in ${((written - started) / 1000).toFixed(2)} s)`,
 );

@@ -259,7 +259,8 @@ if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
  */
 const searchOptions = { ranking: RANKING, ...(JSON.parse(process.env['EDITION_SEARCH_OPTIONS'] ?? '{}') as Record<string, unknown>) };
 console.log(`search options: ${JSON.stringify(searchOptions)}`);
-const index = await openIndex(dist, searchOptions);
+// Searched as the page searches: an index in parts in the parts that find every query word.
+const index = await openIndex(dist, searchOptions, readWordLists(dist));
 await indexSection(index);
 await shortISection(index);
 await yoSection(index);

@@ -9,11 +9,12 @@ import {
   queryWords,
   INLINE_PAGES,
   pagesFile,
+  partsFile,
   shardKey,
   type WordLists,
   type WordShard,
 } from '../src/lib/search/contract/lexicon.ts';
-import { chunkWords, pageWords, wordShards } from '../src/lib/search/lexicon.ts';
+import { chunkWords, pageWords, wordListsBuilder, wordShards, type WordListFiles } from '../src/lib/search/lexicon.ts';
 import { INDEX_ONLY_ANCHOR } from '../src/lib/search/contract/keys.ts';
 import type { PagefindFragment } from '../src/lib/search/cards.ts';
 
@@ -30,9 +31,8 @@ const pages = new Map<string, PagefindFragment>([
   ['b', fragment('Письмо Троцкого о пушке. (подп. Н. Седова-Троцкая)', 'Троцкий L. D. Trotsky K. 15.09.1927', { index_forms: 'красной' })],
   ['a', fragment('Троцкий и Зиновьев о Красной армии', 'Trotsky')],
 ]);
-/** Word lists over fragments as the search page reads them (a missing file of pages is an error, as a 404 is). */
-function listsOf(fragments: ReadonlyMap<string, PagefindFragment>): WordLists & { files: ReturnType<typeof wordShards> } {
-  const files = wordShards(fragments);
+/** Word lists as the search page reads them (a missing file of pages is an error, as a 404 is). */
+function listsFrom(files: WordListFiles, parts = 1): WordLists & { files: WordListFiles } {
   return {
     files,
     shard: async (key) => files.shards.get(key) ?? {},
@@ -41,8 +41,12 @@ function listsOf(fragments: ReadonlyMap<string, PagefindFragment>): WordLists & 
       if (!list) throw new Error(`no ${pagesFile(key, f)}`);
       return list;
     },
+    parts,
+    wordParts: async (key) => files.parts.get(partsFile(key)) ?? {},
   };
 }
+/** Word lists over the fragments of an index in one part. */
+const listsOf = (fragments: ReadonlyMap<string, PagefindFragment>) => listsFrom(wordShards(fragments));
 const lists = listsOf(pages);
 const shardOf = (w: string): WordShard => lists.files.shards.get(shardKey(w)) ?? {};
 
@@ -137,7 +141,7 @@ describe('the word lists: the exact form first', () => {
     many.set('q', fragment('Пленумы ЦК', ''));
     const base = listsOf(many);
     const read: string[] = [];
-    const counted: WordLists = { shard: base.shard, pages: (key, f) => (read.push(pagesFile(key, f)), base.pages(key, f)) };
+    const counted: WordLists = { ...base, pages: (key, f) => (read.push(pagesFile(key, f)), base.pages(key, f)) };
     const others = Array.from({ length: 360 }, (_, i) => `x${i}`);
     const results = ['q', ...others.slice(0, 359), ...[...many.keys()].filter((k) => k !== 'q')];
     expect(results).toHaveLength(400);
@@ -150,7 +154,7 @@ describe('the word lists: the exact form first', () => {
     expect(read, 'a form on more than a tenth of the results: its pages are not read').toEqual([]);
 
     // A file of pages of another build (its length is not its word's count) is not used: the caller keeps Pagefind's order.
-    const stale: WordLists = { shard: base.shard, pages: async (key, f) => (await base.pages(key, f)).slice(1) };
+    const stale: WordLists = { ...base, pages: async (key, f) => (await base.pages(key, f)).slice(1) };
     await expect(listedResults('пленум', results, (x) => x, stale)).rejects.toThrow(/lists 39 pages, its word 40/);
   });
 
@@ -164,3 +168,52 @@ describe('the word lists: the exact form first', () => {
     expect((await listedResults('Троцкая', many, (x) => x, lists, true)).results.slice(0, 2)).toEqual(['a', 'b']);
   });
 });
+
+describe('the word lists of an index in parts', () => {
+  // Three parts: «Троцкий» in all, «Зиновьев» in parts 0 and 2, «Knudsen» (index-only) in part 1 alone.
+  const parted = (): WordListFiles => {
+    const builder = wordListsBuilder(3);
+    builder.add('a', fragment('Троцкий и Зиновьев', ''), 0);
+    builder.add('b', fragment('Троцкий', 'Knudsen'), 1);
+    builder.add('c', fragment('Троцкому Зиновьеву', ''), 2);
+    return builder.files();
+  };
+
+  it('name beside each shard the words some part lacks, with the parts that index them', () => {
+    const files = parted();
+    expect(files.parts.get(partsFile(shardKey('зиновьев')))).toEqual({ зиновьев: [0], зиновьеву: [2] });
+    expect(files.parts.get(partsFile(shardKey('knudsen')))).toEqual({ knudsen: [1] });
+    // «троцкий» is in parts 0 and 1, «троцкому» in 2 alone: both named; a word in every part is not.
+    expect(files.parts.get(partsFile(shardKey('троцкий')))).toEqual({ троцкий: [0, 1], троцкому: [2] });
+    const everywhere = wordListsBuilder(2);
+    everywhere.add('a', fragment('Троцкий', ''), 0);
+    everywhere.add('b', fragment('Троцкий', ''), 1);
+    expect(everywhere.files().parts.size, 'a word in every part: no file').toBe(0);
+    expect(wordShards(pages).parts.size, 'an index in one part: no file').toBe(0);
+  });
+
+  it('refuse a page of a part out of order or out of range', () => {
+    const builder = wordListsBuilder(2);
+    builder.add('a', fragment('Троцкий', ''), 1);
+    expect(() => builder.add('b', fragment('Троцкий', ''), 0)).toThrow(/part 0 added after part 1/);
+    expect(() => builder.add('c', fragment('Троцкий', ''), 2)).toThrow(/part 2 of an index of 2/);
+  });
+
+  it('narrow a search to the parts that find every query word itself, as their stems match', async () => {
+    const lists = listsFrom(parted(), 3);
+    // «Троцк…» matches «троцкий» and «троцкому»: every part has one of them.
+    expect((await checkQuery('Троцкий', lists)).parts).toBeNull();
+    expect((await checkQuery('Зиновьев', lists)).parts).toEqual([0, 2]);
+    expect((await checkQuery('Knudsen', lists)).parts).toEqual([1]);
+    expect((await checkQuery('Троцкий Зиновьев', lists)).parts).toEqual([0, 2]);
+    expect((await checkQuery('Зиновьев Knudsen', lists)).parts, 'no part has both').toEqual([]);
+    // Short words are left to Pagefind, a word in no source empties the results anyway.
+    expect((await checkQuery('ЦК Knudsen', lists)).parts).toEqual([1]);
+    const missing = await checkQuery('Пушкин Knudsen', lists);
+    expect(missing.missing.map((m) => m.word)).toEqual(['Пушкин']);
+    // The same lists read as one part: nothing narrowed, no file of parts asked.
+    const whole = { ...lists, parts: 1, wordParts: () => Promise.reject(new Error('asked')) };
+    expect((await checkQuery('Зиновьев Knudsen', whole)).parts).toBeNull();
+  });
+});
+

@@ -13,7 +13,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { INDEXES_FILE, PAGEFIND_PATH, parseIndexes } from '../../src/lib/search/contract/indexes.ts';
+import { INDEXES_FILE, inParts, PAGEFIND_PATH, parseIndexes, partOptions } from '../../src/lib/search/contract/indexes.ts';
+import { checkQuery, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
 import {
   RANKING,
   type PagefindFilterCounts,
@@ -64,18 +65,20 @@ let openedDir: string | null = null;
 
 /**
  * Open the index under `<dist>/pagefind/` (all its parts), with Pagefind's search options (`ranking`,
- * `exactDiacritics`, …; by default the search page's ranking). One index per process (the bundle
- * keeps module state), so a second call with another directory throws.
+ * `exactDiacritics`, …; by default the search page's ranking). With the site's word lists, a search
+ * of an index in parts is narrowed to the parts that find every query word, as the search page
+ * narrows it (`CheckedQuery.parts`); without, it is Pagefind's merged search as it is. One index per
+ * process (the bundle keeps module state), so a second call with another directory throws.
  */
-export function openIndex(dist = 'dist', options: Record<string, unknown> = { ranking: RANKING }): Promise<NodeIndex> {
+export function openIndex(dist = 'dist', options: Record<string, unknown> = { ranking: RANKING }, lists: WordLists | null = null): Promise<NodeIndex> {
   const root = resolve(dist);
   if (opened && openedDir !== root) throw new Error(`an index is already open from ${openedDir}`);
   openedDir = root;
-  opened ??= open(root, options);
+  opened ??= open(root, options, lists);
   return opened;
 }
 
-async function open(root: string, options: Record<string, unknown>): Promise<NodeIndex> {
+async function open(root: string, options: Record<string, unknown>, lists: WordLists | null): Promise<NodeIndex> {
   const previous = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url, ORIGIN);
@@ -93,17 +96,26 @@ async function open(root: string, options: Record<string, unknown>): Promise<Nod
   // The other parts of a large index, as the search page merges them (src/scripts/search/pagefind.ts).
   const list = parseIndexes(JSON.parse(await readFile(join(root, 'pagefind', INDEXES_FILE), 'utf8')));
   if (!list) throw new Error(`${join(root, 'pagefind', INDEXES_FILE)}: not a list of search indexes`);
-  for (const folder of list.indexes.slice(1)) await pagefind.mergeIndex(`${ORIGIN}${PAGEFIND_PATH}${folder}`, options);
+  const count = list.indexes.length;
+  if (count > 1) await pagefind.options(partOptions(0, count));
+  for (const [i, folder] of list.indexes.entries()) if (i > 0) await pagefind.mergeIndex(`${ORIGIN}${PAGEFIND_PATH}${folder}`, { ...options, ...partOptions(i, count) });
 
-  const results = async (query: string | null, options: PagefindSearchOptions = {}, limit = Infinity) => {
-    const res = await pagefind.search(query, options);
-    return Promise.all((res?.results ?? []).slice(0, limit).map((r) => r.data()));
+  /** Pagefind's results, of the parts that find every query word when the word lists are given. */
+  const search = async (query: string | null, options: PagefindSearchOptions = {}): Promise<Hit[]> => {
+    if (query !== null && lists && count > 1) {
+      const checked = await checkQuery(query, lists);
+      const filters = checked.missing.length > 0 ? options.filters ?? {} : inParts(options.filters ?? {}, checked.parts);
+      if (!filters) return [];
+      options = { ...options, filters };
+    }
+    return (await pagefind.search(query, options))?.results ?? [];
   };
+  const results = async (query: string | null, options: PagefindSearchOptions = {}, limit = Infinity) =>
+    Promise.all((await search(query, options)).slice(0, limit).map((r) => r.data()));
   // Result ids are fragment hashes; their pages are looked up once (a fragment is a file to read).
   const urlOf = new Map<string, string>();
   const ids = async (query: string | null, options: PagefindSearchOptions = {}) => {
-    const res = await pagefind.search(query, options);
-    const list = res?.results ?? [];
+    const list = await search(query, options);
     await Promise.all(
       list.filter((r) => !urlOf.has(r.id)).map(async (r) => urlOf.set(r.id, idOfUrl((await r.data()).url))),
     );
@@ -111,7 +123,7 @@ async function open(root: string, options: Record<string, unknown>): Promise<Nod
   };
   const seen = new Map<string, Hit>();
   const hits = async (query: string | null, options: PagefindSearchOptions = {}) => {
-    const list = (await pagefind.search(query, options))?.results ?? [];
+    const list = await search(query, options);
     for (const h of list) seen.set(h.id, h);
     return list;
   };

@@ -15,7 +15,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PagefindFilterCounts, PagefindFilters, PagefindSearchOptions } from '../../src/lib/search/contract/pagefind.ts';
 import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
-import { listedResults, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
+import { inParts } from '../../src/lib/search/contract/indexes.ts';
+import { checkQuery, listedResults, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
 import { monthsInRange } from '../../src/scripts/search/months.ts';
 import { idOfUrl } from './node-index.ts';
 
@@ -106,7 +107,8 @@ export function score(q: QualityQuery, outcome: Outcome): Scored {
 
 /**
  * Runs every query, one after another, and scores it. With the site's word lists, the results are
- * those the /search/ page lists (`listedResults`: none for a word in no source, the exact forms first).
+ * those the /search/ page lists (`listedResults`: none for a word in no source, the exact forms first;
+ * of an index in parts, those of the parts that find every query word).
  */
 export async function runQualityQueries(index: QueryIndex, queries: readonly QualityQuery[], lists: WordLists | null): Promise<Scored[]> {
   const available = await index.filters();
@@ -116,8 +118,12 @@ export async function runQualityQueries(index: QueryIndex, queries: readonly Qua
     let outcome: Outcome = { ids: [], total: 0, unknownFilters: unknown, error: null };
     if (unknown.length === 0) {
       try {
-        const found = await index.search(q.query, { filters });
-        const listed = lists ? (await listedResults(q.query, found, (id) => id, lists)).results : found;
+        // An index in parts is searched in those that find every query word, as the page searches it.
+        const checking = lists ? checkQuery(q.query, lists) : null;
+        const checked = await checking;
+        const narrowed = checked && checked.missing.length === 0 ? inParts(filters, checked.parts) : filters;
+        const found = narrowed ? await index.search(q.query, { filters: narrowed }) : [];
+        const listed = lists ? (await listedResults(q.query, found, (id) => id, lists, false, checking ?? undefined)).results : found;
         const urls = await index.urls(listed.slice(0, Math.max(q.k, DIAGNOSTIC_DEPTH)));
         // A document once, at its best-ranked page: the parts of a long text are pages of one document.
         outcome = { ...outcome, ids: [...new Set(urls.map(idOfUrl))], total: listed.length };

@@ -3,8 +3,9 @@
  * built site indexed again, in a copy, as four parts of at most 100 pages, then its cards cut; the
  * parts must name every page as the single index does (so the cards and word lists are the same
  * files), hold only their index files, and be searched whole once merged as the search page merges
- * them. And the one cost that keeps parts from being the default, pinned: a part that lacks a
- * query word answers with Pagefind's fallback to a shorter word.
+ * them. Pinned besides: a part that lacks a query word answers with Pagefind's fallback to a shorter
+ * word, and narrowed to the parts that find every query word (as the search page narrows it), the
+ * merged parts find what one index finds.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,9 +17,10 @@ import { openIndex, type NodeIndex } from '../../scripts/lib/node-index.ts';
 import { cutParts, htmlPages, indexedPages, partPages, writeIndexes, type IndexReport } from '../../scripts/lib/search-index.ts';
 import { readFragmentFile } from '../../src/lib/search/cards.ts';
 import { CARD_INDEX_FILE, CARDS_PATH, parseCardIndex } from '../../src/lib/search/contract/cards.ts';
-import { INDEXES_FILE, parseIndexes, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
+import { INDEXES_FILE, inParts, parseIndexes, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
 import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
-import { WORDS_PATH } from '../../src/lib/search/contract/lexicon.ts';
+import { checkQuery, WORDS_PATH } from '../../src/lib/search/contract/lexicon.ts';
+import { readWordLists } from '../../scripts/lib/word-lists.ts';
 
 const dist = inject('distDir');
 const PER_PART = 100;
@@ -91,7 +93,10 @@ describe('the search index in parts', () => {
     expect(filesUnder(cardsDir(copy)).filter((f) => f !== CARD_INDEX_FILE && !f.startsWith('pages'))).toEqual(cardFiles);
     for (const f of cardFiles.filter((_, i) => i % 50 === 0)) expect(readFileSync(join(cardsDir(copy), f), 'utf8'), f).toBe(readFileSync(join(cardsDir(dist), f), 'utf8'));
     const words = filesUnder(wordsDir(dist));
-    expect(filesUnder(wordsDir(copy))).toEqual(words);
+    const partFiles = filesUnder(wordsDir(copy)).filter((f) => f.endsWith('.parts.json'));
+    expect(words.filter((f) => f.endsWith('.parts.json')), 'one index: no word some part lacks').toEqual([]);
+    expect(partFiles.length, 'four parts: words some part lacks').toBeGreaterThan(0);
+    expect(filesUnder(wordsDir(copy)).filter((f) => !partFiles.includes(f))).toEqual(words);
     for (const f of words) expect(readFileSync(join(wordsDir(copy), f), 'utf8'), f).toBe(readFileSync(join(wordsDir(dist), f), 'utf8'));
     const single = parseCardIndex(readJson(join(cardsDir(dist), CARD_INDEX_FILE)))!;
     const merged = parseCardIndex(readJson(join(cardsDir(copy), CARD_INDEX_FILE)))!;
@@ -115,14 +120,57 @@ describe('the search index in parts', () => {
     }
   });
 
-  it('answers a rare word from the parts that lack it with Pagefind’s fallback to a shorter word (why parts are not the default)', async () => {
+  it('answers a rare word from the parts that lack it with Pagefind’s fallback to a shorter word, unless narrowed', async () => {
     // «Dune» (Е. Дюнэ's name in Latin) is printed on one page; the single index finds that page alone.
     const hits = await parted.hits('dune');
     const urls = await parted.urls(hits.map((h) => h.id));
     expect(urls.filter((u) => u.includes('/documents/lk-005/'))).toHaveLength(1);
     expect(urls.length, 'pages of other parts, matched on «d…»').toBeGreaterThan(1);
+    // Narrowed as the search page narrows it, to the parts that index the word: that page alone.
+    const checked = await checkQuery('dune', readWordLists(copy));
+    expect(checked.parts).toHaveLength(1);
+    const narrowed = await parted.hits('dune', { filters: inParts({}, checked.parts)! });
+    expect(await parted.urls(narrowed.map((h) => h.id))).toEqual(urls.filter((u) => u.includes('/documents/lk-005/')));
   });
+
+  it('narrowed to the parts that find every query word, finds the pages one index finds', async () => {
+    const lists = readWordLists(copy);
+    const found: Record<string, string[]> = {};
+    for (const q of NARROWED_QUERIES) {
+      const checked = await checkQuery(q, lists);
+      // A word in no source lists nothing on the page, whatever Pagefind answers: these all have theirs.
+      expect(checked.missing, q).toEqual([]);
+      const filters = inParts({}, checked.parts);
+      const hits = filters ? await parted.hits(q, { filters }) : [];
+      found[q] = (await parted.urls(hits.map((h) => h.id))).map((u) => new URL(u).pathname).sort();
+    }
+    const single = wholeIndexUrls(dist, NARROWED_QUERIES);
+    expect(found).toEqual(single);
+    // The queries are of both kinds: some narrowed, some not.
+    const narrowed = await Promise.all(NARROWED_QUERIES.map(async (q) => (await checkQuery(q, lists)).parts !== null));
+    expect(narrowed).toContain(true);
+    expect(narrowed).toContain(false);
+  }, 60_000);
 });
+
+/** Queries of every kind: rare and common words, Latin, a date, two words, two words no page has together. */
+const NARROWED_QUERIES = ['dune', 'Rakovsky', 'Yagoda', 'Троцкий', 'Троцкая', 'Зиновьеву', 'оппозиция Сталину', 'Бойков', 'красной армии', '15.09.1927', 'Trotsky', 'Раковский Бойков', 'Беседовский', 'Бухарин Беседовский', 'Радек дуне'];
+
+/** The URLs each query finds in the single index of `root`, searched in a process of its own (Pagefind's bundle holds one index per process). */
+function wholeIndexUrls(root: string, queries: readonly string[]): Record<string, string[]> {
+  const script = `
+    import { openIndex } from ${JSON.stringify(join(process.cwd(), 'scripts/lib/node-index.ts'))};
+    const index = await openIndex(${JSON.stringify(root)});
+    const out = {};
+    for (const q of ${JSON.stringify(queries)}) {
+      const hits = await index.hits(q);
+      out[q] = (await index.urls(hits.map((h) => h.id))).map((u) => new URL(u).pathname).sort();
+    }
+    console.log(JSON.stringify(out));`;
+  const run = spawnSync('node_modules/.bin/tsx', ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`searching ${root} failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout) as Record<string, string[]>;
+}
 
 describe('pages named alike in two parts', () => {
   it('are told apart: the later one is indexed again with a salt', async () => {

@@ -9,7 +9,7 @@
  * show nothing for it, so the lists err on the side of more: every part and every joining.
  */
 import { INDEX_ONLY_ANCHOR } from './contract/keys.ts';
-import { INLINE_PAGES, listForm, pagesFile, shardKey, type WordShard } from './contract/lexicon.ts';
+import { INLINE_PAGES, listForm, pagesFile, partsFile, shardKey, type WordParts, type WordShard } from './contract/lexicon.ts';
 import { splitWords } from './contract/words.ts';
 import type { PagefindFragment } from './cards.ts';
 
@@ -35,43 +35,65 @@ export function pageWords(fragment: PagefindFragment): { printed: Set<string>; i
   return { printed, indexed };
 }
 
-/** The word lists: the shards by key, and the files of the pages of words printed on many, by name. */
+/**
+ * The word lists: the shards by key, the files of the pages of words printed on many, by name, and
+ * for an index in parts, the files of the words some part lacks (`partsFile`), by name.
+ */
 export interface WordListFiles {
   shards: Map<string, WordShard>;
   pages: Map<string, string[]>;
+  parts: Map<string, WordParts>;
 }
 
 /** Word lists made a page at a time, so that the pages' texts need not be held together. */
 export interface WordListsBuilder {
-  /** Adds a page (by its Pagefind hash). */
-  add(hash: string, fragment: PagefindFragment): void;
+  /** Adds a page (by its Pagefind hash) of the index's part `part` (from 0; parts added in order). */
+  add(hash: string, fragment: PagefindFragment, part?: number): void;
   /** The lists of the pages added (`wordShards`). */
   files(): WordListFiles;
 }
 
 /**
  * The shards of all pages (by page hash), by shard key, words and pages sorted; a word printed on
- * more than `INLINE_PAGES` pages has its pages in a file of its own, numbered within its shard.
+ * more than `INLINE_PAGES` pages has its pages in a file of its own, numbered within its shard. For
+ * an index of `parts` parts, each shard's words that some part does not index, with the parts that do.
  */
-export function wordListsBuilder(): WordListsBuilder {
+export function wordListsBuilder(parts = 1): WordListsBuilder {
   const byWord = new Map<string, Set<string>>();
+  /** Word → the parts indexing it, in order (pages come a part at a time). */
+  const partsOf = new Map<string, number[]>();
   return {
-    add(hash, fragment) {
+    add(hash, fragment, part = 0) {
+      if (!Number.isInteger(part) || part < 0 || part >= parts) throw new Error(`page ${hash}: part ${part} of an index of ${parts}`);
       const { printed, indexed } = pageWords(fragment);
       for (const w of indexed) {
         let set = byWord.get(w);
         if (!set) byWord.set(w, (set = new Set()));
         if (printed.has(w)) set.add(hash);
+        if (parts === 1) continue;
+        let having = partsOf.get(w);
+        if (!having) partsOf.set(w, (having = []));
+        const last = having.at(-1) ?? -1;
+        if (last > part) throw new Error(`page ${hash}: part ${part} added after part ${last}`);
+        if (last < part) having.push(part);
       }
     },
     files() {
       const shards = new Map<string, WordShard>();
       const pages = new Map<string, string[]>();
+      const absent = new Map<string, WordParts>();
       const files = new Map<string, number>();
       for (const word of [...byWord.keys()].sort()) {
         const key = shardKey(word);
         let shard = shards.get(key);
         if (!shard) shards.set(key, (shard = {}));
+        const having = partsOf.get(word);
+        if (having && having.length < parts) {
+          const name = partsFile(key);
+          let lacking = absent.get(name);
+          if (!lacking) absent.set(name, (lacking = {}));
+          lacking[word] = having;
+        }
         const printed = [...byWord.get(word)!].sort();
         if (printed.length <= INLINE_PAGES) {
           shard[word] = printed;
@@ -82,12 +104,12 @@ export function wordListsBuilder(): WordListsBuilder {
         shard[word] = { n: printed.length, f };
         pages.set(pagesFile(key, f), printed);
       }
-      return { shards, pages };
+      return { shards, pages, parts: absent };
     },
   };
 }
 
-/** The word lists of `fragments` (by page hash): see `wordListsBuilder`. */
+/** The word lists of `fragments` (by page hash) of an index in one part: see `wordListsBuilder`. */
 export function wordShards(fragments: ReadonlyMap<string, PagefindFragment>): WordListFiles {
   const builder = wordListsBuilder();
   for (const [hash, fragment] of fragments) builder.add(hash, fragment);

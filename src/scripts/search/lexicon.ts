@@ -5,48 +5,55 @@
  * print the query's words in the form typed come first.
  */
 import type { CardIndex } from '../../lib/search/contract/cards.ts';
-import { pagesFile, SHARD_LETTERS, shardFile, WORDS_PATH, type MissingWord, type WordLists, type WordShard } from '../../lib/search/contract/lexicon.ts';
+import type { SearchIndexes } from '../../lib/search/contract/indexes.ts';
+import {
+  pagesFile,
+  partsFile,
+  SHARD_LETTERS,
+  shardFile,
+  WORDS_PATH,
+  type MissingWord,
+  type WordLists,
+  type WordParts,
+  type WordShard,
+} from '../../lib/search/contract/lexicon.ts';
 import { onSite } from '../site-base.ts';
 import { stateToParams, type SearchState } from './state.ts';
 
-const shards = new Map<string, Promise<WordShard>>();
+const files = new Map<string, Promise<unknown>>();
 
-/** A shard by its key, fetched once; a shard with no file is empty (no indexed word begins so). */
-function shard(key: string): Promise<WordShard> {
-  let loading = shards.get(key);
-  if (!loading) {
-    loading = fetch(onSite(WORDS_PATH + shardFile(key))).then(async (res) => {
-      if (res.status === 404) return {};
-      if (!res.ok) throw new Error(`GET ${WORDS_PATH}${shardFile(key)}: ${res.status}`);
-      return (await res.json()) as WordShard;
-    });
-    loading.catch(() => shards.delete(key));
-    shards.set(key, loading);
-  }
-  return loading;
-}
-
-const longLists = new Map<string, Promise<string[]>>();
-
-/** The pages of a word printed on many, fetched once. */
-function pages(key: string, f: number): Promise<string[]> {
-  const name = pagesFile(key, f);
-  let loading = longLists.get(name);
+/**
+ * A file of the lists by name, fetched once (a failed fetch is tried again when next asked); a file
+ * the host lacks is `missing` when given, else an error.
+ */
+function listFile<T>(name: string, missing?: T): Promise<T> {
+  let loading = files.get(name) as Promise<T> | undefined;
   if (!loading) {
     loading = fetch(onSite(WORDS_PATH + name)).then(async (res) => {
+      if (res.status === 404 && missing !== undefined) return missing;
       if (!res.ok) throw new Error(`GET ${WORDS_PATH}${name}: ${res.status}`);
-      return (await res.json()) as string[];
+      return (await res.json()) as T;
     });
-    loading.catch(() => longLists.delete(name));
-    longLists.set(name, loading);
+    loading.catch(() => files.delete(name));
+    files.set(name, loading);
   }
   return loading;
 }
 
-/** The lists of the card index's build, or null when it has none cut as this page reads them. */
-export function wordLists(cards: CardIndex | null): WordLists | null {
+/** A shard by its key; a shard with no file is empty (no indexed word begins so). */
+const shard = (key: string): Promise<WordShard> => listFile<WordShard>(shardFile(key), {});
+/** The pages of a word printed on many. */
+const pages = (key: string, f: number): Promise<string[]> => listFile<string[]>(pagesFile(key, f));
+/** The words of a shard some part of the index lacks; no file: none. */
+const wordParts = (key: string): Promise<WordParts> => listFile<WordParts>(partsFile(key), {});
+
+/**
+ * The lists of the card index's build (checked against the index's parts by `loadCardIndex`), or
+ * null when it has none cut as this page reads them.
+ */
+export function wordLists(cards: CardIndex | null, indexes: SearchIndexes): WordLists | null {
   if (!cards || cards.wordLetters !== SHARD_LETTERS) return null;
-  return { shard, pages };
+  return { shard, pages, parts: indexes.indexes.length, wordParts };
 }
 
 /**

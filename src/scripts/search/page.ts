@@ -16,10 +16,10 @@ import { cardWindow, loadCard, loadCardIndex, pageEnds } from './cards.ts';
 import { applyState, byId, fillControls, findControls, readControls, showOptionsSet } from './form.ts';
 import { FILTERS } from './keys.ts';
 import { periodLabel } from './months.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadIndexes, loadPagefind } from './pagefind.ts';
 import { runSearch, type Found } from './query.ts';
 import { installSearchShortcut } from './shortcut.ts';
-import { checkQuery, listedResults, type MissingWord } from '../../lib/search/contract/lexicon.ts';
+import { checkQuery, listedResults, type CheckedQuery, type MissingWord, type WordLists } from '../../lib/search/contract/lexicon.ts';
 import { showMissing, wordLists } from './lexicon.ts';
 import { countDocuments } from '../../lib/lang/plural.ts';
 import { mayNameParties } from './party-query.ts';
@@ -55,7 +55,7 @@ let typingTimer: ReturnType<typeof setTimeout> | undefined;
 /** The index of result cards, fetched with the page (null: none, results come from fragments). */
 const cardIndex: Promise<CardIndex | null> = loadCardIndex();
 /** The word lists of the card index's build (null: none). */
-const lists = async () => wordLists(await cardIndex);
+const lists = async (): Promise<WordLists | null> => wordLists(await cardIndex, await loadIndexes());
 
 /** Words for the status line: the count, then what was asked («…; вид документа: письмо; период: …»). */
 function describe(state: SearchState, total: number): string {
@@ -172,16 +172,27 @@ function markRendered(state: SearchState): void {
  * Pagefind's fallback to a shorter word, see docs/search.md), else, by relevance, the documents
  * printing the words in the form typed first. Without word lists (another build) as Pagefind gives them.
  */
-async function ordered(state: SearchState, found: Found[]): Promise<{ found: Found[]; missing: MissingWord[] }> {
-  const words = await lists();
+async function ordered(state: SearchState, found: Found[], words: WordLists | null, checking: Promise<CheckedQuery> | null): Promise<{ found: Found[]; missing: MissingWord[] }> {
   if (!words) return { found, missing: [] };
   try {
-    const listed = await listedResults(state.q, found, (f) => f.result.id, words, state.sort !== 'relevance');
+    const listed = await listedResults(state.q, found, (f) => f.result.id, words, state.sort !== 'relevance', checking ?? undefined);
     return { found: listed.results, missing: listed.missing };
   } catch (error) {
     console.warn('search: word lists not loaded, results as Pagefind gives them', error);
     return { found, missing: [] };
   }
+}
+
+/**
+ * Pagefind's results for the state: of the parts that find every query word itself, when the index
+ * is in parts and some part lacks one (the others' results are their fallback to a shorter word).
+ * The search runs beside the check of the words, and again, narrowed, only when a part must go.
+ */
+async function searchParts(pf: PagefindModule, state: SearchState, filters: PagefindFilterCounts, checking: Promise<CheckedQuery> | null): Promise<Found[]> {
+  const found = await runSearch(pf, state, filters);
+  const checked = await checking?.catch(() => null);
+  if (!checked || checked.missing.length > 0 || checked.parts === null) return found;
+  return runSearch(pf, state, filters, checked.parts);
 }
 
 async function search(state: SearchState): Promise<void> {
@@ -206,8 +217,9 @@ async function search(state: SearchState): Promise<void> {
     index ??= await filterCounts();
     // The query's word lists load while Pagefind searches (a list is fetched once).
     const words = await lists();
-    if (words && state.q) void checkQuery(state.q, words).catch(() => undefined);
-    const { found, missing } = await ordered(state, await runSearch(pf, state, index));
+    const checking = words && state.q ? checkQuery(state.q, words) : null;
+    checking?.catch(() => undefined);
+    const { found, missing } = await ordered(state, await searchParts(pf, state, index, checking), words, checking);
     // The old results stay until the new ones are ready: no empty flash between searches.
     const items = await pageItems(gen, found, 0);
     if (!items) return;

@@ -8,6 +8,7 @@ import type {
   PagefindResult,
   PagefindSearchOptions,
 } from '../../lib/search/contract/pagefind.ts';
+import { inParts } from '../../lib/search/contract/indexes.ts';
 import { DATE_SORTS, FILTERS, MONTH_FILTER } from './keys.ts';
 import { monthsInRange } from './months.ts';
 import type { SearchState } from './state.ts';
@@ -64,15 +65,18 @@ const found = (term: string | null) => (result: PagefindResult): Found => ({ res
  * index keys undated documents to sort last (docs/search.md); should a page lack the key all the
  * same, it must not vanish from the results: the unsorted search runs beside the sorted one, and
  * what the sorted one lacks is added at the end, in the order of relevance (or of the index).
- * Without words, results go by date: Pagefind has no relevance to rank them by.
+ * Without words, results go by date: Pagefind has no relevance to rank them by. `parts` narrows the
+ * search to those parts of an index in parts (`CheckedQuery.parts`; null: all).
  */
 export async function runSearch(
   pagefind: PagefindModule,
   state: SearchState,
   index: PagefindFilterCounts,
+  parts: readonly number[] | null = null,
 ): Promise<Found[]> {
-  const filters = pagefindFilters(state, index);
-  if (filters === null) return [];
+  const asked = pagefindFilters(state, index);
+  const filters = asked && inParts(asked, parts);
+  if (!filters) return [];
   const term = state.q === '' ? null : state.q;
   const sort = state.sort === 'relevance' ? (term === null ? 'date-asc' : null) : state.sort;
   const options: PagefindSearchOptions = { filters };

@@ -8,12 +8,16 @@
  * words in each). `/pagefind/indexes.json` lists the parts; by default there is one, where
  * `pagefind --site dist` would have put it.
  *
- * Parts cost search quality, which is why they are not the default: each part ranks by its own word
- * statistics, and a part that lacks a query word falls back on the longest prefix of it that it has
- * (Pagefind does so on purpose and has no option against it), so a search for a rare name lists
- * pages of the other parts that merely print a word starting with its first letters (docs/search.md).
+ * A part that lacks a query word falls back on the longest prefix of it that it has (Pagefind does so
+ * on purpose and has no option against it), so merged as they are, a search for a rare name would
+ * list pages of the other parts that merely print a word starting with its first letters. The
+ * search page gives each part a filter of its own (`PART_FILTER`, Pagefind's `mergeFilter`) and
+ * narrows a search to the parts that index every query word, as the word lists tell
+ * (src/lib/search/contract/lexicon.ts, `CheckedQuery.parts`). What parts still cost: each ranks
+ * by its own word statistics (docs/search.md, «The index in parts»).
  * @see https://pagefind.app/docs/multisite/
  */
+import type { PagefindFilters } from './pagefind.ts';
 
 /** Where Pagefind's bundle (and the first part of the index) is, on the site. */
 export const PAGEFIND_PATH = '/pagefind/';
@@ -36,6 +40,29 @@ export const isIdentity = (v: unknown): v is Record<string, string> => isObject(
 
 /** The folder of the `n`th index (from 0), relative to `PAGEFIND_PATH`. */
 export const indexFolder = (n: number): string => (n === 0 ? '' : `${n + 1}/`);
+
+/**
+ * The filter that tells an index's parts apart: each part's pages have its number (`partValue`),
+ * given as the search page opens the index (Pagefind's `mergeFilter`), not written in the index.
+ */
+export const PART_FILTER = 'part';
+
+/** The value of `PART_FILTER` of the `n`th part (from 0). */
+export const partValue = (n: number): string => String(n + 1);
+
+/** The options that give the `n`th part of an index of `count` its filter; none for an index in one part. */
+export const partOptions = (n: number, count: number): { mergeFilter?: Record<string, string> } =>
+  count > 1 ? { mergeFilter: { [PART_FILTER]: partValue(n) } } : {};
+
+/**
+ * A search's filters narrowed to the parts `parts` (from 0; null: all), or null when that is none:
+ * Pagefind reads an empty `any` as no filter.
+ */
+export function inParts(filters: PagefindFilters, parts: readonly number[] | null): PagefindFilters | null {
+  if (parts === null) return filters;
+  if (parts.length === 0) return null;
+  return { ...filters, [PART_FILTER]: { any: parts.map(partValue) } };
+}
 
 /** Language → metadata hash of one Pagefind entry file (`pagefind-entry.json`). */
 function entryHashes(entry: unknown): Record<string, string> {

@@ -16,6 +16,12 @@
  * with the pages whose visible text prints it (their Pagefind hashes; for a word printed on many, how
  * many and a file listing them); a word only in the index-only text (a Latin or case form, a date
  * form) has no pages.
+ *
+ * An index in parts (src/lib/search/contract/indexes.ts) falls back part by part: a part that lacks
+ * a query word answers with a shorter one while the others answer with the word. So beside each
+ * shard, the words that some part does not index, with the parts that do (`partsFile`); the page
+ * narrows a search to the parts that have every query word (`CheckedQuery.parts`), and the merged
+ * parts list what one index would.
  */
 import { stemRu } from '../snowball-ru.ts';
 import { foldDiacritics as fold } from '../text.ts';
@@ -44,6 +50,16 @@ export const INLINE_PAGES = 32;
 
 /** The file listing the pages of a word of shard `key` with `{ f }`: a JSON array of page hashes. */
 export const pagesFile = (key: string, f: number): string => `${key}.${f}.json`;
+
+/**
+ * Word → the parts of the index that index it (numbered from 0 in the order of `indexes.json`), for
+ * the words of a shard that some part lacks; a word not named is in every part. Written only for an
+ * index in parts: a shard with no such word has no file.
+ */
+export type WordParts = Record<string, number[]>;
+
+/** The file of the words of shard `key` that some part of the index lacks (`WordParts`). */
+export const partsFile = (key: string): string => `${key}.parts.json`;
 
 /** How many pages print a word. */
 export const printedCount = (pages: WordPages): number => (Array.isArray(pages) ? pages.length : pages.n);
@@ -83,17 +99,38 @@ export const checkable = (word: string): boolean => [...pagefindStem(word)].leng
 
 /** Whether Pagefind finds the word itself, not its fallback: some listed word's stem begins with its stem. */
 export function isIndexed(word: string, shard: WordShard): boolean {
-  const stem = pagefindStem(word);
-  return stemsOf(shard).some((s) => s.startsWith(stem));
+  return matchedWords(word, shard).length > 0;
 }
 
-const shardStems = new WeakMap<WordShard, string[]>();
+/** The listed words Pagefind searches for a query word: those whose stem begins with its stem. */
+function matchedWords(word: string, shard: WordShard): string[] {
+  const stem = pagefindStem(word);
+  return stemsOf(shard).flatMap(([w, s]) => (s.startsWith(stem) ? [w] : []));
+}
 
-/** The stems of a shard's words, computed once per shard. */
-function stemsOf(shard: WordShard): string[] {
+const shardStems = new WeakMap<WordShard, Array<[word: string, stem: string]>>();
+
+/** The shard's words with their stems, computed once per shard. */
+function stemsOf(shard: WordShard): Array<[word: string, stem: string]> {
   let stems = shardStems.get(shard);
-  if (!stems) shardStems.set(shard, (stems = Object.keys(shard).map(pagefindStem)));
+  if (!stems) shardStems.set(shard, (stems = Object.keys(shard).map((w) => [w, pagefindStem(w)])));
   return stems;
+}
+
+/**
+ * The parts of an index of `parts` that find a query word itself (those indexing a word it matches),
+ * or null when every part does. `key` is the shard's key.
+ */
+async function partsFinding(word: string, shard: WordShard, key: string, lists: WordLists): Promise<Set<number> | null> {
+  if (lists.parts <= 1) return null;
+  const lacking = await lists.wordParts(key);
+  const having = new Set<number>();
+  for (const w of matchedWords(word, shard)) {
+    const parts = lacking[w];
+    if (!parts) return null;
+    for (const p of parts) having.add(p);
+  }
+  return having.size === lists.parts ? null : having;
 }
 
 /** Folded forms, for comparing a query word with a printed one (`красной` ≠ `красный`, `её` = `ее`). */
@@ -186,6 +223,10 @@ export interface WordLists {
   shard(key: string): Promise<WordShard>;
   /** The pages of a word printed on many (`pagesFile(key, f)`). */
   pages(key: string, f: number): Promise<string[]>;
+  /** How many parts the index is in (`indexes.json`); with one, `wordParts` is never asked. */
+  parts: number;
+  /** The words of a shard some part lacks (`partsFile(key)`); none when the shard has no such file. */
+  wordParts(key: string): Promise<WordParts>;
 }
 
 /** A query word the index lacks, with the nearest words it has. */
@@ -199,30 +240,45 @@ export interface CheckedQuery {
   missing: MissingWord[];
   /** Per query word that could be checked, the pages printing it in the form typed. */
   printing: Printing[];
+  /**
+   * For an index in parts, the parts that find every checked query word itself (from 0, in order):
+   * the others answer with Pagefind's fallback, and the search is narrowed to these (`PART_FILTER`,
+   * src/lib/search/contract/indexes.ts). Null when every part finds every word (or the index is whole);
+   * empty when no part finds them all, so no page has them all.
+   */
+  parts: number[] | null;
 }
+
+/** The parts of `b` that are also in `a` (null: every part). */
+const within = (a: Set<number> | null, b: Set<number>): Set<number> => (a ? new Set([...a].filter((p) => b.has(p))) : b);
 
 /**
  * Checks each word of a query against the lists. A word joined from parts (`большевиков-ленинцев`)
  * counts as present when the joined word is indexed, or every part is (the page also searches the
- * parts apart).
+ * parts apart); for an index in parts, which parts find every word (`CheckedQuery.parts`).
  */
 export async function checkQuery(query: string, lists: WordLists): Promise<CheckedQuery> {
   const missing: MissingWord[] = [];
   const printing: Printing[] = [];
+  let finders: Set<number> | null = null;
   const shardOf = (w: string) => lists.shard(shardKey(pagefindStem(w)));
   for (const raw of query.split(/\s+/u).filter((w) => w !== '')) {
     const [word] = queryWords(raw);
     if (word === undefined || !checkable(word)) continue;
     const shard = await shardOf(word);
     if (isIndexed(word, shard)) {
-      printing.push(pagesPrinting(word, shard, shardKey(pagefindStem(word)), lists));
+      const key = shardKey(pagefindStem(word));
+      printing.push(pagesPrinting(word, shard, key, lists));
+      const finding = await partsFinding(word, shard, key, lists);
+      if (finding) finders = within(finders, finding);
       continue;
     }
-    const parts = (listForm(raw).match(/[\p{L}\p{N}]+/gu) ?? []).filter(checkable);
-    const partsFound = parts.length > 1 && (await Promise.all(parts.map(async (p) => isIndexed(p, await shardOf(p))))).every(Boolean);
-    if (!partsFound) missing.push({ word: raw, nearest: nearestWords(word, await lists.shard(shardKey(word))) });
+    // A word found only as its parts apart (the page searches them so too) narrows no part.
+    const pieces = (listForm(raw).match(/[\p{L}\p{N}]+/gu) ?? []).filter(checkable);
+    const piecesFound = pieces.length > 1 && (await Promise.all(pieces.map(async (p) => isIndexed(p, await shardOf(p))))).every(Boolean);
+    if (!piecesFound) missing.push({ word: raw, nearest: nearestWords(word, await lists.shard(shardKey(word))) });
   }
-  return { missing, printing };
+  return { missing, printing, parts: finders ? [...finders].sort((a, b) => a - b) : null };
 }
 
 /**
@@ -246,9 +302,10 @@ export async function listedResults<T>(
   idOf: (r: T) => string,
   lists: WordLists,
   byDate = false,
+  checking?: Promise<CheckedQuery>,
 ): Promise<{ results: T[]; missing: MissingWord[] }> {
   if (query.trim() === '') return { results: [...results], missing: [] };
-  const checked = await checkQuery(query, lists);
+  const checked = await (checking ?? checkQuery(query, lists));
   if (checked.missing.length > 0) return { results: [], missing: checked.missing };
   if (byDate) return { results: [...results], missing: [] };
   // A form's pages are read only when it may lead: when no spelling of it alone is on too many.
