@@ -1,22 +1,31 @@
 /**
  * The search index (`npm run index`, after `astro build`): Pagefind's index of the built pages
- * (scripts/lib/search-index.ts), in one part, or in parts of at most N indexed pages, each built
- * in a process of its own, when `--index-pages N` or `EDITION_INDEX_PAGES=N` asks for them (an
- * edition whose index does not fit the machine's memory; what parts cost: src/lib/search/contract/indexes.ts).
+ * (scripts/lib/search-index.ts), in one part while the site has at most `DEFAULT_INDEX_PAGES`
+ * indexed pages, else in parts of at most so many, each built in a process of its own
+ * (src/lib/search/contract/indexes.ts has what parts cost). `--index-pages N` or
+ * `EDITION_INDEX_PAGES=N` sets another size of part; `all` makes one index whatever the size.
  *
- * npm run index [-- --dist DIR] [--index-pages N]
+ * npm run index [-- --dist DIR] [--index-pages N|all]
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cutParts, htmlPages, indexedPages, writeIndexes } from './lib/search-index.ts';
+import { cutSorted, htmlPages, indexedPages, writeIndexes } from './lib/search-index.ts';
+import { SORT_KEYS } from '../src/lib/search/contract/keys.ts';
+
+/**
+ * Pages of a part, unless told otherwise. Pagefind holds about half a megabyte a page while it
+ * builds an index (14.8 GB for the 28,000 pages of the collection ×100): parts of 4,000 keep the
+ * stage near 2.6 GB, under the 4 GB a build may take here (BENCHMARKS.md).
+ */
+export const DEFAULT_INDEX_PAGES = 4000;
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, 'index-pages': { type: 'string' } } });
 const dist = resolve(values.dist);
-const asked = values['index-pages'] ?? process.env['EDITION_INDEX_PAGES'];
-const perIndex = asked === undefined || asked === '' ? Infinity : Number(asked);
+const asked = values['index-pages'] ?? process.env['EDITION_INDEX_PAGES'] ?? '';
+const perIndex = asked === '' ? DEFAULT_INDEX_PAGES : asked === 'all' ? Infinity : Number(asked);
 if (perIndex !== Infinity && (!Number.isInteger(perIndex) || perIndex < 1)) {
-  console.error(`search-index: pages per part (--index-pages, EDITION_INDEX_PAGES) must be a whole number over 0, not «${asked}»`);
+  console.error(`search-index: pages per part (--index-pages, EDITION_INDEX_PAGES) must be a whole number over 0 or «all», not «${asked}»`);
   process.exit(2);
 }
 if (!existsSync(dist)) {
@@ -26,17 +35,18 @@ if (!existsSync(dist)) {
 
 const started = performance.now();
 const html = await htmlPages(dist);
-// One index needs no list of pages (Pagefind finds them); parts do, and every file is read to make it.
+// One index needs no list of pages (Pagefind finds them); parts do, and every file is read to make
+// it (and to know whether the site needs parts at all).
 const indexed = perIndex === Infinity ? null : await indexedPages(dist, html);
 if (indexed?.length === 0) {
   console.error(`search-index: no page of ${dist} has a data-pagefind-body`);
   process.exit(1);
 }
-const parts = indexed ? cutParts(indexed, perIndex) : 'whole';
+const parts = indexed && indexed.length > perIndex ? cutSorted(indexed, perIndex, SORT_KEYS.date) : 'whole';
 try {
   const { list, salted } = await writeIndexes(dist, parts, (line) => console.log(`search-index: ${line}`));
   console.log(
-    `search-index: ${list.pages} of ${html.length} pages indexed, in ${list.indexes.length === 1 ? '1 index' : `${list.indexes.length} parts of up to ${perIndex} pages`}` +
+    `search-index: ${list.pages} of ${html.length} pages indexed, in ${list.indexes.length === 1 ? '1 index' : `${list.indexes.length} parts of up to ${perIndex} pages, cut in date order`}` +
       `${salted.size ? ` (${salted.size} salted)` : ''}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 } catch (error) {

@@ -1,6 +1,8 @@
 /** The pieces of the index's build that need no Pagefind (scripts/lib/search-index.ts); the build itself: tests/site/search-parts.test.ts. */
 import { describe, expect, it } from 'vitest';
-import { cutParts, globOf, salted, urlOf } from '../scripts/lib/search-index.ts';
+import { cutParts, cutSorted, globOf, salted, sortKeys, sortOrders, urlOf, type SitePage } from '../scripts/lib/search-index.ts';
+import { inParts, parseIndexes, PART_FILTER, searchSorted, sortedParts, type SearchIndexes } from '../src/lib/search/contract/indexes.ts';
+import type { PagefindSearchOptions } from '../src/lib/search/contract/pagefind.ts';
 
 describe('the index’s parts', () => {
   const pages = Array.from({ length: 7 }, (_, i) => i);
@@ -11,6 +13,61 @@ describe('the index’s parts', () => {
   it('are consecutive, each at most the size asked for, the last the rest', () => {
     expect(cutParts(pages, 3)).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
     expect(cutParts(pages, 1)).toHaveLength(7);
+  });
+});
+
+/** A document page with the edition's two date keys: undated ones sort last both ways. */
+const doc = (n: number, date: string | null): SitePage => ({
+  file: `documents/pt-${n}/index.html`,
+  url: `/documents/pt-${n}/`,
+  sorts: date ? { date: `${date} pt ${n}`, date_desc: `${date} pt ${n}` } : { date: `9999-12-31 pt ${n}`, date_desc: `0000-01-01 pt ${n}` },
+});
+
+describe('the index’s parts cut in date order', () => {
+  // URLs in one order, dates in another; two undated pages; a page with no sort key.
+  const pages = [doc(1, '1927-05-01'), doc(2, null), doc(3, '1923-01-10'), doc(4, '1929-12-31'), doc(5, '1925-03-03'), doc(6, null), { file: 'about/index.html', url: '/about/' }];
+
+  it('cut the dated pages by date, the undated and the keyless in parts of their own', () => {
+    const parts = cutSorted(pages, 2, 'date');
+    expect(parts.map((p) => p.map((x) => x.url))).toEqual([
+      ['/documents/pt-3/', '/documents/pt-5/'],
+      ['/documents/pt-1/', '/documents/pt-4/'],
+      ['/documents/pt-2/', '/documents/pt-6/'],
+      ['/about/'],
+    ]);
+    expect(cutSorted(pages, Infinity, 'date')).toHaveLength(3);
+  });
+
+  it('give each sort key its parts in the order of their values, and refuse parts that interleave', () => {
+    const parts = cutSorted(pages, 2, 'date');
+    // Ascending `date`: the dated parts, then the undated; `date_desc` ascending: the undated («0000…») first.
+    expect(sortOrders(parts)).toEqual({ date: [0, 1, 2], date_desc: [2, 0, 1] });
+    const interleaved = [[doc(1, '1923-01-01'), doc(2, '1925-01-01')], [doc(3, '1924-01-01')]];
+    expect(() => sortOrders(interleaved)).toThrow(/sort key «date»: part 1 \(1923-01-01 pt 1 … 1925-01-01 pt 2\) and part 2 \(1924-01-01 pt 3 … 1924-01-01 pt 3\) interleave/);
+  });
+
+  it('are read from the page as the edition writes its keys, and a key written otherwise is an error', () => {
+    const html = '<main data-pagefind-body><span data-pagefind-sort="date[data-value]" data-value="1923-10-24 pt 12"></span><span data-pagefind-sort="date_desc[data-value]" data-value="1923-10-24 pt 12"></span></main>';
+    expect(sortKeys(html, 'x.html')).toEqual({ date: '1923-10-24 pt 12', date_desc: '1923-10-24 pt 12' });
+    expect(() => sortKeys('<span data-value="1" data-pagefind-sort="date[data-value]">', 'x.html')).toThrow(/x\.html: 1 sort keys, 0 read/);
+  });
+
+  it('are searched in that order when sorted, one part after another; one index is sorted whole', async () => {
+    const list: SearchIndexes = { indexes: ['', '2/', '3/'], pagefind: { ru: 'a+b+c' }, pages: 6, sorts: { date: [0, 1, 2], date_desc: [2, 0, 1] } };
+    expect(parseIndexes(list)).toEqual(list);
+    expect(parseIndexes({ ...list, sorts: { date: [0, 3] } }), 'a part the list lacks').toBeNull();
+    expect(sortedParts(list, 'date_desc', 'desc', null)).toEqual([1, 0, 2]);
+    expect(sortedParts(list, 'date', 'asc', [2, 0])).toEqual([0, 2]);
+    expect(sortedParts({ ...list, indexes: [''] }, 'date', 'asc', null)).toBeNull();
+    // Each part's results stand for a sorted search of it: the parts asked in order, their results joined.
+    const asked: PagefindSearchOptions[] = [];
+    const search = async (o: PagefindSearchOptions) => (asked.push(o), [`${String(o.filters?.[PART_FILTER] ?? 'all')}a`, `${String(o.filters?.[PART_FILTER] ?? 'all')}b`]);
+    expect(await searchSorted(search, { filters: { genre: 'письмо' }, sort: { date_desc: 'desc' } }, list)).toEqual(['2a', '2b', '1a', '1b', '3a', '3b']);
+    expect(asked.map((o) => o.filters)).toEqual([1, 0, 2].map((p) => ({ genre: 'письмо', [PART_FILTER]: String(p + 1) })));
+    // A search narrowed to parts (`inParts`) goes through those alone.
+    expect(await searchSorted(search, { filters: inParts({}, [2, 0])!, sort: { date: 'asc' } }, list)).toEqual(['1a', '1b', '3a', '3b']);
+    expect(await searchSorted(search, { sort: { date: 'asc' } }, { ...list, indexes: [''] })).toEqual(['alla', 'allb']);
+    await expect(searchSorted(search, { sort: { date: 'asc', date_desc: 'desc' } }, list)).rejects.toThrow(/one sort key/);
   });
 });
 

@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { INDEXES_FILE, inParts, PAGEFIND_PATH, parseIndexes, partOptions } from '../../src/lib/search/contract/indexes.ts';
+import { INDEXES_FILE, inParts, PAGEFIND_PATH, parseIndexes, partOptions, searchSorted } from '../../src/lib/search/contract/indexes.ts';
 import { checkQuery, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
 import {
   RANKING,
@@ -100,15 +100,19 @@ async function open(root: string, options: Record<string, unknown>, lists: WordL
   if (count > 1) await pagefind.options(partOptions(0, count));
   for (const [i, folder] of list.indexes.entries()) if (i > 0) await pagefind.mergeIndex(`${ORIGIN}${PAGEFIND_PATH}${folder}`, { ...options, ...partOptions(i, count) });
 
-  /** Pagefind's results, of the parts that find every query word when the word lists are given. */
+  /**
+   * Pagefind's results, of the parts that find every query word when the word lists are given; a
+   * sorted search of an index in parts takes the parts one after another, as the search page does.
+   */
   const search = async (query: string | null, options: PagefindSearchOptions = {}): Promise<Hit[]> => {
     if (query !== null && lists && count > 1) {
       const checked = await checkQuery(query, lists);
-      const filters = checked.missing.length > 0 ? options.filters ?? {} : inParts(options.filters ?? {}, checked.parts);
+      const filters = inParts(options.filters ?? {}, checked.missing.length === 0 ? checked.parts : null);
       if (!filters) return [];
       options = { ...options, filters };
     }
-    return (await pagefind.search(query, options))?.results ?? [];
+    const run = async (o: PagefindSearchOptions) => (await pagefind.search(query, o))?.results ?? [];
+    return options.sort ? searchSorted(run, { ...options, sort: options.sort }, list) : run(options);
   };
   const results = async (query: string | null, options: PagefindSearchOptions = {}, limit = Infinity) =>
     Promise.all((await search(query, options)).slice(0, limit).map((r) => r.data()));

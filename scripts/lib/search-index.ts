@@ -42,10 +42,12 @@ export const PAGEFIND_CONFIG: pagefind.PagefindServiceConfig = {
   ],
 };
 
-/** A page to index: its file under the site's folder and its URL. */
+/** A page to index: its file under the site's folder and its URL, and its sort keys when read. */
 export interface SitePage {
   file: string;
   url: string;
+  /** Sort key → the page's value (`data-pagefind-sort="date[data-value]" data-value="…"`). */
+  sorts?: Record<string, string>;
 }
 
 /** What `writeIndexes` made. */
@@ -73,10 +75,24 @@ export async function htmlPages(dist: string): Promise<SitePage[]> {
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-/** Of `pages`, those with a `data-pagefind-body` (each file read: only to cut the index into parts). */
+/** A sort key as the edition's pages give it: the key, then the value in the same element. */
+const SORT_KEY = /data-pagefind-sort="([\w-]+)\[data-value\]"\s+data-value="([^"]*)"/g;
+
+/** A page's sort keys; a `data-pagefind-sort` written otherwise is an error (its key would be missed). */
+export function sortKeys(html: string, file: string): Record<string, string> {
+  const keys = Object.fromEntries([...html.matchAll(SORT_KEY)].map((m) => [m[1]!, m[2]!]));
+  const said = html.match(/data-pagefind-sort=/g)?.length ?? 0;
+  if (said !== Object.keys(keys).length) throw new Error(`${file}: ${said} sort keys, ${Object.keys(keys).length} read as \`data-pagefind-sort="key[data-value]" data-value="…"\``);
+  return keys;
+}
+
+/** Of `pages`, those with a `data-pagefind-body`, with their sort keys (each file read: only to cut the index into parts). */
 export async function indexedPages(dist: string, pages: readonly SitePage[]): Promise<SitePage[]> {
   const indexed: SitePage[] = [];
-  for (const page of pages) if (INDEXED.test(await readFile(join(dist, page.file), 'utf8'))) indexed.push(page);
+  for (const page of pages) {
+    const html = await readFile(join(dist, page.file), 'utf8');
+    if (INDEXED.test(html)) indexed.push({ ...page, sorts: sortKeys(html, page.file) });
+  }
   return indexed;
 }
 
@@ -93,6 +109,59 @@ export async function partPages(folder: string): Promise<Map<string, string>> {
 /** Consecutive parts of at most `perIndex` pages (`Infinity`: one part). */
 export const cutParts = <T>(pages: readonly T[], perIndex: number): T[][] =>
   perIndex >= pages.length ? [[...pages]] : Array.from({ length: Math.ceil(pages.length / perIndex) }, (_, i) => pages.slice(i * perIndex, (i + 1) * perIndex));
+
+const byValue = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Parts of at most `perIndex` pages cut in the order of the sort key `key`, so that a sorted search
+ * can take the parts one after another (`SearchIndexes.sorts`). Pages whose sort keys all have one
+ * value (a dated document: its `date` is its `date_desc`) come first, by `key`; those whose keys
+ * differ (an undated one sorts last both ways) after them, in parts of their own; pages without
+ * keys last.
+ */
+export function cutSorted(pages: readonly SitePage[], perIndex: number, key: string): SitePage[][] {
+  const group = (p: SitePage): number => {
+    const values = Object.values(p.sorts ?? {});
+    return values.length === 0 ? 2 : values.every((v) => v === values[0]) ? 0 : 1;
+  };
+  const groups: SitePage[][] = [[], [], []];
+  for (const p of pages) groups[group(p)]!.push(p);
+  return groups
+    .filter((g) => g.length > 0)
+    .flatMap((g) => cutParts(g.sort((a, b) => byValue(a.sorts?.[key] ?? '', b.sorts?.[key] ?? '') || byValue(a.url, b.url)), perIndex));
+}
+
+/**
+ * Per sort key, the parts with pages of that key in the ascending order of their values; throws when
+ * two parts' values interleave (a sorted search could not take them one after another).
+ */
+export function sortOrders(parts: readonly (readonly SitePage[])[]): Record<string, number[]> {
+  const ranges = new Map<string, Array<{ part: number; min: string; max: string }>>();
+  parts.forEach((part, n) => {
+    const seen = new Map<string, { min: string; max: string }>();
+    for (const page of part) {
+      for (const [key, value] of Object.entries(page.sorts ?? {})) {
+        const r = seen.get(key);
+        if (!r) seen.set(key, { min: value, max: value });
+        else {
+          if (value < r.min) r.min = value;
+          if (value > r.max) r.max = value;
+        }
+      }
+    }
+    for (const [key, r] of seen) ranges.set(key, [...(ranges.get(key) ?? []), { part: n, ...r }]);
+  });
+  const orders: Record<string, number[]> = {};
+  for (const [key, list] of [...ranges].sort(([a], [b]) => byValue(a, b))) {
+    list.sort((a, b) => byValue(a.min, b.min) || a.part - b.part);
+    for (let i = 1; i < list.length; i++) {
+      const [a, b] = [list[i - 1]!, list[i]!];
+      if (a.max > b.min) throw new Error(`sort key «${key}»: part ${a.part + 1} (${a.min} … ${a.max}) and part ${b.part + 1} (${b.min} … ${b.max}) interleave`);
+    }
+    orders[key] = list.map((r) => r.part);
+  }
+  return orders;
+}
 
 /** A page's HTML with a `salt` meta that changes its hash in the index (Pagefind reads meta tags anywhere in the page). */
 export function salted(html: string, salt: number, file: string): string {
@@ -145,6 +214,8 @@ export async function writeIndexes(dist: string, parts: readonly (readonly SiteP
   const whole = parts === 'whole';
   const list = whole ? [[]] : parts;
   if (list.length === 0 || (!whole && list.some((p) => p.length === 0))) throw new Error('no pages to index');
+  // Checked before Pagefind starts: parts whose sort keys interleave could not be searched in order.
+  const sorts = !whole && list.length > 1 ? sortOrders(list) : null;
   const out = join(dist, 'pagefind');
   await rm(out, { recursive: true, force: true });
   const taken = new Map<string, string>();
@@ -174,6 +245,7 @@ export async function writeIndexes(dist: string, parts: readonly (readonly SiteP
     entries.push(JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')));
   }
   const written: SearchIndexes = { indexes: list.map((_, n) => indexFolder(n)), pagefind: pagefindIdentity(...entries), pages: taken.size };
+  if (sorts) written.sorts = sorts;
   await mkdir(out, { recursive: true });
   await writeFile(join(out, INDEXES_FILE), JSON.stringify(written));
   return { list: written, salted };

@@ -13,14 +13,18 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openIndex, type NodeIndex } from '../../scripts/lib/node-index.ts';
-import { cutParts, htmlPages, indexedPages, partPages, writeIndexes, type IndexReport } from '../../scripts/lib/search-index.ts';
+import { idOfUrl, openIndex, type NodeIndex } from '../../scripts/lib/node-index.ts';
+import { cutSorted, htmlPages, indexedPages, partPages, writeIndexes, type IndexReport } from '../../scripts/lib/search-index.ts';
+import { SORT_KEYS } from '../../src/lib/search/contract/keys.ts';
 import { readFragmentFile } from '../../src/lib/search/cards.ts';
 import { CARD_INDEX_FILE, CARDS_PATH, parseCardIndex } from '../../src/lib/search/contract/cards.ts';
 import { INDEXES_FILE, inParts, parseIndexes, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
 import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
 import { checkQuery, WORDS_PATH } from '../../src/lib/search/contract/lexicon.ts';
 import { readWordLists } from '../../scripts/lib/word-lists.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { NO_BROWSER } from '../e2e/browser.ts';
+import { base, searchPages, searchUrl, showAll, type Shown } from '../support/search-page.ts';
 
 const dist = inject('distDir');
 const PER_PART = 100;
@@ -48,7 +52,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'edition-parts-'));
   copy = join(work, 'dist');
   await cp(dist, copy, { recursive: true });
-  report = await writeIndexes(copy, cutParts(await indexedPages(copy, await htmlPages(copy)), PER_PART));
+  report = await writeIndexes(copy, cutSorted(await indexedPages(copy, await htmlPages(copy)), PER_PART, SORT_KEYS.date));
   const cards = spawnSync('node_modules/.bin/tsx', ['scripts/search-cards.ts', '--dist', copy], { encoding: 'utf8' });
   if (cards.status !== 0) throw new Error(`search-cards over the parts failed:\n${cards.stdout}\n${cards.stderr}`);
   parted = await openIndex(copy);
@@ -62,6 +66,7 @@ describe('the search index in parts', () => {
   it('lists its parts in order, the first with Pagefind’s bundle, the others with their index files only', () => {
     const single = list(dist);
     expect(single.indexes, 'the built site: one part').toEqual(['']);
+    // 293 dated pages in three parts, the 34 undated ones in a fourth.
     expect(report.list.indexes).toEqual(['', '2/', '3/', '4/']);
     expect(list(copy)).toEqual(report.list);
     expect(report.list.pages).toBe(single.pages);
@@ -73,16 +78,15 @@ describe('the search index in parts', () => {
     }
   });
 
-  it('names every page as the single index does, each in one part, consecutive by URL', async () => {
+  it('names every page as the single index does, each in one part, the parts in date order', async () => {
     const single = await pagesOf(dist, '');
     const parts = await Promise.all(report.list.indexes.map((folder) => pagesOf(copy, folder)));
     expect(parts.map((p) => p.size).every((n) => n > 0 && n <= PER_PART)).toBe(true);
     const all = new Map(parts.flatMap((p) => [...p]));
     expect(all.size, 'no page in two parts, none lost').toBe(parts.reduce((n, p) => n + p.size, 0));
     expect(all).toEqual(single);
-    // Consecutive: the last URL of a part comes before the first of the next.
-    const urls = parts.map((p) => [...p.values()].sort());
-    for (let i = 1; i < urls.length; i++) expect(urls[i - 1]!.at(-1)! < urls[i]![0]!).toBe(true);
+    // In date order: ascending dates go through the dated parts in order, then the undated; descending dates, back.
+    expect(report.list.sorts).toEqual({ [SORT_KEYS.date]: [0, 1, 2, 3], [SORT_KEYS.dateDesc]: [3, 0, 1, 2] });
     expect(report.salted.size, 'no two pages named alike at this size').toBe(0);
   });
 
@@ -95,13 +99,13 @@ describe('the search index in parts', () => {
     const words = filesUnder(wordsDir(dist));
     const partFiles = filesUnder(wordsDir(copy)).filter((f) => f.endsWith('.parts.json'));
     expect(words.filter((f) => f.endsWith('.parts.json')), 'one index: no word some part lacks').toEqual([]);
-    expect(partFiles.length, 'four parts: words some part lacks').toBeGreaterThan(0);
+    expect(partFiles.length, 'parts: words some part lacks').toBeGreaterThan(0);
     expect(filesUnder(wordsDir(copy)).filter((f) => !partFiles.includes(f))).toEqual(words);
     for (const f of words) expect(readFileSync(join(wordsDir(copy), f), 'utf8'), f).toBe(readFileSync(join(wordsDir(dist), f), 'utf8'));
     const single = parseCardIndex(readJson(join(cardsDir(dist), CARD_INDEX_FILE)))!;
     const merged = parseCardIndex(readJson(join(cardsDir(copy), CARD_INDEX_FILE)))!;
     expect(merged.pagefind).toEqual(report.list.pagefind);
-    expect(merged.pagefind['ru']!.split('+')).toHaveLength(4);
+    expect(merged.pagefind['ru']!.split('+')).toHaveLength(report.list.indexes.length);
     expect({ ...merged, pagefind: null }).toEqual({ ...single, pagefind: null });
   });
 
@@ -144,7 +148,7 @@ describe('the search index in parts', () => {
       const hits = filters ? await parted.hits(q, { filters }) : [];
       found[q] = (await parted.urls(hits.map((h) => h.id))).map((u) => new URL(u).pathname).sort();
     }
-    const single = wholeIndexUrls(dist, NARROWED_QUERIES);
+    const single = wholeIndexUrls(dist, NARROWED_QUERIES.map((q) => [q]));
     expect(found).toEqual(single);
     // The queries are of both kinds: some narrowed, some not.
     const narrowed = await Promise.all(NARROWED_QUERIES.map(async (q) => (await checkQuery(q, lists)).parts !== null));
@@ -153,18 +157,73 @@ describe('the search index in parts', () => {
   }, 60_000);
 });
 
+describe('the search index in parts, sorted by date', () => {
+  it('lists the pages in the order one index lists them, both ways, with and without words', async () => {
+    const searches: Array<[string | null, Record<string, 'asc' | 'desc'>]> = [null, 'Троцкий', 'dune', 'оппозиция Сталину'].flatMap((q) => [
+      [q, { [SORT_KEYS.date]: 'asc' }],
+      [q, { [SORT_KEYS.dateDesc]: 'desc' }],
+    ]);
+    const lists = readWordLists(copy);
+    const found: Record<string, string[]> = {};
+    for (const [q, sort] of searches) {
+      // Narrowed as the page narrows it; `hits` takes the parts one after another when sorted.
+      const checked = q === null ? null : await checkQuery(q, lists);
+      const hits = await parted.hits(q, { filters: inParts({}, checked?.parts ?? null)!, sort });
+      found[`${q} ${JSON.stringify(sort)}`] = (await parted.urls(hits.map((h) => h.id))).map((u) => new URL(u).pathname);
+    }
+    // The pages of a long text share their document's date: among them the order is Pagefind's, the documents' order is the dates'.
+    const documents = (results: Record<string, string[]>) =>
+      Object.fromEntries(Object.entries(results).map(([k, urls]) => [k, urls.map(idOfUrl).filter((id, i, all) => id !== all[i - 1])]));
+    const single = wholeIndexUrls(dist, searches);
+    expect(documents(found)).toEqual(documents(single));
+    expect(Object.fromEntries(Object.entries(found).map(([k, v]) => [k, [...v].sort()]))).toEqual(Object.fromEntries(Object.entries(single).map(([k, v]) => [k, [...v].sort()])));
+    expect(found['null {"date":"asc"}']!.length, 'every page with a date key').toBeGreaterThan(300);
+  }, 60_000);
+});
+
+describe.skipIf(NO_BROWSER)('the search page over the index in parts, in Chromium', () => {
+  const newPage = searchPages();
+  let server: StaticServer | undefined;
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  /** The document ids the search page lists for `query` (all of them) on the site at `root`. */
+  const listed = async (root: string, query: string): Promise<Shown> => {
+    const page = await newPage();
+    await page.goto(`${root}${searchUrl}?${query}`, { waitUntil: 'load' });
+    const all = await showAll(page);
+    await page.context().close();
+    return all;
+  };
+
+  it('lists what the site with one index lists: a rare word once, a date order kept', async () => {
+    server = await serveStatic(copy);
+    for (const query of ['q=dune', 'q=Беседовский', `q=${encodeURIComponent('Троцкая')}&sort=date-asc`, `kind=${encodeURIComponent('документ')}&sort=date-desc`]) {
+      const [parts, one] = [await listed(server.url, query), await listed(base, query)];
+      expect(parts.ids, query).toEqual(one.ids);
+      expect(parts.total, query).toBe(one.total);
+    }
+  }, 120_000);
+});
+
 /** Queries of every kind: rare and common words, Latin, a date, two words, two words no page has together. */
 const NARROWED_QUERIES = ['dune', 'Rakovsky', 'Yagoda', 'Троцкий', 'Троцкая', 'Зиновьеву', 'оппозиция Сталину', 'Бойков', 'красной армии', '15.09.1927', 'Trotsky', 'Раковский Бойков', 'Беседовский', 'Бухарин Беседовский', 'Радек дуне'];
 
-/** The URLs each query finds in the single index of `root`, searched in a process of its own (Pagefind's bundle holds one index per process). */
-function wholeIndexUrls(root: string, queries: readonly string[]): Record<string, string[]> {
+/**
+ * The URLs each search (a query, and a sort to keep the order of) finds in the single index of
+ * `root`, searched in a process of its own (Pagefind's bundle holds one index per process); without
+ * a sort, sorted by URL.
+ */
+function wholeIndexUrls(root: string, searches: ReadonlyArray<readonly [string | null, Record<string, 'asc' | 'desc'>?]>): Record<string, string[]> {
   const script = `
     import { openIndex } from ${JSON.stringify(join(process.cwd(), 'scripts/lib/node-index.ts'))};
     const index = await openIndex(${JSON.stringify(root)});
     const out = {};
-    for (const q of ${JSON.stringify(queries)}) {
-      const hits = await index.hits(q);
-      out[q] = (await index.urls(hits.map((h) => h.id))).map((u) => new URL(u).pathname).sort();
+    for (const [q, sort] of ${JSON.stringify(searches)}) {
+      const hits = await index.hits(q, sort ? { sort } : {});
+      const urls = (await index.urls(hits.map((h) => h.id))).map((u) => new URL(u).pathname);
+      out[sort ? q + ' ' + JSON.stringify(sort) : q] = sort ? urls : urls.sort();
     }
     console.log(JSON.stringify(out));`;
   const run = spawnSync('node_modules/.bin/tsx', ['--input-type=module', '-e', script], { encoding: 'utf8' });

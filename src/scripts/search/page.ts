@@ -189,10 +189,11 @@ async function ordered(state: SearchState, found: Found[], words: WordLists | nu
  * The search runs beside the check of the words, and again, narrowed, only when a part must go.
  */
 async function searchParts(pf: PagefindModule, state: SearchState, filters: PagefindFilterCounts, checking: Promise<CheckedQuery> | null): Promise<Found[]> {
-  const found = await runSearch(pf, state, filters);
+  const list = await loadIndexes();
+  const found = await runSearch(pf, state, filters, list);
   const checked = await checking?.catch(() => null);
   if (!checked || checked.missing.length > 0 || checked.parts === null) return found;
-  return runSearch(pf, state, filters, checked.parts);
+  return runSearch(pf, state, filters, list, checked.parts);
 }
 
 async function search(state: SearchState): Promise<void> {

@@ -8,7 +8,7 @@ import type {
   PagefindResult,
   PagefindSearchOptions,
 } from '../../lib/search/contract/pagefind.ts';
-import { inParts } from '../../lib/search/contract/indexes.ts';
+import { inParts, searchSorted, type SearchIndexes } from '../../lib/search/contract/indexes.ts';
 import { DATE_SORTS, FILTERS, MONTH_FILTER } from './keys.ts';
 import { monthsInRange } from './months.ts';
 import type { SearchState } from './state.ts';
@@ -65,13 +65,15 @@ const found = (term: string | null) => (result: PagefindResult): Found => ({ res
  * index keys undated documents to sort last (docs/search.md); should a page lack the key all the
  * same, it must not vanish from the results: the unsorted search runs beside the sorted one, and
  * what the sorted one lacks is added at the end, in the order of relevance (or of the index).
- * Without words, results go by date: Pagefind has no relevance to rank them by. `parts` narrows the
- * search to those parts of an index in parts (`CheckedQuery.parts`; null: all).
+ * Without words, results go by date: Pagefind has no relevance to rank them by. Of an index in
+ * parts (`list`), a sorted search takes the parts one after another (`searchSorted`), and `parts`
+ * narrows the search to those parts (`CheckedQuery.parts`; null: all).
  */
 export async function runSearch(
   pagefind: PagefindModule,
   state: SearchState,
   index: PagefindFilterCounts,
+  list: SearchIndexes,
   parts: readonly number[] | null = null,
 ): Promise<Found[]> {
   const asked = pagefindFilters(state, index);
@@ -98,11 +100,10 @@ export async function runSearch(
     return results;
   }
 
-  const [sorted, all] = await Promise.all([
-    pagefind.search(term, { ...options, sort: DATE_SORTS[sort] }),
+  const [sortedResults, all] = await Promise.all([
+    searchSorted(async (o) => check(await pagefind.search(term, o), `${term ?? 'filters'}, sorted`).results, { ...options, sort: DATE_SORTS[sort] }, list),
     pagefind.search(term, options),
   ]);
-  const sortedResults = check(sorted, `${term ?? 'filters'}, sorted`).results;
   const allResults = check(all, term ?? 'filters').results;
   if (sortedResults.length >= allResults.length) return sortedResults.map(found(term));
   const seen = new Set(sortedResults.map((r) => r.id));

@@ -1,12 +1,13 @@
 /**
  * The search index, in one part or several. Pagefind holds a whole index in memory while it builds
  * it (about half a megabyte a page here: 15 GB for the collection ×100, 8.5 GB even for its raw
- * text), so an edition too large for the machine's memory can be indexed as several Pagefind
- * indexes of consecutive pages, each built by a Pagefind process of its own
- * (scripts/lib/search-index.ts, `EDITION_INDEX_PAGES`), which the search page merges (Pagefind's
- * `mergeIndex`: one WebAssembly module, every part's metadata and the index chunks of the query's
- * words in each). `/pagefind/indexes.json` lists the parts; by default there is one, where
- * `pagefind --site dist` would have put it.
+ * text), so an edition of more than a few thousand pages is indexed as several Pagefind indexes,
+ * each built by a Pagefind process of its own (scripts/search-index.ts, `DEFAULT_INDEX_PAGES`,
+ * `EDITION_INDEX_PAGES`), which the search page merges (Pagefind's `mergeIndex`: one WebAssembly
+ * module, every part's metadata and the index chunks of the query's words in each).
+ * `/pagefind/indexes.json` lists the parts; a smaller edition has one, where `pagefind --site dist`
+ * would have put it. The parts are cut in date order (`sorts`), so that a search sorted by date
+ * can take them one after another.
  *
  * A part that lacks a query word falls back on the longest prefix of it that it has (Pagefind does so
  * on purpose and has no option against it), so merged as they are, a search for a rare name would
@@ -17,7 +18,7 @@
  * by its own word statistics (docs/search.md, «The index in parts»).
  * @see https://pagefind.app/docs/multisite/
  */
-import type { PagefindFilters } from './pagefind.ts';
+import type { PagefindFilters, PagefindSearchOptions } from './pagefind.ts';
 
 /** Where Pagefind's bundle (and the first part of the index) is, on the site. */
 export const PAGEFIND_PATH = '/pagefind/';
@@ -31,6 +32,14 @@ export interface SearchIndexes {
   pagefind: Record<string, string>;
   /** Indexed pages, in all. */
   pages: number;
+  /**
+   * For an index in parts, per sort key (`data-pagefind-sort`), the parts holding pages with that key,
+   * in the ascending order of their keys: the parts are cut so that no two parts' keys interleave
+   * (scripts/lib/search-index.ts), and a sorted search is each part's sorted results one part after
+   * another (`sortedParts`). Pagefind's own merge orders the parts' results by relevance score,
+   * which a sorted search does not have.
+   */
+  sorts?: Record<string, number[]>;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -90,5 +99,45 @@ export function parseIndexes(value: unknown): SearchIndexes | null {
   if (!indexes.every((p, i) => p === indexFolder(i))) return null;
   if (!isIdentity(pagefind)) return null;
   if (typeof pages !== 'number' || !Number.isInteger(pages) || pages < 0) return null;
-  return { indexes: indexes as string[], pagefind, pages };
+  const list: SearchIndexes = { indexes: indexes as string[], pagefind, pages };
+  const { sorts } = value;
+  if (sorts !== undefined) {
+    const isOrder = (v: unknown): v is number[] =>
+      Array.isArray(v) && v.every((p) => Number.isInteger(p) && p >= 0 && p < indexes.length) && new Set(v).size === v.length;
+    if (!isObject(sorts) || !Object.values(sorts).every(isOrder)) return null;
+    list.sorts = sorts as Record<string, number[]>;
+  }
+  return list;
+}
+
+/**
+ * The parts a search sorted by `key` in `direction` goes through, one after another, of those in
+ * `parts` (null: all); null when the index is in one part (Pagefind sorts it whole). An index in
+ * parts without an order for the key has no page with it: nothing to go through.
+ */
+export function sortedParts(list: SearchIndexes, key: string, direction: 'asc' | 'desc', parts: readonly number[] | null): number[] | null {
+  if (list.indexes.length === 1) return null;
+  const order = (list.sorts?.[key] ?? []).filter((p) => parts === null || parts.includes(p));
+  return direction === 'asc' ? order : order.reverse();
+}
+
+/**
+ * A sorted search (`options.sort`, one key) of the index `list`: of one part, Pagefind's own; of
+ * several, each part's sorted results one part after another (`sortedParts`), of the parts the
+ * filters leave (`inParts`; none said: all). `search` is Pagefind's search of the query with these options.
+ */
+export async function searchSorted<R>(
+  search: (options: PagefindSearchOptions) => Promise<R[]>,
+  options: PagefindSearchOptions & { sort: Record<string, 'asc' | 'desc'> },
+  list: SearchIndexes,
+): Promise<R[]> {
+  const [sort, ...more] = Object.entries(options.sort);
+  if (!sort || more.length > 0) throw new Error(`a sorted search takes one sort key, not ${JSON.stringify(options.sort)}`);
+  const filters = options.filters ?? {};
+  const narrowed = filters[PART_FILTER];
+  const parts = narrowed === undefined ? null : (typeof narrowed === 'object' && !Array.isArray(narrowed) ? narrowed.any : [narrowed].flat()).map((v) => Number(v) - 1);
+  const order = sortedParts(list, sort[0], sort[1], parts);
+  if (order === null) return search(options);
+  const each = await Promise.all(order.map((p) => search({ ...options, filters: { ...filters, [PART_FILTER]: partValue(p) } })));
+  return each.flat();
 }
