@@ -1,8 +1,12 @@
 // @ts-check
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { absoluteUrl, siteAddress } from './src/lib/ids/site-address.ts';
 import { DATA_FILES, dataPath } from './src/lib/render/data-dir.ts';
+import { STORE_ENV } from './src/lib/export/stored-files.ts';
 
 /**
  * `sitemap.xml` and `robots.txt` from the pages Astro actually built, so the map can never list a page
@@ -68,6 +72,41 @@ function dataFiles() {
   };
 }
 
+/**
+ * The corpus files of `/data/` (CSV, CMIF, citations, JSON Schemas, the zip): the exports write them to
+ * a folder outside `dist/` as the pages' build makes them (src/lib/export/stored-files.ts, which reads the
+ * folder's name from `STORE_ENV`); copied into the build when it is done, so that none passes through
+ * Astro as a page (the zip of a large corpus did, at 3.3 GB). The dev server serves them through
+ * `src/pages/data/[file].ts`.
+ * @returns {import('astro').AstroIntegration}
+ */
+function corpusFiles() {
+  /** @type {string | undefined} */
+  let store;
+  return {
+    name: 'edition-corpus-files',
+    hooks: {
+      'astro:build:start': async () => {
+        const made = await mkdtemp(join(tmpdir(), 'edition-corpus-files-'));
+        // Removed when the process ends, should the build fail before it is copied.
+        process.on('exit', () => rmSync(made, { recursive: true, force: true }));
+        process.env[STORE_ENV] = store = made;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!store) throw new Error('edition-corpus-files: no folder of stored files');
+        const out = new URL('data/', dir);
+        await mkdir(out, { recursive: true });
+        const names = await readdir(store);
+        if (names.length === 0) throw new Error(`edition-corpus-files: the pages' build stored no corpus file in ${store}`);
+        for (const name of names) await copyFile(join(store, name), new URL(name, out));
+        await rm(store, { recursive: true, force: true });
+        delete process.env[STORE_ENV];
+        logger.info(`/data/: ${names.length} corpus files copied`);
+      },
+    },
+  };
+}
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   // The site's address from `EDITION_SITE` (src/lib/ids/site-address.ts; `http://localhost:4321/` when unset),
@@ -86,5 +125,5 @@ export default defineConfig({
   // 'unsafe-inline' and no hashes. Vite's limit also decides which scripts Astro inlines.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap(), dataFiles()],
+  integrations: [sitemap(), dataFiles(), corpusFiles()],
 });

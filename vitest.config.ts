@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/*.test.ts', 'tests/support/**/*.test.ts'],
+          // The run's scratch folders in one temporary folder, removed when the run ends.
+          globalSetup: ['tests/temp-dir-setup.ts'],
           testTimeout: 60_000,
           // Several files ingest the whole corpus in `beforeAll` (2–4 s alone); on a busy 2-core machine that passes 10 s.
           hookTimeout: 60_000,
@@ -25,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/site/global-setup.ts'],
+          globalSetup: ['tests/temp-dir-setup.ts', 'tests/site/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

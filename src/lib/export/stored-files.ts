@@ -1,8 +1,11 @@
 /**
  * The corpus files of `/data/` as the site's build keeps them: each written once to a folder of its
- * own outside `dist/` and read back when its page is written, with what the data page shows of it
- * (its size and sample). The CSV, CMIF, citations and the zip of a large corpus are hundreds of MB:
- * held for the whole build, they were most of what the pages' build held besides its pages.
+ * own outside `dist/`, with what the data page shows of it (its size and sample). The CSV, CMIF,
+ * citations and the zip of a large corpus are hundreds of MB: held for the whole build, they were
+ * most of what the pages' build held besides its pages; handed to Astro as pages, each was held
+ * again while it was written (the zip of the collection ×100: 3.3 GB for a moment). So a build
+ * copies the folder into `dist/data/` when it is done (`corpusFiles` in astro.config.mjs, which names
+ * the folder in `STORE_ENV`); the dev server reads each back when asked (`src/pages/data/[file].ts`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -17,10 +20,18 @@ export interface StoredCorpusFile extends Omit<CorpusFile, 'content'> {
   read(): Promise<Uint8Array<ArrayBuffer>>;
 }
 
+/** The environment variable naming the folder a build stores the files in (set by the build's integration). */
+export const STORE_ENV = 'EDITION_CORPUS_FILES_DIR';
+
 let folder: string | null = null;
 
-/** The folder of this build's stored files, made on first use and removed when the process ends. */
+/**
+ * The folder of this build's stored files: the build's (`STORE_ENV`), else one made on first use
+ * and removed when the process ends (the dev server, a test).
+ */
 function storeDir(): string {
+  const given = process.env[STORE_ENV];
+  if (given) return given;
   if (!folder) {
     const dir = mkdtempSync(join(tmpdir(), 'edition-corpus-files-'));
     process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
