@@ -9,7 +9,7 @@
  */
 import { DOCUMENT_STORE } from '../../src/lib/render/data-dir.ts';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -58,12 +58,15 @@ function timed(stage: string, cwd: string, command: string[], env: NodeJS.Proces
   const started = performance.now();
   const run = spawnSync('nice', argv, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
+  const timing = gnu && existsSync(report) ? readFileSync(report, 'utf8') : null;
+  rmSync(report, { force: true });
   if (run.status !== 0) {
     const tail = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-30).join('\n');
     throw new Error(`bench: ${stage} failed (exit ${run.status}) in ${cwd}:\n${tail}`);
   }
   if (!gnu) return { stage, seconds, peakMiB: null };
-  const [, kb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ');
+  if (timing === null) throw new Error(`bench: GNU time wrote no report for ${stage}`);
+  const [, kb] = timing.trim().split('\n').at(-1)!.split(' ');
   return { stage, seconds, peakMiB: Number(kb) / 1024 };
 }
 
