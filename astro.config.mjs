@@ -52,39 +52,22 @@ function sitemap() {
 }
 
 /**
- * The ingest's JSON files (`/data/documents.json` …), copied into the build byte for byte. Not pages of
- * the build: an endpoint hands Astro the file's bytes, which it holds, and copies, while it writes them,
- * and the corpus's `documents.json` (693 MB at a hundred times this edition) doubled the build's peak
- * memory so. The dev server serves them through `src/pages/data/[name].json.ts`.
+ * The files of `/data/`, copied into the build when it is done, none passing through Astro as a page
+ * (an endpoint hands Astro a file's bytes, which it holds, and copies, while it writes them: the
+ * corpus's `documents.json`, 693 MB at a hundred times this edition, doubled the build's peak memory
+ * so, and the zip took it to 3.3 GB):
+ * - the ingest's JSON files (`/data/documents.json` …), byte for byte;
+ * - the corpus files (CSV, CMIF, citations, JSON Schemas, the zip), which the exports write to a folder
+ *   outside `dist/` as the pages' build makes them (src/lib/export/stored-files.ts, which reads the
+ *   folder's name from `STORE_ENV`, set here when the build starts).
+ * The dev server serves them through `src/pages/data/[name].json.ts` and `[file].ts`.
  * @returns {import('astro').AstroIntegration}
  */
 function dataFiles() {
-  return {
-    name: 'edition-data-files',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = new URL('data/', dir);
-        await mkdir(out, { recursive: true });
-        for (const file of DATA_FILES) await copyFile(dataPath(file), new URL(file, out));
-        logger.info(`/data/: ${DATA_FILES.length} files of the ingest copied`);
-      },
-    },
-  };
-}
-
-/**
- * The corpus files of `/data/` (CSV, CMIF, citations, JSON Schemas, the zip): the exports write them to
- * a folder outside `dist/` as the pages' build makes them (src/lib/export/stored-files.ts, which reads the
- * folder's name from `STORE_ENV`); copied into the build when it is done, so that none passes through
- * Astro as a page (the zip of a large corpus did, at 3.3 GB). The dev server serves them through
- * `src/pages/data/[file].ts`.
- * @returns {import('astro').AstroIntegration}
- */
-function corpusFiles() {
   /** @type {string | undefined} */
   let store;
   return {
-    name: 'edition-corpus-files',
+    name: 'edition-data-files',
     hooks: {
       'astro:build:start': async () => {
         const made = await mkdtemp(join(tmpdir(), 'edition-corpus-files-'));
@@ -93,15 +76,16 @@ function corpusFiles() {
         process.env[STORE_ENV] = store = made;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!store) throw new Error('edition-corpus-files: no folder of stored files');
+        if (!store) throw new Error('edition-data-files: no folder of stored corpus files');
+        const stored = await readdir(store);
+        if (stored.length === 0) throw new Error(`edition-data-files: the pages' build stored no corpus file in ${store}`);
         const out = new URL('data/', dir);
         await mkdir(out, { recursive: true });
-        const names = await readdir(store);
-        if (names.length === 0) throw new Error(`edition-corpus-files: the pages' build stored no corpus file in ${store}`);
-        for (const name of names) await copyFile(join(store, name), new URL(name, out));
+        for (const file of DATA_FILES) await copyFile(dataPath(file), new URL(file, out));
+        for (const name of stored) await copyFile(join(store, name), new URL(name, out));
         await rm(store, { recursive: true, force: true });
         delete process.env[STORE_ENV];
-        logger.info(`/data/: ${names.length} corpus files copied`);
+        logger.info(`/data/: ${DATA_FILES.length} files of the ingest and ${stored.length} corpus files copied`);
       },
     },
   };
@@ -125,5 +109,5 @@ export default defineConfig({
   // 'unsafe-inline' and no hashes. Vite's limit also decides which scripts Astro inlines.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap(), dataFiles(), corpusFiles()],
+  integrations: [sitemap(), dataFiles()],
 });

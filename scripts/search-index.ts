@@ -36,8 +36,8 @@ if (!existsSync(dist)) {
 const started = performance.now();
 const html = await htmlPages(dist);
 // One index needs no list of pages (Pagefind finds them); parts do, and every file is read to make
-// it (and to know whether the site needs parts at all).
-const indexed = perIndex === Infinity ? null : await indexedPages(dist, html);
+// it. A site with no more HTML files than a part holds needs no parts, and is not read.
+const indexed = html.length <= perIndex ? null : await indexedPages(dist, html);
 if (indexed?.length === 0) {
   console.error(`search-index: no page of ${dist} has a data-pagefind-body`);
   process.exit(1);

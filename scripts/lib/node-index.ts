@@ -13,8 +13,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { INDEXES_FILE, inParts, PAGEFIND_PATH, parseIndexes, partOptions, searchSorted } from '../../src/lib/search/contract/indexes.ts';
-import { checkQuery, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
+import { INDEXES_FILE, mergeParts, PAGEFIND_PATH, parseIndexes, searchSorted } from '../../src/lib/search/contract/indexes.ts';
+import { checkQuery, narrowedFilters, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
 import {
   RANKING,
   type PagefindFilterCounts,
@@ -96,9 +96,8 @@ async function open(root: string, options: Record<string, unknown>, lists: WordL
   // The other parts of a large index, as the search page merges them (src/scripts/search/pagefind.ts).
   const list = parseIndexes(JSON.parse(await readFile(join(root, 'pagefind', INDEXES_FILE), 'utf8')));
   if (!list) throw new Error(`${join(root, 'pagefind', INDEXES_FILE)}: not a list of search indexes`);
+  await mergeParts(pagefind, list, (folder) => `${ORIGIN}${PAGEFIND_PATH}${folder}`, options);
   const count = list.indexes.length;
-  if (count > 1) await pagefind.options(partOptions(0, count));
-  for (const [i, folder] of list.indexes.entries()) if (i > 0) await pagefind.mergeIndex(`${ORIGIN}${PAGEFIND_PATH}${folder}`, { ...options, ...partOptions(i, count) });
 
   /**
    * Pagefind's results, of the parts that find every query word when the word lists are given; a
@@ -106,8 +105,7 @@ async function open(root: string, options: Record<string, unknown>, lists: WordL
    */
   const search = async (query: string | null, options: PagefindSearchOptions = {}): Promise<Hit[]> => {
     if (query !== null && lists && count > 1) {
-      const checked = await checkQuery(query, lists);
-      const filters = inParts(options.filters ?? {}, checked.missing.length === 0 ? checked.parts : null);
+      const filters = narrowedFilters(options.filters ?? {}, await checkQuery(query, lists));
       if (!filters) return [];
       options = { ...options, filters };
     }

@@ -15,8 +15,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PagefindFilterCounts, PagefindFilters, PagefindSearchOptions } from '../../src/lib/search/contract/pagefind.ts';
 import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
-import { inParts } from '../../src/lib/search/contract/indexes.ts';
-import { checkQuery, listedResults, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
+import { checkQuery, listedResults, narrowedFilters, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
 import { monthsInRange } from '../../src/scripts/search/months.ts';
 import { idOfUrl } from './node-index.ts';
 
@@ -120,8 +119,7 @@ export async function runQualityQueries(index: QueryIndex, queries: readonly Qua
       try {
         // An index in parts is searched in those that find every query word, as the page searches it.
         const checking = lists ? checkQuery(q.query, lists) : null;
-        const checked = await checking;
-        const narrowed = checked && checked.missing.length === 0 ? inParts(filters, checked.parts) : filters;
+        const narrowed = narrowedFilters(filters, await checking);
         const found = narrowed ? await index.search(q.query, { filters: narrowed }) : [];
         const listed = lists ? (await listedResults(q.query, found, (id) => id, lists, false, checking ?? undefined)).results : found;
         const urls = await index.urls(listed.slice(0, Math.max(q.k, DIAGNOSTIC_DEPTH)));

@@ -4,7 +4,7 @@
  * citations and the zip of a large corpus are hundreds of MB: held for the whole build, they were
  * most of what the pages' build held besides its pages; handed to Astro as pages, each was held
  * again while it was written (the zip of the collection ×100: 3.3 GB for a moment). So a build
- * copies the folder into `dist/data/` when it is done (`corpusFiles` in astro.config.mjs, which names
+ * copies the folder into `dist/data/` when it is done (`dataFiles` in astro.config.mjs, which names
  * the folder in `STORE_ENV`); the dev server reads each back when asked (`src/pages/data/[file].ts`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -5,7 +5,7 @@ import type { StoredCorpusFile } from '../../lib/export/stored-files.ts';
 /**
  * The corpus files of `/data/` made by the exports (CSV, CMIF, citations, JSON Schemas, the zip), as
  * the dev server serves them; a build copies them from where they are stored when it is done
- * (`corpusFiles` in astro.config.mjs, src/lib/export/stored-files.ts), so that none passes through
+ * (`dataFiles` in astro.config.mjs, src/lib/export/stored-files.ts), so that none passes through
  * the pages' build. The ingest's own JSON files are served by `[name].json.ts`.
  */
 export const getStaticPaths = (() =>

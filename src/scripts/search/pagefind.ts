@@ -8,7 +8,7 @@
  * Pagefind's own, the others are merged into it, so that a search covers them all.
  * @see https://pagefind.app/docs/api/
  */
-import { INDEXES_FILE, PAGEFIND_PATH, parseIndexes, partOptions, type SearchIndexes } from '../../lib/search/contract/indexes.ts';
+import { INDEXES_FILE, mergeParts, PAGEFIND_PATH, parseIndexes, type SearchIndexes } from '../../lib/search/contract/indexes.ts';
 import { EXCERPT_WORDS, RANKING, type PagefindModule } from '../../lib/search/contract/pagefind.ts';
 import { onSite } from '../site-base.ts';
 
@@ -54,13 +54,7 @@ export function loadPagefind(): Promise<PagefindModule> {
     const options = { baseUrl: onSite('/'), highlightParam: HIGHLIGHT_PARAM, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…', ranking: RANKING };
     await pagefind.options({ ...options, noWorker: true });
     await pagefind.init();
-    // Each part gets its filter, so a search can be narrowed to the parts that have its words (page.ts).
-    const count = list.indexes.length;
-    if (count > 1) await pagefind.options(partOptions(0, count));
-    // The other parts share the first one's WebAssembly; each brings its own metadata.
-    await Promise.all(
-      list.indexes.slice(1).map((folder, i) => pagefind.mergeIndex(onSite(PAGEFIND_PATH + folder), { ...options, ...partOptions(i + 1, count) })),
-    );
+    await mergeParts(pagefind, list, (folder) => onSite(PAGEFIND_PATH + folder), options);
     return pagefind;
   })();
   loading.catch(() => {

@@ -18,7 +18,7 @@
  * by its own word statistics (docs/search.md, «The index in parts»).
  * @see https://pagefind.app/docs/multisite/
  */
-import type { PagefindFilters, PagefindSearchOptions } from './pagefind.ts';
+import type { PagefindFilters, PagefindModule, PagefindSearchOptions } from './pagefind.ts';
 
 /** Where Pagefind's bundle (and the first part of the index) is, on the site. */
 export const PAGEFIND_PATH = '/pagefind/';
@@ -59,9 +59,25 @@ export const PART_FILTER = 'part';
 /** The value of `PART_FILTER` of the `n`th part (from 0). */
 export const partValue = (n: number): string => String(n + 1);
 
-/** The options that give the `n`th part of an index of `count` its filter; none for an index in one part. */
-export const partOptions = (n: number, count: number): { mergeFilter?: Record<string, string> } =>
-  count > 1 ? { mergeFilter: { [PART_FILTER]: partValue(n) } } : {};
+/** The options that give the `n`th part its filter. */
+const partOptions = (n: number): { mergeFilter: Record<string, string> } => ({ mergeFilter: { [PART_FILTER]: partValue(n) } });
+
+/**
+ * Merges the other parts of `list` into a Pagefind already initialised with the first (each part's
+ * folder URL from `url`, its results shown with `options`), every part with its filter
+ * (`PART_FILTER`), so that a search can be narrowed to some. The parts share the first one's
+ * WebAssembly; each brings its own metadata. An index in one part is left as it is.
+ */
+export async function mergeParts(
+  pagefind: Pick<PagefindModule, 'options' | 'mergeIndex'>,
+  list: SearchIndexes,
+  url: (folder: string) => string,
+  options: Record<string, unknown>,
+): Promise<void> {
+  if (list.indexes.length === 1) return;
+  await pagefind.options(partOptions(0));
+  await Promise.all(list.indexes.slice(1).map((folder, i) => pagefind.mergeIndex(url(folder), { ...options, ...partOptions(i + 1) })));
+}
 
 /**
  * A search's filters narrowed to the parts `parts` (from 0; null: all), or null when that is none:

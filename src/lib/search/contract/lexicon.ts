@@ -23,6 +23,8 @@
  * narrows a search to the parts that have every query word (`CheckedQuery.parts`), and the merged
  * parts list what one index would.
  */
+import { inParts } from './indexes.ts';
+import type { PagefindFilters } from './pagefind.ts';
 import { stemRu } from '../snowball-ru.ts';
 import { foldDiacritics as fold } from '../text.ts';
 
@@ -248,6 +250,14 @@ export interface CheckedQuery {
    */
   parts: number[] | null;
 }
+
+/**
+ * A search's filters narrowed to the parts that find every checked query word (`CheckedQuery.parts`,
+ * `inParts`); null when no part does. A query with a word in no source is not narrowed: none of its
+ * results is listed anyway.
+ */
+export const narrowedFilters = (filters: PagefindFilters, checked: CheckedQuery | null): PagefindFilters | null =>
+  checked && checked.missing.length === 0 ? inParts(filters, checked.parts) : filters;
 
 /** The parts of `b` that are also in `a` (null: every part). */
 const within = (a: Set<number> | null, b: Set<number>): Set<number> => (a ? new Set([...a].filter((p) => b.has(p))) : b);
