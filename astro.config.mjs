@@ -107,7 +107,10 @@ export default defineConfig({
   // Every script and stylesheet in a file of its own, none inlined into the pages, so the Content-Security-Policy
   // (src/lib/site/content-security-policy.ts) allows scripts and styles from the site only, with no
   // 'unsafe-inline' and no hashes. Vite's limit also decides which scripts Astro inlines.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: one page is made while another's file is written (a page at a time left the
+  // process waiting on the disk a fifth of the time; BENCHMARKS.md). The pages' caches of the documents
+  // asked last (src/lib/render/recent.ts) hold a few documents, never the corpus.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [sitemap(), dataFiles()],
 });

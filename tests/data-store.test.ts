@@ -47,6 +47,14 @@ describe('the document store', () => {
     expect(published.every((d) => d.text === readingText(d.blocks))).toBe(true);
   });
 
+  it('reads a record once for pages that ask for it at once', async () => {
+    const id = published.at(-1)!.id;
+    const [a, b, c, d] = await Promise.all([loadDocument(id), loadDocument(id), loadDocument(id), loadDocument(id)]);
+    expect(a).toBe(b);
+    expect(c).toBe(d);
+    expect(a).toBe(c);
+  });
+
   it('indexes every document in the published order, without the body', async () => {
     const index = await readDocumentIndex();
     expect(index.map((d) => d.id)).toEqual(published.map((d) => d.id));
@@ -71,6 +79,9 @@ describe('the document store', () => {
       await expect(loadDocument(stored.id)).rejects.toThrow(new RegExp(`${stored.id}\\.json is not a valid document record: .*number`, 's'));
       await writeFile(join(dir, DOCUMENT_STORE.dir, `${stored.id}.json`), JSON.stringify({ ...stored, id: 'pt-999' }));
       await expect(loadDocument(stored.id)).rejects.toThrow(/holds the record pt-999, not/);
+      // Mended, the change is seen.
+      await writeFile(join(dir, DOCUMENT_STORE.dir, `${stored.id}.json`), JSON.stringify({ ...stored, title: `${stored.title} ` }));
+      expect((await loadDocument(stored.id)).title).toBe(`${stored.title} `);
       await expect(loadDocument('pt-998')).rejects.toThrow(/Document record not found: .*pt-998\.json/);
       await writeFile(join(dir, DOCUMENT_STORE.index), '[]\n');
       await expect(readDocumentIndex()).rejects.toThrow(/must list at least one document/);

@@ -3,10 +3,11 @@
  * document without its body, and each document's whole record, one at a time. Both validated, so a
  * damaged or hand-edited file fails the build with its path and what is wrong, not a page later.
  */
-import { open, readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { DocumentSummarySchema, StoredDocumentSchema, type Document, type DocumentSummary, type StoredDocument } from '../../schemas/index.ts';
 import { dataPath, documentRecordPath, DOCUMENT_STORE } from './data-dir.ts';
 import { readingText } from './reading-text.ts';
+import { Recent } from './recent.ts';
 
 /** Every document's summary, in the published file's order; throws when the index is invalid or empty. */
 export async function readDocumentIndex(): Promise<DocumentSummary[]> {
@@ -24,32 +25,33 @@ export async function readDocumentIndex(): Promise<DocumentSummary[]> {
 const validated = new Map<string, string>();
 
 /**
- * The record read last, as long as its file is unchanged: the build asks for one document several times in a
- * row (its four files, its parts), and it is parsed once. Records are read, never changed, by the pages.
+ * The records read last, by path, as long as their file is unchanged: the build asks for one document several
+ * times in a row (its four files, its parts, a few pages at a time), and it is parsed once. Records are read,
+ * never changed, by the pages.
  */
-let last: { path: string; seen: string; doc: Document } | null = null;
+const recent = new Recent<string, Promise<Document>>(8);
 
 /** One document's whole record (`documents/<id>.json`), validated, with its reading `text` derived from its blocks. */
 export async function loadDocument(id: string): Promise<Document> {
   const path = documentRecordPath(id);
-  const handle = await open(path);
-  try {
-    const { size, mtimeMs } = await handle.stat();
-    const seen = `${size} ${mtimeMs}`;
-    if (last?.path === path && last.seen === seen) return last.doc;
-    const raw: unknown = JSON.parse(await handle.readFile('utf8'));
-    let record: StoredDocument;
-    if (validated.get(path) === seen) record = raw as StoredDocument;
-    else {
-      const parsed = StoredDocumentSchema.safeParse(raw);
-      if (!parsed.success) throw new Error(`${path} is not a valid document record: ${parsed.error.message}`);
-      record = parsed.data;
-    }
-    if (record.id !== id) throw new Error(`${path} holds the record ${record.id}, not ${id}`);
-    validated.set(path, seen);
-    last = { path, seen, doc: { ...record, text: readingText(record.blocks) } };
-    return last.doc;
-  } finally {
-    await handle.close();
+  const { size, mtimeMs } = await stat(path);
+  const key = `${path} ${size} ${mtimeMs}`;
+  const doc = recent.get(key, () => readDocument(id, path, key));
+  // A failed read is not kept: the next ask reads the file again and reports it again.
+  doc.catch(() => recent.delete(key));
+  return doc;
+}
+
+async function readDocument(id: string, path: string, seen: string): Promise<Document> {
+  const raw: unknown = JSON.parse(await readFile(path, 'utf8'));
+  let record: StoredDocument;
+  if (validated.get(path) === seen) record = raw as StoredDocument;
+  else {
+    const parsed = StoredDocumentSchema.safeParse(raw);
+    if (!parsed.success) throw new Error(`${path} is not a valid document record: ${parsed.error.message}`);
+    record = parsed.data;
   }
+  if (record.id !== id) throw new Error(`${path} holds the record ${record.id}, not ${id}`);
+  validated.set(path, seen);
+  return { ...record, text: readingText(record.blocks) };
 }

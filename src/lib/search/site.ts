@@ -17,14 +17,7 @@ const context = searchContext(shortIWords, persons, sources, withShortI ? isRuss
 
 export const siteSearchContext: SearchContext = withShortI ? context : { ...context, shortI: new Map() };
 
-let last: { doc: Document; record: SearchRecord } | null = null;
-
-/**
- * A document's search record in this edition; the record of the document asked last is kept, so the
- * pages of a text in parts (each carries its sort keys and metadata) and the cut of its first part
- * share one.
- */
+/** A document's search record in this edition (made once per document: src/lib/site/document-parts.ts keeps it for its pages). */
 export function siteSearchRecord(doc: Document): SearchRecord {
-  if (last?.doc !== doc) last = { doc, record: searchRecord(doc, siteSearchContext) };
-  return last.record;
+  return searchRecord(doc, siteSearchContext);
 }

@@ -1,11 +1,13 @@
 /**
  * A document's whole record and the views of its page, one per part (`documentViews`), for the page
  * route and its `getStaticPaths`. The build makes them in two passes: `partCount` cuts every text first
- * (the routes need the number of parts) and keeps only where each is cut; `documentParts` then reads the
- * record again and makes its views, for one document at a time (its parts are made one after another).
- * The build holds one text at a time, never the corpus.
+ * (the routes need the number of parts) and keeps where each is cut and the document's search record
+ * (made to measure what part 1 carries besides its text, and given to the page's index: a record is made
+ * once per document); `documentParts` then reads the record again and makes its views, for one document
+ * at a time (its parts are made one after another). The build holds one text at a time, never the corpus.
  */
 import type { Document } from '../../schemas/index.ts';
+import type { SearchRecord } from '../search/record.ts';
 import { recordById } from '../export/site-exports.ts';
 import { indexOnlyLines } from '../search/record.ts';
 import { siteSearchRecord } from '../search/site.ts';
@@ -13,13 +15,26 @@ import { crossLinks, loadDocument, neighbours, personById, sourceById } from './
 import { documentCut, documentViews, type DocumentContext, type DocumentCut, type DocumentView } from './document-view.ts';
 import { pageAssetsSize } from './page-assets.ts';
 import { textBudget } from './parts.ts';
+import { Recent } from '../render/recent.ts';
 
 const known = new Set(personById.keys());
 const budget = textBudget(pageAssetsSize());
 
 /** Where each document's text is cut, by id: made by `partCount`, used by `documentParts`. */
 const cuts = new Map<string, DocumentCut>();
-let last: { doc: Document; views: DocumentView[] } | null = null;
+/** Each document's search record, by id: made by `partCount`, taken by `documentParts`. */
+const records = new Map<string, SearchRecord>();
+
+/** What a document's pages are made of. */
+export interface DocumentPages {
+  doc: Document;
+  views: DocumentView[];
+  /** What the index is given beyond the text (src/components/search-index.astro). */
+  search: SearchRecord;
+}
+
+/** The pages of the documents asked last (their parts come one after another, a few at a time). */
+const recent = new Recent<string, Promise<DocumentPages>>(8);
 
 function context(doc: Document, cut?: DocumentCut): DocumentContext {
   /** The citation record the export files beside the page are made from, so the page cites what they hold. */
@@ -34,8 +49,15 @@ function context(doc: Document, cut?: DocumentCut): DocumentContext {
     crossLinks,
     textBudget: budget,
     // What part 1 carries besides its text is needed only to cut it.
-    ...(cut ? { cut } : { lead: indexOnlyLines(siteSearchRecord(doc)).join('\n') }),
+    ...(cut ? { cut } : { lead: indexOnlyLines(searchRecordOf(doc)).join('\n') }),
   };
+}
+
+/** A document's search record: the one `partCount` made, else made now. */
+function searchRecordOf(doc: Document): SearchRecord {
+  let record = records.get(doc.id);
+  if (!record) records.set(doc.id, (record = siteSearchRecord(doc)));
+  return record;
 }
 
 /** How many parts a document's page has (its text cut and the cut kept). */
@@ -46,11 +68,14 @@ export async function partCount(id: string): Promise<number> {
   return cut.ranges.length;
 }
 
-/** A document's record and the views of its parts; the document asked last is kept. */
-export async function documentParts(id: string): Promise<{ doc: Document; views: DocumentView[] }> {
-  if (last?.doc.id === id) return last;
-  const doc = await loadDocument(id);
-  const cut = cuts.get(id) ?? documentCut(doc, context(doc));
-  last = { doc, views: documentViews(doc, context(doc, cut)) };
-  return last;
+/** A document's record, the views of its parts and its search record; the documents asked last are kept. */
+export function documentParts(id: string): Promise<DocumentPages> {
+  return recent.get(id, async () => {
+    const doc = await loadDocument(id);
+    const cut = cuts.get(id) ?? documentCut(doc, context(doc));
+    const search = searchRecordOf(doc);
+    // Kept with the pages from here on: the map holds only the records of documents whose pages are to come.
+    records.delete(id);
+    return { doc, views: documentViews(doc, context(doc, cut)), search };
+  });
 }
