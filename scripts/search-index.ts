@@ -5,11 +5,17 @@
  * (src/lib/search/contract/indexes.ts has what parts cost). `--index-pages N` or
  * `EDITION_INDEX_PAGES=N` sets another size of part; `all` makes one index whatever the size.
  *
- * npm run index [-- --dist DIR] [--index-pages N|all]
+ * Then the result cards and word lists of the search page (scripts/lib/search-cards.ts): each part's
+ * as soon as Pagefind has written it, while Pagefind indexes the next part in its own process (the two
+ * stages one after another took a core each, and left the other idle). `--no-cards` leaves them out
+ * (`npm run cards` makes them from a finished index).
+ *
+ * npm run index [-- --dist DIR] [--index-pages N|all] [--no-cards]
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CardsWriter } from './lib/search-cards.ts';
 import { cutSorted, htmlPages, indexedPages, writeIndexes } from './lib/search-index.ts';
 import { SORT_KEYS } from '../src/lib/search/contract/keys.ts';
 
@@ -20,7 +26,7 @@ import { SORT_KEYS } from '../src/lib/search/contract/keys.ts';
  */
 export const DEFAULT_INDEX_PAGES = 4000;
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, 'index-pages': { type: 'string' } } });
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, 'index-pages': { type: 'string' }, 'no-cards': { type: 'boolean', default: false } } });
 const dist = resolve(values.dist);
 const asked = values['index-pages'] ?? process.env['EDITION_INDEX_PAGES'] ?? '';
 const perIndex = asked === '' ? DEFAULT_INDEX_PAGES : asked === 'all' ? Infinity : Number(asked);
@@ -43,12 +49,29 @@ if (indexed?.length === 0) {
   process.exit(1);
 }
 const parts = indexed && indexed.length > perIndex ? cutSorted(indexed, perIndex, SORT_KEYS.date) : 'whole';
+const cards = values['no-cards'] ? null : new CardsWriter(dist, parts === 'whole' ? 1 : parts.length);
 try {
-  const { list, salted } = await writeIndexes(dist, parts, (line) => console.log(`search-index: ${line}`));
+  await cards?.start();
+  // The parts' cards one after another, each begun when Pagefind has written its part; the first fault stops the index.
+  let carding: Promise<void> = Promise.resolve();
+  let failed: unknown = null;
+  const { list, salted } = await writeIndexes(dist, parts, {
+    log: (line) => console.log(`search-index: ${line}`),
+    onPart: (part, folder) => {
+      if (failed) throw failed;
+      carding = carding.then(() => (failed ? undefined : cards?.addPart(part, folder))).catch((error: unknown) => {
+        failed ??= error;
+      });
+    },
+  });
+  const indexed = performance.now();
+  await carding;
+  if (failed) throw failed;
   console.log(
     `search-index: ${list.pages} of ${html.length} pages indexed, in ${list.indexes.length === 1 ? '1 index' : `${list.indexes.length} parts of up to ${perIndex} pages, cut in date order`}` +
-      `${salted.size ? ` (${salted.size} salted)` : ''}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `${salted.size ? ` (${salted.size} salted)` : ''}; ${((indexed - started) / 1000).toFixed(1)} s`,
   );
+  if (cards) console.log(`search-index: cards: ${await cards.finish(list)}; ${((performance.now() - indexed) / 1000).toFixed(1)} s after the index`);
 } catch (error) {
   console.error(`search-index: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -3,13 +3,14 @@
  * collection ×K, scripts/synth-corpus.ts) stage by stage, beside a naive build of the same text
  * (bench/naive: Astro and Pagefind, one page per document, nothing else), in a copy of the project so
  * that the working tree's `data/` and `dist/` are not touched. Each stage runs in its own process under
- * GNU time for its wall time and peak memory (the largest resident set of the stage's processes); the
- * machine's load is read before and after, because on a shared machine the wall time says as much about
+ * GNU time for its wall time and peak memory (the largest resident set of the stage's processes), and
+ * the resident sets of all its processes, added up, sampled every half second (a stage of two processes
+ * that work at once, such as the index and its cards, holds both); the machine's load is read before and after, because on a shared machine the wall time says as much about
  * the neighbours as about the build.
  */
 import { DOCUMENT_STORE } from '../../src/lib/render/data-dir.ts';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,7 +23,10 @@ import { sourceDate } from './source-date.ts';
 export interface StageTime {
   stage: string;
   seconds: number;
+  /** The largest resident set of one of the stage's processes (GNU time). */
   peakMiB: number | null;
+  /** The most the stage's processes held at once, added up (sampled); `null` without /proc. */
+  togetherMiB?: number | null;
 }
 
 /** Everything measured at one size. */
@@ -50,24 +54,77 @@ export function machine(): string {
   return `${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
 }
 
-/** Runs `command` in `cwd` under GNU time (when the machine has it), at the lowest priority; fails loudly with the last lines. */
-function timed(stage: string, cwd: string, command: string[], env: NodeJS.ProcessEnv): StageTime {
+/** Every process under `root` (its children, theirs …), `root` included, from /proc. */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // `pid (comm) state ppid …`: the name may hold spaces and parentheses, so read after the last `)`.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // Ended while read.
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
+  return tree;
+}
+
+/** The resident sets of `pids`, added up, in KiB (a process that has ended counts 0). */
+function residentKiB(pids: readonly number[]): number {
+  let sum = 0;
+  for (const pid of pids) {
+    try {
+      sum += Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // Ended while read.
+    }
+  }
+  return sum;
+}
+
+/** How often the resident sets of a stage's processes are added up. */
+const SAMPLE_MS = 500;
+
+/**
+ * Runs `command` in `cwd` under GNU time (when the machine has it), at the lowest priority, sampling
+ * what its processes hold together; fails loudly with the last lines.
+ */
+async function timed(stage: string, cwd: string, command: string[], env: NodeJS.ProcessEnv): Promise<StageTime> {
   const report = join(tmpdir(), `bench-time-${process.pid}-${stage}`);
   const gnu = existsSync(GNU_TIME);
   const argv = ['-n', '19', ...(gnu ? [GNU_TIME, '-f', '%e %M', '-o', report] : []), ...command];
   const started = performance.now();
-  const run = spawnSync('nice', argv, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const child = spawn('nice', argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (chunk: Buffer): void => {
+    // The last lines are all a failure shows.
+    output = (output + chunk.toString('utf8')).slice(-1 << 16);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const proc = existsSync('/proc/self/status');
+  let together = 0;
+  const sampler = proc && child.pid ? setInterval(() => (together = Math.max(together, residentKiB(processTree(child.pid!)))), SAMPLE_MS) : null;
+  const status = await new Promise<number | null>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code) => done(code));
+  }).finally(() => sampler && clearInterval(sampler));
   const seconds = (performance.now() - started) / 1000;
   const timing = gnu && existsSync(report) ? readFileSync(report, 'utf8') : null;
   rmSync(report, { force: true });
-  if (run.status !== 0) {
-    const tail = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-30).join('\n');
-    throw new Error(`bench: ${stage} failed (exit ${run.status}) in ${cwd}:\n${tail}`);
+  if (status !== 0) {
+    const tail = output.trim().split('\n').slice(-30).join('\n');
+    throw new Error(`bench: ${stage} failed (exit ${status}) in ${cwd}:\n${tail}`);
   }
-  if (!gnu) return { stage, seconds, peakMiB: null };
+  const togetherMiB = proc ? together / 1024 : null;
+  if (!gnu) return { stage, seconds, peakMiB: null, togetherMiB };
   if (timing === null) throw new Error(`bench: GNU time wrote no report for ${stage}`);
   const [, kb] = timing.trim().split('\n').at(-1)!.split(' ');
-  return { stage, seconds, peakMiB: Number(kb) / 1024 };
+  return { stage, seconds, peakMiB: Number(kb) / 1024, togetherMiB };
 }
 
 /** Bytes and files under `dir` (0 when it does not exist). */
@@ -93,8 +150,8 @@ const STAGES: Array<[string, string[]]> = [
   ['ingest', ['npm', 'run', 'ingest', '--', '--out', 'data', '--quiet']],
   ['fonts', ['npm', 'run', 'fonts']],
   ['astro', ['npm', 'exec', '--', 'astro', 'build']],
-  ['pagefind', ['npm', 'run', 'index']],
-  ['cards', ['npm', 'run', 'cards']],
+  // Pagefind's index and the search cards, each part's cards made while Pagefind indexes the next.
+  ['index + cards', ['npm', 'run', 'index']],
   ['urls', ['npm', 'run', 'urls']],
 ];
 
@@ -109,12 +166,13 @@ export async function measureScale(root: string, copies: number, keep: boolean):
   if (date) env['SOURCE_DATE_EPOCH'] = String(Date.parse(date) / 1000);
 
   const before = loadNow();
-  const stages = STAGES.map(([stage, command]) => timed(stage, project, command, env));
+  const stages: StageTime[] = [];
+  for (const [stage, command] of STAGES) stages.push(await timed(stage, project, command, env));
   const naiveOut = join(work, 'naive-dist');
   const naiveEnv = { ...env, NAIVE_SOURCE: join(corpus.dir, `${SYNTH_COLLECTION}.txt`), NAIVE_OUT: naiveOut };
   const naive = [
-    timed('naive astro', project, ['npm', 'exec', '--', 'astro', 'build', '--root', 'bench/naive'], naiveEnv),
-    timed('naive pagefind', project, ['npm', 'exec', '--', 'pagefind', '--site', naiveOut], naiveEnv),
+    await timed('naive astro', project, ['npm', 'exec', '--', 'astro', 'build', '--root', 'bench/naive'], naiveEnv),
+    await timed('naive pagefind', project, ['npm', 'exec', '--', 'pagefind', '--site', naiveOut], naiveEnv),
   ];
   const after = loadNow();
 
@@ -183,15 +241,17 @@ export function scaleTable(results: ScaleResult[]): string {
     row('---', results.map(() => '---:')),
     row('documents (records)', results.map((r) => String(r.documents))),
     row('HTML pages built', results.map((r) => String(r.pages))),
-    ...stageNames.map((name) => row(`${name}, s (peak)`, results.map((r) => {
+    ...stageNames.map((name) => row(`${name}, s (peak: a process; all together)`, results.map((r) => {
       const s = r.stages.find((x) => x.stage === name)!;
-      return `${f1(s.seconds)} (${s.peakMiB === null ? '—' : `${s.peakMiB.toFixed(0)} MiB`})`;
+      const together = s.togetherMiB == null ? '' : `; ${s.togetherMiB.toFixed(0)}`;
+      return `${f1(s.seconds)} (${s.peakMiB === null ? '—' : s.peakMiB.toFixed(0)}${together} MiB)`;
     }))),
     row('**whole build, s**', results.map((r) => `**${f1(total(r.stages))}**`)),
     row('pages per second', results.map((r) => f1(r.pages / total(r.stages)))),
     // Equal across the columns when every stage is linear in the corpus.
     row('whole build per document, ms', results.map((r) => ((total(r.stages) / r.documents) * 1000).toFixed(0))),
     row('peak memory (largest process)', results.map((r) => peak(r.stages))),
+    row('peak memory (a stage\'s processes together)', results.map((r) => peak(r.stages.map((x) => ({ ...x, peakMiB: x.togetherMiB ?? null }))))),
     row('naive build (Astro + Pagefind), s', results.map((r) => `${f1(total(r.naive))} (${r.naive.map((s) => f1(s.seconds)).join(' + ')})`)),
     row('naive pages, peak', results.map((r) => `${r.naivePages}, ${peak(r.naive)}`)),
     row('whole ÷ naive, per document page', results.map((r) => f1((total(r.stages) / r.documents) / (total(r.naive) / r.naivePages)))),

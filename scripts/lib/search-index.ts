@@ -205,12 +205,22 @@ async function buildPart(dist: string, part: readonly SitePage[], folder: string
   return names;
 }
 
+/** What `writeIndexes` tells as it goes. */
+export interface IndexProgress {
+  /** Pages indexed again. */
+  log?: (line: string) => void;
+  /**
+   * Part `part` (0-based) is written in `folder` and will not change: called before the next part is
+   * begun, which Pagefind builds in a process of its own while the caller works on this one.
+   */
+  onPart?: (part: number, folder: string) => void;
+}
+
 /**
  * Writes the index of `parts` (each a list of pages; `'whole'`: the whole site in one index, its pages
  * found by Pagefind) into `<dist>/pagefind/`, replacing what was there, and the list of its parts.
- * `log` hears of pages indexed again.
  */
-export async function writeIndexes(dist: string, parts: readonly (readonly SitePage[])[] | 'whole', log: (line: string) => void = () => {}): Promise<IndexReport> {
+export async function writeIndexes(dist: string, parts: readonly (readonly SitePage[])[] | 'whole', { log = () => {}, onPart }: IndexProgress = {}): Promise<IndexReport> {
   const whole = parts === 'whole';
   const list = whole ? [[]] : parts;
   if (list.length === 0 || (!whole && list.some((p) => p.length === 0))) throw new Error('no pages to index');
@@ -243,6 +253,7 @@ export async function writeIndexes(dist: string, parts: readonly (readonly SiteP
       for (const name of await readdir(folder)) if (!MERGED_FILES.test(name)) await rm(join(folder, name), { recursive: true });
     }
     entries.push(JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')));
+    onPart?.(n, folder);
   }
   const written: SearchIndexes = { indexes: list.map((_, n) => indexFolder(n)), pagefind: pagefindIdentity(...entries), pages: taken.size };
   if (sorts) written.sorts = sorts;

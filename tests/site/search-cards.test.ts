@@ -1,5 +1,5 @@
 /**
- * The result cards of the built site (dist/search/cards/, written by scripts/search-cards.ts)
+ * The result cards of the built site (dist/search/cards/, written by scripts/lib/search-cards.ts)
  * against the index they were cut from: every page of the index has its entry and its cards, the
  * cards hold the page's visible text word for word at the positions Pagefind's results give, the
  * filter counts are Pagefind's own, and for real queries the card of each result holds its

@@ -1,6 +1,7 @@
 /**
  * The search index in parts (scripts/lib/search-index.ts, src/lib/search/contract/indexes.ts): the
- * built site indexed again, in a copy, as four parts of at most 100 pages, then its cards cut; the
+ * built site indexed again, in a copy, by `npm run index` as four parts of at most 100 pages (its
+ * cards made part by part as it goes, then again by `npm run cards`, which must give the same files); the
  * parts must name every page as the single index does (so the cards and word lists are the same
  * files), hold only their index files, and be searched whole once merged as the search page merges
  * them. Pinned besides: a part that lacks a query word answers with Pagefind's fallback to a shorter
@@ -8,13 +9,14 @@
  * merged parts find what one index finds.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { idOfUrl, openIndex, type NodeIndex } from '../../scripts/lib/node-index.ts';
-import { cutSorted, htmlPages, indexedPages, partPages, writeIndexes, type IndexReport } from '../../scripts/lib/search-index.ts';
+import { partPages, writeIndexes } from '../../scripts/lib/search-index.ts';
 import { SORT_KEYS } from '../../src/lib/search/contract/keys.ts';
 import { readFragmentFile } from '../../src/lib/search/cards.ts';
 import { CARD_INDEX_FILE, CARDS_PATH, parseCardIndex } from '../../src/lib/search/contract/cards.ts';
@@ -43,18 +45,38 @@ const filesUnder = (dir: string): string[] => (readdirSync(dir, { recursive: tru
   .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
   .sort();
 
+/** Every file of the cards and word lists under `root`, with its MD5. */
+const filesWithSums = (root: string): Map<string, string> => {
+  const sums = new Map<string, string>();
+  for (const path of [CARDS_PATH, WORDS_PATH]) {
+    const dir = join(root, ...path.split('/').filter(Boolean));
+    for (const file of filesUnder(dir)) sums.set(`${path}${file}`, createHash('md5').update(readFileSync(join(dir, file))).digest('hex'));
+  }
+  return sums;
+};
+const searchFiles: { whileIndexed?: Map<string, string>; remade?: Map<string, string> } = {};
+
 let work: string;
 let copy: string;
-let report: IndexReport;
+/** The parts `npm run index` wrote, and how many pages it indexed again under a salt. */
+let report: { list: SearchIndexes; salted: number };
 let parted: NodeIndex;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'edition-parts-'));
   copy = join(work, 'dist');
   await cp(dist, copy, { recursive: true });
-  report = await writeIndexes(copy, cutSorted(await indexedPages(copy, await htmlPages(copy)), PER_PART, SORT_KEYS.date));
+  // `npm run index` in parts, which makes each part's cards while Pagefind indexes the next …
+  const index = spawnSync('node_modules/.bin/tsx', ['scripts/search-index.ts', '--dist', copy, '--index-pages', String(PER_PART)], { encoding: 'utf8' });
+  if (index.status !== 0) throw new Error(`search-index in parts failed:\n${index.stdout}\n${index.stderr}`);
+  if (!/ of \d+ pages indexed, in 4 parts /.test(index.stdout)) throw new Error(`search-index said:\n${index.stdout}`);
+  const salts = /\((\d+) salted\)/.exec(index.stdout);
+  report = { list: list(copy), salted: Number(salts?.[1] ?? 0) };
+  searchFiles.whileIndexed = filesWithSums(copy);
+  // … and `npm run cards`, which makes them again from the finished index.
   const cards = spawnSync('node_modules/.bin/tsx', ['scripts/search-cards.ts', '--dist', copy], { encoding: 'utf8' });
   if (cards.status !== 0) throw new Error(`search-cards over the parts failed:\n${cards.stdout}\n${cards.stderr}`);
+  searchFiles.remade = filesWithSums(copy);
   parted = await openIndex(copy);
 }, 120_000);
 
@@ -68,7 +90,6 @@ describe('the search index in parts', () => {
     expect(single.indexes, 'the built site: one part').toEqual(['']);
     // 293 dated pages in three parts, the 34 undated ones in a fourth.
     expect(report.list.indexes).toEqual(['', '2/', '3/', '4/']);
-    expect(list(copy)).toEqual(report.list);
     expect(report.list.pages).toBe(single.pages);
     expect(readdirSync(join(copy, 'pagefind'))).toContain('pagefind.js');
     for (const folder of report.list.indexes.slice(1)) {
@@ -87,7 +108,13 @@ describe('the search index in parts', () => {
     expect(all).toEqual(single);
     // In date order: ascending dates go through the dated parts in order, then the undated; descending dates, back.
     expect(report.list.sorts).toEqual({ [SORT_KEYS.date]: [0, 1, 2, 3], [SORT_KEYS.dateDesc]: [3, 0, 1, 2] });
-    expect(report.salted.size, 'no two pages named alike at this size').toBe(0);
+    expect(report.salted, 'no two pages named alike at this size').toBe(0);
+  });
+
+  it('makes, part by part while it indexes, the cards and word lists `npm run cards` makes from the finished index', () => {
+    expect(searchFiles.whileIndexed!.size).toBeGreaterThan(1000);
+    expect([...searchFiles.whileIndexed!.keys()].some((f) => f.endsWith('.parts.json')), 'lists of words some part lacks').toBe(true);
+    expect(searchFiles.whileIndexed).toEqual(searchFiles.remade);
   });
 
   it('gives the same result cards and word lists; the card index names the parts', () => {

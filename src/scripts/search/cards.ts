@@ -1,7 +1,7 @@
 /**
  * Result cards on the search page: what a search result shows, in small files cut at build time
  * from the index's own fragments (their format: src/lib/search/contract/cards.ts; cut by
- * scripts/search-cards.ts and src/lib/search/cards.ts; docs/search.md).
+ * scripts/lib/search-cards.ts and src/lib/search/cards.ts; docs/search.md).
  *
  * Pagefind keeps one fragment per page with the page's whole text, and loads it to show the page
  * as a result; for the long reports of the collection that is 20–57 KB a result. A search result

@@ -1,5 +1,5 @@
 /**
- * The result cards' format: what the build writes (src/lib/search/cards.ts, scripts/search-cards.ts)
+ * The result cards' format: what the build writes (src/lib/search/cards.ts, scripts/lib/search-cards.ts)
  * and the search page reads (src/scripts/search/cards.ts); docs/search.md has the reasons.
  *
  * A card is a run of `CARD_WORDS` words of a page's visible text that runs `CARD_OVERLAP` words
@@ -49,7 +49,7 @@ export interface CardIndex {
   /**
    * The Pagefind index the cards were cut from: language → the hashes of its parts' metadata files,
    * as `/pagefind/indexes.json` names them (src/lib/search/contract/indexes.ts). A card index of
-   * another build (a host's stale copy, the index built again without `npm run cards`) is not used.
+   * another build (a host's stale copy, the index built again with `--no-cards`) is not used.
    */
   pagefind: Record<string, string>;
   /** The card size the files were cut with. */

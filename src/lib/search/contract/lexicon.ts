@@ -1,6 +1,6 @@
 /**
  * The word lists of the index: what the build writes beside the result cards (src/lib/search/
- * lexicon.ts, scripts/search-cards.ts) and the search page reads (src/scripts/search/lexicon.ts),
+ * lexicon.ts, scripts/lib/search-cards.ts) and the search page reads (src/scripts/search/lexicon.ts),
  * to tell a word the edition has from one it lacks, and to rank the documents that print the
  * query's exact form first. docs/search.md, «Words in no source», has the reasons.
  *

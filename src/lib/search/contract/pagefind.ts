@@ -1,6 +1,6 @@
 /**
  * Pagefind's JS API as the edition uses it, typed once for the search page
- * (src/scripts/search/pagefind.ts loads it in the browser), the build (scripts/search-cards.ts reads
+ * (src/scripts/search/pagefind.ts loads it in the browser), the build (scripts/lib/search-cards.ts reads
  * its fragments) and the measurements (scripts/lib/node-index.ts runs it in Node); and the
  * search-time options all of them must share, so that a measurement ranks as readers' searches do.
  * @see https://pagefind.app/docs/api/

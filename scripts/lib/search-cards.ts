@@ -1,0 +1,161 @@
+/**
+ * The result cards the search page shows results from (src/lib/search/cards.ts), cut out of Pagefind's
+ * fragments into dist/search/cards/: `index.json` (with the filter counts), `pages/<hash letters>.json`
+ * (where each page's title and visible text end) and `<page hash>-<k>.json`; and the index's word lists
+ * in dist/search/words/ (src/lib/search/lexicon.ts).
+ *
+ * A part of the index at a time (`addPart`), in the parts' order, then `finish`: `npm run index` hands
+ * each part over as soon as Pagefind has written it, so the cards of one part are made while Pagefind, a
+ * process of its own, indexes the next; `npm run cards` (scripts/search-cards.ts) makes them again from a
+ * finished index. Within a part, a page at a time: its cards written, its page ends, filter values and
+ * words kept; its text let go (held together, the fragments were the stage's memory: 3.9 GB at ×100).
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { cardIndex, cardPages, countFilters, pageCards, readFragmentFile, type PageCards } from '../../src/lib/search/cards.ts';
+import type { PagefindFilterCounts } from '../../src/lib/search/contract/pagefind.ts';
+import { CARD_INDEX_FILE, CARDS_PATH, cardFile, cardPagesFile, pageLettersFor } from '../../src/lib/search/contract/cards.ts';
+import { INDEXES_FILE, pagefindIdentity, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
+import { shardFile, WORDS_PATH } from '../../src/lib/search/contract/lexicon.ts';
+import { wordListsBuilder } from '../../src/lib/search/lexicon.ts';
+
+/** Cards are written this many at a time: the file system's queue stays full without a file handle per card. */
+const WRITES_AT_ONCE = 64;
+/** Cards are written when so many are made. */
+const BATCH = 4096;
+/** One card in so many is compressed for the size line. */
+const SAMPLE = 16;
+
+/** Writes every file into `dir`, `WRITES_AT_ONCE` at a time (one at a time, the stage took as long as Pagefind's index). */
+async function writeAll(dir: string, files: ReadonlyArray<readonly [string, string]>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const [name, body] = files[next++]!;
+      await writeFile(join(dir, name), body);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, files.length) }, worker));
+}
+
+const kb = (n: number): string => (n / 1024).toFixed(1);
+
+/** Makes the cards and word lists of an index given part by part; `start` first, `finish` last. */
+export class CardsWriter {
+  readonly #dist: string;
+  readonly #out: string;
+  readonly #pages = new Map<string, PageCards['entry']>();
+  readonly #urls = new Map<string, string>();
+  readonly #counts: PagefindFilterCounts = {};
+  readonly #words;
+  readonly #entries: unknown[] = [];
+  readonly #folders: string[] = [];
+  #cards = 0;
+  #bytes = 0;
+  #sampled = 0;
+  #sampledBytes = 0;
+  #batch: Array<[name: string, body: string]> = [];
+  #writing: Promise<void> = Promise.resolve();
+
+  /** For an index of `parts` parts in `dist`. */
+  constructor(dist: string, parts: number) {
+    this.#dist = dist;
+    this.#out = join(dist, ...CARDS_PATH.split('/').filter(Boolean));
+    this.#words = wordListsBuilder(parts);
+  }
+
+  /** Empties the folder of cards. */
+  async start(): Promise<void> {
+    await rm(this.#out, { recursive: true, force: true });
+    await mkdir(this.#out, { recursive: true });
+  }
+
+  /** The cards of part `part` (0-based, the parts in order), from its folder as Pagefind wrote it. */
+  async addPart(part: number, folder: string): Promise<void> {
+    if (part !== this.#folders.length) throw new Error(`search cards: part ${part + 1} given after ${this.#folders.length} parts`);
+    this.#folders.push(folder);
+    this.#entries.push(JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')));
+    const fragments = join(folder, 'fragment');
+    for (const file of (await readdir(fragments)).filter((f) => f.endsWith('.pf_fragment')).sort()) {
+      const path = join(fragments, file);
+      for (const [id, fragment] of readFragmentFile(await readFile(path), path)) {
+        // The index's build names no two pages alike (scripts/lib/search-index.ts); a card must be its page's.
+        if (this.#urls.has(id)) throw new Error(`${path}: page ${id} (${fragment.url}) has the name of ${this.#urls.get(id)}`);
+        this.#urls.set(id, fragment.url);
+        const page = pageCards(fragment);
+        this.#pages.set(id, page.entry);
+        countFilters(this.#counts, fragment);
+        this.#words.add(id, fragment, part);
+        for (const [k, card] of page.cards.entries()) {
+          const body = JSON.stringify(card);
+          this.#bytes += Buffer.byteLength(body);
+          // Compressing every card only for the size line cost as much as writing them: every SAMPLE-th card stands for the rest.
+          if (this.#cards % SAMPLE === 0) {
+            this.#sampled += 1;
+            this.#sampledBytes += gzipSync(body).byteLength;
+          }
+          this.#cards += 1;
+          this.#batch.push([cardFile(id, k), body]);
+        }
+      }
+      if (this.#batch.length >= BATCH) {
+        // One batch written while the next is made.
+        await this.#writing;
+        this.#writing = writeAll(this.#out, this.#batch);
+        this.#batch = [];
+      }
+    }
+  }
+
+  /**
+   * Writes what needs every part (the card index, the page ends, the word lists) once the cards are
+   * written, after checking the parts against the list of indexes (`indexes.json`: its parts, Pagefind's
+   * identity, its pages); resolves to the line that says what was written.
+   */
+  async finish(indexes: SearchIndexes): Promise<string> {
+    await this.#writing;
+    await writeAll(this.#out, this.#batch);
+    this.#batch = [];
+    const folders = this.#folders.join(', ');
+    if (this.#folders.length !== indexes.indexes.length) throw new Error(`cards made of ${this.#folders.length} parts; ${INDEXES_FILE} lists ${indexes.indexes.length}`);
+    const identity = pagefindIdentity(...this.#entries);
+    if (Object.keys(identity).length === 0 || JSON.stringify(identity) !== JSON.stringify(indexes.pagefind)) {
+      throw new Error(`the entry files of ${folders} name ${JSON.stringify(identity)}; ${INDEXES_FILE} says ${JSON.stringify(indexes.pagefind)}`);
+    }
+    const pages = this.#pages;
+    if (pages.size !== indexes.pages) throw new Error(`${pages.size} pages in the fragments of ${folders}; ${INDEXES_FILE} says ${indexes.pages}`);
+    const gzipped = (this.#sampledBytes / this.#sampled) * this.#cards;
+    const written = performance.now();
+    const pageLetters = pageLettersFor(pages.size);
+    const index = JSON.stringify(cardIndex(this.#counts, identity, pageLetters));
+    await writeFile(join(this.#out, CARD_INDEX_FILE), index);
+    const pageFiles = [...cardPages(pages, identity, pageLetters)].map(([key, file]) => [cardPagesFile(key), JSON.stringify(file)] as const);
+    await mkdir(join(this.#out, 'pages'));
+    await writeAll(this.#out, pageFiles);
+    const pageBytes = pageFiles.reduce((sum, [, body]) => sum + gzipSync(body).byteLength, 0);
+
+    // The word lists: which words the index has, and the pages that print each (docs/search.md).
+    const wordsOut = join(this.#dist, ...WORDS_PATH.split('/').filter(Boolean));
+    await rm(wordsOut, { recursive: true, force: true });
+    await mkdir(wordsOut, { recursive: true });
+    const { shards, pages: longLists, parts: partLists } = this.#words.files();
+    const wordFiles = [
+      ...[...shards].map(([key, shard]) => [shardFile(key), JSON.stringify(shard)] as const),
+      ...[...longLists].map(([name, list]) => [name, JSON.stringify(list)] as const),
+      ...[...partLists].map(([name, lacking]) => [name, JSON.stringify(lacking)] as const),
+    ];
+    await writeAll(wordsOut, wordFiles);
+    const wordBytes = wordFiles.reduce((sum, [, body]) => sum + gzipSync(body).byteLength, 0);
+
+    const cards = this.#cards;
+    const seconds = (from: number): string => ((performance.now() - from) / 1000).toFixed(2);
+    return (
+      `${pages.size} pages, ${cards} cards in ${CARDS_PATH} (${kb(this.#bytes)} KB, gzip ${kb(gzipped)} KB, ` +
+      `${kb(gzipped / cards)} KB a card, from every ${SAMPLE}th); ${CARD_INDEX_FILE} ${kb(Buffer.byteLength(index))} KB, gzip ` +
+      `${kb(gzipSync(index).byteLength)} KB; ${pageFiles.length} files of page ends in pages/ (gzip ${kb(pageBytes)} KB, ${kb(pageBytes / pageFiles.length)} KB a file); ` +
+      `${shards.size} word lists, ${longLists.size} lists of pages and ${partLists.size} of words some part lacks in ${WORDS_PATH} (gzip ${kb(wordBytes)} KB); ` +
+      `what needs every part written in ${seconds(written)} s`
+    );
+  }
+}
