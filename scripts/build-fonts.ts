@@ -205,15 +205,38 @@ const storeIndex = (dataDir: string): string => {
 /** The document store's records, one file each: every string of `documents.json` but the derived `text`. */
 const storeRecords = (dataDir: string): Promise<string[]> => filesUnder(join(dataDir, DOCUMENT_STORE.dir), (n) => n.endsWith('.json'));
 
-/** The characters the site shows: the base ranges, the records, content/*.json and the source under src/. */
-export async function collectCharacters({ root, dataDir }: CollectOptions): Promise<Set<number>> {
+/** What the document store's records draw: their characters (`addJsonStrings`) and how often each occurs (`countJsonStrings`). */
+export interface StoreCharacters {
+  chars: Set<number>;
+  counts: Map<number, number>;
+}
+
+/** The characters of the document store's records and their counts, each record read once (the store is most of the build's text). */
+export async function storeCharacters(dataDir: string): Promise<StoreCharacters> {
+  const chars = new Set<number>();
+  const counts = new Map<number, number>();
+  storeIndex(dataDir);
+  for (const file of await storeRecords(dataDir)) {
+    const record: unknown = JSON.parse(await readFile(file, 'utf8'));
+    addJsonStrings(record, chars);
+    countJsonStrings(record, counts);
+  }
+  return { chars, counts };
+}
+
+/**
+ * The characters the site shows: the base ranges, the records, content/*.json and the source under src/.
+ * `store`: the document store's characters, when they have been read already.
+ */
+export async function collectCharacters({ root, dataDir }: CollectOptions, store?: StoreCharacters): Promise<Set<number>> {
   const chars = new Set<number>();
   for (const [a, b] of BASE_RANGES) for (let cp = a; cp <= b; cp++) chars.add(cp);
-  storeIndex(dataDir);
   // The document store holds every string of `documents.json` (whose `text` is its blocks' texts joined), one
   // record a file: read it, not the published file, which at a hundred times the corpus is no string at all.
+  for (const cp of (store ?? (await storeCharacters(dataDir))).chars) chars.add(cp);
+  const storeDir = join(dataDir, DOCUMENT_STORE.dir);
   const jsonFiles = [
-    ...(await filesUnder(dataDir, (n) => n.endsWith('.json') && n !== 'documents.json')),
+    ...(await filesUnder(dataDir, (n) => n.endsWith('.json') && n !== 'documents.json')).filter((f) => relative(storeDir, f).startsWith('..')),
     ...(await filesUnder(join(root, 'content'), (n) => n.endsWith('.json'))),
   ];
   for (const file of jsonFiles) addJsonStrings(JSON.parse(await readFile(file, 'utf8')), chars);
@@ -227,10 +250,7 @@ export async function collectCharacters({ root, dataDir }: CollectOptions): Prom
  * as its blocks): the weights of the average width.
  */
 export async function characterFrequencies(dataDir: string): Promise<Map<number, number>> {
-  const counts = new Map<number, number>();
-  storeIndex(dataDir);
-  for (const file of await storeRecords(dataDir)) countJsonStrings(JSON.parse(await readFile(file, 'utf8')), counts);
-  return counts;
+  return (await storeCharacters(dataDir)).counts;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -479,8 +499,9 @@ export interface BuildOptions extends CollectOptions {
 
 /** Collects the characters, writes the subset fonts, fallbacks.css and chars.json into outDir, and checks every font's cmap. */
 export async function buildFonts({ root, dataDir, outDir }: BuildOptions): Promise<BuildResult> {
-  const needed = await collectCharacters({ root, dataDir });
-  const frequencies = await characterFrequencies(dataDir);
+  const store = await storeCharacters(dataDir);
+  const needed = await collectCharacters({ root, dataDir }, store);
+  const frequencies = store.counts;
   const measured = await readFallbackMetrics(root);
   await mkdir(outDir, { recursive: true });
   const fonts: BuiltFont[] = [];

@@ -64,14 +64,14 @@ try {
       });
     },
   });
-  const indexed = performance.now();
+  const indexDone = performance.now();
   await carding;
   if (failed) throw failed;
   console.log(
     `search-index: ${list.pages} of ${html.length} pages indexed, in ${list.indexes.length === 1 ? '1 index' : `${list.indexes.length} parts of up to ${perIndex} pages, cut in date order`}` +
-      `${salted.size ? ` (${salted.size} salted)` : ''}; ${((indexed - started) / 1000).toFixed(1)} s`,
+      `${salted.size ? ` (${salted.size} salted)` : ''}; ${((indexDone - started) / 1000).toFixed(1)} s`,
   );
-  if (cards) console.log(`search-index: cards: ${await cards.finish(list)}; ${((performance.now() - indexed) / 1000).toFixed(1)} s after the index`);
+  if (cards) console.log(`search-index: cards: ${await cards.finish(list)}; ${((performance.now() - indexDone) / 1000).toFixed(1)} s after the index`);
 } catch (error) {
   console.error(`search-index: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

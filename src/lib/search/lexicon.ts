@@ -59,17 +59,28 @@ export interface WordListsBuilder {
  * an index of `parts` parts, each shard's words that some part does not index, with the parts that do.
  */
 export function wordListsBuilder(parts = 1): WordListsBuilder {
-  const byWord = new Map<string, Set<string>>();
+  /** The pages' hashes, in the order they are added: a page is its number here. */
+  const hashes: string[] = [];
+  /**
+   * Word → the numbers of the pages that print it, ascending (each page is added once). Numbers in
+   * arrays, not hashes in sets: at a hundred times the edition the lists hold some millions of words.
+   */
+  const byWord = new Map<string, number[]>();
+  /** A word indexed but not (yet) printed: shared, never changed. */
+  const none: readonly number[] = Object.freeze([]);
   /** Word → the parts indexing it, in order (pages come a part at a time). */
   const partsOf = new Map<string, number[]>();
   return {
     add(hash, fragment, part = 0) {
       if (!Number.isInteger(part) || part < 0 || part >= parts) throw new Error(`page ${hash}: part ${part} of an index of ${parts}`);
+      const page = hashes.push(hash) - 1;
       const { printed, indexed } = pageWords(fragment);
       for (const w of indexed) {
-        let set = byWord.get(w);
-        if (!set) byWord.set(w, (set = new Set()));
-        if (printed.has(w)) set.add(hash);
+        const pages = byWord.get(w);
+        if (printed.has(w)) {
+          if (pages === undefined || pages === none) byWord.set(w, [page]);
+          else pages.push(page);
+        } else if (pages === undefined) byWord.set(w, none as number[]);
         if (parts === 1) continue;
         let having = partsOf.get(w);
         if (!having) partsOf.set(w, (having = []));
@@ -94,7 +105,8 @@ export function wordListsBuilder(parts = 1): WordListsBuilder {
           if (!lacking) absent.set(name, (lacking = {}));
           lacking[word] = having;
         }
-        const printed = [...byWord.get(word)!].sort();
+        // Unique: the index names no two pages alike (the cards refuse a name met twice before a page is added).
+        const printed = byWord.get(word)!.map((n) => hashes[n]!).sort();
         if (printed.length <= INLINE_PAGES) {
           shard[word] = printed;
           continue;
