@@ -1,7 +1,8 @@
 /**
  * The search context of the whole edition, computed once per build from the site's data
- * (the `й`-forms of the corpus need every document, and the Russian dictionary). For
- * src/components/search-index.astro.
+ * (the `й`-forms of the corpus need every document, and the Russian dictionary), and each
+ * document's search record, which src/lib/site/document-parts.ts makes and
+ * src/components/search-index.astro renders.
  *
  * `EDITION_SEARCH_SHORT_I=0` builds the index without the `й`-forms (for the measurement in
  * docs/search.md only).
