@@ -245,14 +245,6 @@ export async function collectCharacters({ root, dataDir }: CollectOptions, store
   return chars;
 }
 
-/**
- * How often each character occurs in the records (the document store, a record at a time; each body once,
- * as its blocks): the weights of the average width.
- */
-export async function characterFrequencies(dataDir: string): Promise<Map<number, number>> {
-  return (await storeCharacters(dataDir)).counts;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Reading a woff2 font's character map (cmap), to check the subset and for the tests.
 

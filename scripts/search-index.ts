@@ -52,21 +52,21 @@ const parts = indexed && indexed.length > perIndex ? cutSorted(indexed, perIndex
 const cards = values['no-cards'] ? null : new CardsWriter(dist, parts === 'whole' ? 1 : parts.length);
 try {
   await cards?.start();
-  // The parts' cards one after another, each begun when Pagefind has written its part; the first fault stops the index.
+  // The parts' cards one after another, each begun when Pagefind has written its part; a fault is
+  // thrown where the chain is awaited, once the index is written.
   let carding: Promise<void> = Promise.resolve();
-  let failed: unknown = null;
   const { list, salted } = await writeIndexes(dist, parts, {
     log: (line) => console.log(`search-index: ${line}`),
-    onPart: (part, folder) => {
-      if (failed) throw failed;
-      carding = carding.then(() => (failed ? undefined : cards?.addPart(part, folder))).catch((error: unknown) => {
-        failed ??= error;
-      });
-    },
+    ...(cards && {
+      onPart: (part: number, folder: string) => {
+        carding = carding.then(() => cards.addPart(part, folder));
+        // Handled when awaited below; until then a failed part must not end the process unreported.
+        carding.catch(() => {});
+      },
+    }),
   });
   const indexDone = performance.now();
   await carding;
-  if (failed) throw failed;
   console.log(
     `search-index: ${list.pages} of ${html.length} pages indexed, in ${list.indexes.length === 1 ? '1 index' : `${list.indexes.length} parts of up to ${perIndex} pages, cut in date order`}` +
       `${salted.size ? ` (${salted.size} salted)` : ''}; ${((indexDone - started) / 1000).toFixed(1)} s`,

@@ -62,12 +62,11 @@ export function wordListsBuilder(parts = 1): WordListsBuilder {
   /** The pages' hashes, in the order they are added: a page is its number here. */
   const hashes: string[] = [];
   /**
-   * Word → the numbers of the pages that print it, ascending (each page is added once). Numbers in
-   * arrays, not hashes in sets: at a hundred times the edition the lists hold some millions of words.
+   * Word → the numbers of the pages that print it, ascending (each page is added once); `null` for a
+   * word indexed but not printed so far. Numbers in arrays, not hashes in sets: at a hundred times the
+   * edition the lists hold some millions of words.
    */
-  const byWord = new Map<string, number[]>();
-  /** A word indexed but not (yet) printed: shared, never changed. */
-  const none: readonly number[] = Object.freeze([]);
+  const byWord = new Map<string, number[] | null>();
   /** Word → the parts indexing it, in order (pages come a part at a time). */
   const partsOf = new Map<string, number[]>();
   return {
@@ -78,9 +77,9 @@ export function wordListsBuilder(parts = 1): WordListsBuilder {
       for (const w of indexed) {
         const pages = byWord.get(w);
         if (printed.has(w)) {
-          if (pages === undefined || pages === none) byWord.set(w, [page]);
-          else pages.push(page);
-        } else if (pages === undefined) byWord.set(w, none as number[]);
+          if (pages) pages.push(page);
+          else byWord.set(w, [page]);
+        } else if (pages === undefined) byWord.set(w, null);
         if (parts === 1) continue;
         let having = partsOf.get(w);
         if (!having) partsOf.set(w, (having = []));
@@ -106,7 +105,7 @@ export function wordListsBuilder(parts = 1): WordListsBuilder {
           lacking[word] = having;
         }
         // Unique: the index names no two pages alike (the cards refuse a name met twice before a page is added).
-        const printed = byWord.get(word)!.map((n) => hashes[n]!).sort();
+        const printed = (byWord.get(word) ?? []).map((n) => hashes[n]!).sort();
         if (printed.length <= INLINE_PAGES) {
           shard[word] = printed;
           continue;
