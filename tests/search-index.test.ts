@@ -1,6 +1,9 @@
 /** The pieces of the index's build that need no Pagefind (scripts/lib/search-index.ts); the build itself: tests/site/search-parts.test.ts. */
 import { describe, expect, it } from 'vitest';
-import { cutParts, cutSorted, globOf, salted, sortKeys, sortOrders, urlOf, type SitePage } from '../scripts/lib/search-index.ts';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { cutParts, cutSorted, globOf, indexedPages, pagefindTags, salted, sortKeys, sortOrders, urlOf, type SitePage } from '../scripts/lib/search-index.ts';
 import { inParts, parseIndexes, PART_FILTER, searchSorted, sortedParts, type SearchIndexes } from '../src/lib/search/contract/indexes.ts';
 import type { PagefindSearchOptions } from '../src/lib/search/contract/pagefind.ts';
 
@@ -50,6 +53,42 @@ describe('the index’s parts cut in date order', () => {
     const html = '<main data-pagefind-body><span data-pagefind-sort="date[data-value]" data-value="1923-10-24 pt 12"></span><span data-pagefind-sort="date_desc[data-value]" data-value="1923-10-24 pt 12"></span></main>';
     expect(sortKeys(html, 'x.html')).toEqual({ date: '1923-10-24 pt 12', date_desc: '1923-10-24 pt 12' });
     expect(() => sortKeys('<span data-value="1" data-pagefind-sort="date[data-value]">', 'x.html')).toThrow(/x\.html: 1 sort keys, 0 read/);
+  });
+
+  it('are read from a page’s tags with a Pagefind attribute alone, as from the whole page', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'edition-index-pages-'));
+    try {
+      const keys = '<span data-pagefind-sort="date[data-value]" data-value="1923-10-24 pt 12"></span><span\ndata-pagefind-sort="date_desc[data-value]" data-value="1923-10-24 pt 12"></span>';
+      const long = `<html><body><main class="doc" data-pagefind-body>${'<p>Товарищ Троцкий.</p>'.repeat(60_000)}${keys}</main></body></html>`;
+      const files: Record<string, string> = {
+        // Longer than the buffer the pages are first read into: it grows.
+        'a/index.html': long,
+        // Shorter, read after it into the same buffer: the longer page's bytes after its end are not read.
+        'b/index.html': '<html><body><main>data-pagefind-body, said in the text</main></body></html>',
+        'c/index.html': '<html><body><article data-pagefind-body=""><p>Без даты.</p></article></body></html>',
+        // A key written otherwise is an error here as on the whole page.
+        'd/index.html': '<main data-pagefind-body><span data-value="1" data-pagefind-sort="date[data-value]"></span></main>',
+      };
+      for (const [file, html] of Object.entries(files)) {
+        await mkdir(join(dir, dirname(file)), { recursive: true });
+        await writeFile(join(dir, file), html);
+      }
+      const page = (file: string): SitePage => ({ file, url: urlOf(file) });
+      expect(Buffer.byteLength(long)).toBeGreaterThan(1 << 21);
+      expect(pagefindTags(Buffer.from(long))).toBe(
+        '<main class="doc" data-pagefind-body>\n<span data-pagefind-sort="date[data-value]" data-value="1923-10-24 pt 12">\n<span\ndata-pagefind-sort="date_desc[data-value]" data-value="1923-10-24 pt 12">',
+      );
+      // Text before a `data-pagefind-` outside a tag comes with it, back to the tag before it.
+      expect(pagefindTags(Buffer.from(files['b/index.html']!))).toBe('<main>data-pagefind-body, said in the text</main>');
+      expect(await indexedPages(dir, ['a', 'b', 'c'].map((f) => page(`${f}/index.html`)))).toEqual([
+        { ...page('a/index.html'), sorts: sortKeys(long, 'a') },
+        { ...page('c/index.html'), sorts: {} },
+      ]);
+      expect(sortKeys(long, 'a')).toEqual({ date: '1923-10-24 pt 12', date_desc: '1923-10-24 pt 12' });
+      await expect(indexedPages(dir, [page('d/index.html')])).rejects.toThrow(/d\/index\.html: 1 sort keys, 0 read/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('are searched in that order when sorted, one part after another; one index is sorted whole', async () => {

@@ -87,6 +87,24 @@ describe('the word lists: made from the fragments', () => {
     expect(shards.get(shardKey('постановил'))!['постановил']).toEqual({ n: INLINE_PAGES + 1, f: 0 });
     expect([...files.keys()].sort()).toEqual(['пленум', 'постановил', 'цк'].map((w) => pagesFile(shardKey(w), 0)).sort());
   });
+
+  it('gives the shards one at a time, each once, in the order of their keys, as the lists hold them together', () => {
+    const builder = wordListsBuilder();
+    for (const [hash, page] of pages) builder.add(hash, page);
+    const given = builder.shards();
+    const first = given.next();
+    expect(first.done).toBe(false);
+    const rest = [...given];
+    const keys = [first.value!, ...rest].map((s) => s.key);
+    expect(keys).toEqual([...new Set(keys)].sort());
+    const together = builder.files();
+    expect(keys).toEqual([...together.shards.keys()].sort());
+    for (const { key, shard } of [first.value!, ...rest]) {
+      expect(shard).toEqual(together.shards.get(key));
+      // Within a shard the words are in order, as the page's search reads them.
+      expect(Object.keys(shard)).toEqual(Object.keys(shard).sort());
+    }
+  });
 });
 
 describe('the word lists: a query word in no source', () => {

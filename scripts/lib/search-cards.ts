@@ -17,7 +17,7 @@ import { cardIndex, cardPages, countFilters, pageCards, readFragmentFile, type P
 import type { PagefindFilterCounts } from '../../src/lib/search/contract/pagefind.ts';
 import { CARD_INDEX_FILE, CARDS_PATH, cardFile, cardPagesFile, pageLettersFor } from '../../src/lib/search/contract/cards.ts';
 import { INDEXES_FILE, pagefindIdentity, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
-import { shardFile, WORDS_PATH } from '../../src/lib/search/contract/lexicon.ts';
+import { partsFile, shardFile, WORDS_PATH } from '../../src/lib/search/contract/lexicon.ts';
 import { wordListsBuilder } from '../../src/lib/search/lexicon.ts';
 
 /** Cards are written this many at a time: the file system's queue stays full without a file handle per card. */
@@ -27,16 +27,16 @@ const BATCH = 4096;
 /** One card in so many is compressed for the size line. */
 const SAMPLE = 16;
 
-/** Writes every file into `dir`, `WRITES_AT_ONCE` at a time (one at a time, the stage took as long as Pagefind's index). */
-async function writeAll(dir: string, files: ReadonlyArray<readonly [string, string]>): Promise<void> {
-  let next = 0;
+/**
+ * Writes every file into `dir`, `WRITES_AT_ONCE` at a time (one at a time, the stage took as long as
+ * Pagefind's index); files given by a generator are made as they are written.
+ */
+async function writeAll(dir: string, files: Iterable<readonly [string, string]>): Promise<void> {
+  const next = files[Symbol.iterator]();
   const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const [name, body] = files[next++]!;
-      await writeFile(join(dir, name), body);
-    }
+    for (let file = next.next(); !file.done; file = next.next()) await writeFile(join(dir, file.value[0]), file.value[1]);
   };
-  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, files.length) }, worker));
+  await Promise.all(Array.from({ length: WRITES_AT_ONCE }, worker));
 }
 
 const kb = (n: number): string => (n / 1024).toFixed(1);
@@ -139,22 +139,29 @@ export class CardsWriter {
     const wordsOut = join(this.#dist, ...WORDS_PATH.split('/').filter(Boolean));
     await rm(wordsOut, { recursive: true, force: true });
     await mkdir(wordsOut, { recursive: true });
-    const { shards, pages: longLists, parts: partLists } = this.#words.files();
-    const wordFiles = [
-      ...[...shards].map(([key, shard]) => [shardFile(key), JSON.stringify(shard)] as const),
-      ...[...longLists].map(([name, list]) => [name, JSON.stringify(list)] as const),
-      ...[...partLists].map(([name, lacking]) => [name, JSON.stringify(lacking)] as const),
-    ];
-    await writeAll(wordsOut, wordFiles);
-    const wordBytes = wordFiles.reduce((sum, [, body]) => sum + gzipSync(body).byteLength, 0);
-
+    const made = { shards: 0, pages: 0, parts: 0, gzip: 0 };
+    const words = this.#words;
+    function* wordFiles(): Generator<readonly [string, string]> {
+      for (const { key, shard, pages, parts } of words.shards()) {
+        const files: Array<readonly [string, string]> = [[shardFile(key), JSON.stringify(shard)], ...[...pages].map(([name, list]) => [name, JSON.stringify(list)] as const)];
+        if (parts) files.push([partsFile(key), JSON.stringify(parts)]);
+        made.shards += 1;
+        made.pages += pages.size;
+        made.parts += parts ? 1 : 0;
+        for (const file of files) {
+          made.gzip += gzipSync(file[1]).byteLength;
+          yield file;
+        }
+      }
+    }
+    await writeAll(wordsOut, wordFiles());
     const cards = this.#cards;
     const seconds = (from: number): string => ((performance.now() - from) / 1000).toFixed(2);
     return (
       `${pages.size} pages, ${cards} cards in ${CARDS_PATH} (${kb(this.#bytes)} KB, gzip ${kb(gzipped)} KB, ` +
       `${kb(gzipped / cards)} KB a card, from every ${SAMPLE}th); ${CARD_INDEX_FILE} ${kb(Buffer.byteLength(index))} KB, gzip ` +
       `${kb(gzipSync(index).byteLength)} KB; ${pageFiles.length} files of page ends in pages/ (gzip ${kb(pageBytes)} KB, ${kb(pageBytes / pageFiles.length)} KB a file); ` +
-      `${shards.size} word lists, ${longLists.size} lists of pages and ${partLists.size} of words some part lacks in ${WORDS_PATH} (gzip ${kb(wordBytes)} KB); ` +
+      `${made.shards} word lists, ${made.pages} lists of pages and ${made.parts} of words some part lacks in ${WORDS_PATH} (gzip ${kb(made.gzip)} KB); ` +
       `what needs every part written in ${seconds(written)} s`
     );
   }

@@ -14,7 +14,7 @@
  * result's card by that name: a page whose name another part has taken is indexed again with a
  * `salt` meta of its own, which changes its hash and nothing a reader sees.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readFragmentFile } from '../../src/lib/search/cards.ts';
@@ -86,12 +86,47 @@ export function sortKeys(html: string, file: string): Record<string, string> {
   return keys;
 }
 
-/** Of `pages`, those with a `data-pagefind-body`, with their sort keys (each file read: only to cut the index into parts). */
+/** What opens every Pagefind attribute of a page. */
+const PAGEFIND_ATTRIBUTE = Buffer.from('data-pagefind-');
+
+/**
+ * The tags of a page (its first `length` bytes) that hold a Pagefind attribute, one a line: from the
+ * `<` before the attribute to the `>` after it. A `data-pagefind-` outside a tag comes with the text
+ * from the tag before it, which `INDEXED` and the sort keys' count read as they read the whole page.
+ * The attributes are found as the edition's pages write them, in lower case.
+ */
+export function pagefindTags(bytes: Buffer, length = bytes.length): string {
+  const tags: string[] = [];
+  for (let at = bytes.indexOf(PAGEFIND_ATTRIBUTE); at !== -1 && at < length; at = bytes.indexOf(PAGEFIND_ATTRIBUTE, at + PAGEFIND_ATTRIBUTE.length)) {
+    const open = bytes.lastIndexOf(0x3c, at);
+    const close = bytes.indexOf(0x3e, at);
+    tags.push(bytes.toString('utf8', Math.max(open, 0), close === -1 || close >= length ? length : close + 1));
+  }
+  return tags.join('\n');
+}
+
+/**
+ * Of `pages`, those with a `data-pagefind-body`, with their sort keys (each file read: only to cut the
+ * index into parts). Each file is read into one buffer, reused, and only its tags with a Pagefind
+ * attribute become strings: read as strings, the pages of the collection ×100 left about 2 GB for
+ * the collector, held beside Pagefind's process while it indexed (BENCHMARKS.md).
+ */
 export async function indexedPages(dist: string, pages: readonly SitePage[]): Promise<SitePage[]> {
   const indexed: SitePage[] = [];
+  let buffer = Buffer.alloc(1 << 20);
   for (const page of pages) {
-    const html = await readFile(join(dist, page.file), 'utf8');
-    if (INDEXED.test(html)) indexed.push({ ...page, sorts: sortKeys(html, page.file) });
+    const file = await open(join(dist, page.file));
+    let length = 0;
+    try {
+      const { size } = await file.stat();
+      if (size > buffer.length) buffer = Buffer.alloc(2 * size);
+      // A file may change under the read: what was read is what is scanned.
+      for (let read = -1; read !== 0 && length < size; length += read) ({ bytesRead: read } = await file.read(buffer, length, size - length, length));
+    } finally {
+      await file.close();
+    }
+    const tags = pagefindTags(buffer, length);
+    if (INDEXED.test(tags)) indexed.push({ ...page, sorts: sortKeys(tags, page.file) });
   }
   return indexed;
 }

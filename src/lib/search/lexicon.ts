@@ -45,11 +45,25 @@ export interface WordListFiles {
   parts: Map<string, WordParts>;
 }
 
+/** One shard's files: the shard (key `key`), its files of pages by name, its words some part lacks (or none). */
+export interface WordShardFiles {
+  key: string;
+  shard: WordShard;
+  pages: Map<string, string[]>;
+  parts: WordParts | null;
+}
+
 /** Word lists made a page at a time, so that the pages' texts need not be held together. */
 export interface WordListsBuilder {
   /** Adds a page (by its Pagefind hash) of the index's part `part` (from 0; parts added in order). */
   add(hash: string, fragment: PagefindFragment, part?: number): void;
-  /** The lists of the pages added (`wordShards`). */
+  /**
+   * The lists of the pages added, a shard at a time, each made when it is asked for: written one by
+   * one, the files are never all held at once (at a hundred times the edition they were twice the
+   * lists' own memory).
+   */
+  shards(): Generator<WordShardFiles>;
+  /** The lists of the pages added, all together (`wordShards`). */
   files(): WordListFiles;
 }
 
@@ -88,34 +102,44 @@ export function wordListsBuilder(parts = 1): WordListsBuilder {
         if (last < part) having.push(part);
       }
     },
-    files() {
-      const shards = new Map<string, WordShard>();
-      const pages = new Map<string, string[]>();
-      const absent = new Map<string, WordParts>();
-      const files = new Map<string, number>();
-      for (const word of [...byWord.keys()].sort()) {
+    *shards() {
+      // The words of each shard: a shard's words sorted are in the order of all the words sorted.
+      const byKey = new Map<string, string[]>();
+      for (const word of byWord.keys()) {
         const key = shardKey(word);
-        let shard = shards.get(key);
-        if (!shard) shards.set(key, (shard = {}));
-        const having = partsOf.get(word);
-        if (having && having.length < parts) {
-          const name = partsFile(key);
-          let lacking = absent.get(name);
-          if (!lacking) absent.set(name, (lacking = {}));
-          lacking[word] = having;
-        }
-        // Unique: the index names no two pages alike (the cards refuse a name met twice before a page is added).
-        const printed = (byWord.get(word) ?? []).map((n) => hashes[n]!).sort();
-        if (printed.length <= INLINE_PAGES) {
-          shard[word] = printed;
-          continue;
-        }
-        const f = files.get(key) ?? 0;
-        files.set(key, f + 1);
-        shard[word] = { n: printed.length, f };
-        pages.set(pagesFile(key, f), printed);
+        const words = byKey.get(key);
+        if (words) words.push(word);
+        else byKey.set(key, [word]);
       }
-      return { shards, pages, parts: absent };
+      for (const key of [...byKey.keys()].sort()) {
+        const shard: WordShard = {};
+        const pages = new Map<string, string[]>();
+        let lacking: WordParts | null = null;
+        let f = 0;
+        for (const word of byKey.get(key)!.sort()) {
+          const having = partsOf.get(word);
+          if (having && having.length < parts) (lacking ??= {})[word] = having;
+          // Unique: the index names no two pages alike (the cards refuse a name met twice before a page is added).
+          const printed = (byWord.get(word) ?? []).map((n) => hashes[n]!).sort();
+          if (printed.length <= INLINE_PAGES) {
+            shard[word] = printed;
+            continue;
+          }
+          shard[word] = { n: printed.length, f };
+          pages.set(pagesFile(key, f++), printed);
+        }
+        byKey.delete(key);
+        yield { key, shard, pages, parts: lacking };
+      }
+    },
+    files() {
+      const files: WordListFiles = { shards: new Map(), pages: new Map(), parts: new Map() };
+      for (const { key, shard, pages, parts: lacking } of this.shards()) {
+        files.shards.set(key, shard);
+        for (const [name, list] of pages) files.pages.set(name, list);
+        if (lacking) files.parts.set(partsFile(key), lacking);
+      }
+      return files;
     },
   };
 }
