@@ -2,7 +2,7 @@
  * The Russian spelling dictionary the OCR review checks words against: the Hunspell dictionary of
  * `dictionary-ru` (the LibreOffice Russian dictionary by A. Lebedev, packaged by wooorm) read by
  * `nspell`, a Hunspell-compatible checker in plain JavaScript, so it installs with `npm ci` alone.
- * Reading it takes a few seconds, so it is read once per process.
+ * Reading it takes a few seconds, so it is read once per process, or once for a single use.
  */
 import dictionary from 'dictionary-ru';
 import nspell from 'nspell';
@@ -10,11 +10,19 @@ import type { Speller } from './ocr-candidates.ts';
 
 let speller: Speller | undefined;
 
-/** The Russian dictionary, read on first use. */
-export function russianSpeller(): Speller {
+/**
+ * The Russian dictionary, read anew (a few seconds; some 250 MB of heap while it is held). For a single
+ * use: the pages' build asks it once, for the `й`-forms, and lets it go (src/lib/search/site.ts).
+ */
+export function readRussianSpeller(): Speller {
   // The package gives Uint8Arrays, the checker's types ask for Buffers: the same bytes, without a copy.
   const bytes = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  speller ??= nspell({ aff: bytes(dictionary.aff), dic: bytes(dictionary.dic) });
+  return nspell({ aff: bytes(dictionary.aff), dic: bytes(dictionary.dic) });
+}
+
+/** The Russian dictionary, read on first use and kept for the process. */
+export function russianSpeller(): Speller {
+  speller ??= readRussianSpeller();
   return speller;
 }
 

@@ -8,15 +8,24 @@
  * docs/search.md only).
  */
 import { persons, shortIWords, sources } from '../site/data.ts';
-import { isRussianWord } from '../lang/spelling.ts';
+import { readRussianSpeller } from '../lang/spelling.ts';
 import type { Document } from '../../schemas/index.ts';
 import { searchContext, searchRecord, type SearchContext, type SearchRecord } from './record.ts';
 
 const withShortI = process.env['EDITION_SEARCH_SHORT_I'] !== '0';
-// The words with `й` of every document are all the `й`-forms are made from (data.ts gathers them).
-const context = searchContext(shortIWords, persons, sources, withShortI ? isRussianWord : undefined);
+/**
+ * The words with `й` of every document are all the `й`-forms are made from (data.ts gathers them). The
+ * dictionary is read for them alone and let go once they are made: kept, it was most of what the pages'
+ * build held for itself (about 250 of 330 MB of live heap at ×10, a heap snapshot while the pages were
+ * made; BENCHMARKS.md).
+ */
+function editionContext(): SearchContext {
+  if (!withShortI) return { ...searchContext(shortIWords, persons, sources), shortI: new Map() };
+  const speller = readRussianSpeller();
+  return searchContext(shortIWords, persons, sources, (form) => speller.correct(form));
+}
 
-export const siteSearchContext: SearchContext = withShortI ? context : { ...context, shortI: new Map() };
+export const siteSearchContext: SearchContext = editionContext();
 
 /** A document's search record in this edition (made once per document: src/lib/site/document-parts.ts keeps it for its pages). */
 export function siteSearchRecord(doc: Document): SearchRecord {
