@@ -13,12 +13,17 @@
  * left out: function words, and the forms of many unrelated words.
  */
 import { stemRu } from './snowball-ru.ts';
-import { foldDiacritics } from './text.ts';
+import { foldDiacritics, ownString } from './text.ts';
 
 /** Stems of three letters or fewer are not expanded (see the module comment). */
 export const MIN_STEM = 4;
 
-/** Memoised stems: the corpus has some 20 000 distinct words, each stemmed twice. */
+/**
+ * Memoised stems: the corpus has some 20 000 distinct words, each stemmed twice. A word is kept as a
+ * string of its own (`ownString`), and its stem made from that: a word cut from a document's text would
+ * keep the whole text for the rest of the build (a heap snapshot of the pages' build at ×10 found the
+ * memos holding documents' texts).
+ */
 export class Stems {
   private readonly plain = new Map<string, string>();
   private readonly folded = new Map<string, string>();
@@ -26,14 +31,20 @@ export class Stems {
   /** The Snowball stem with `й` kept: the lexeme. */
   lexeme(word: string): string {
     let s = this.plain.get(word);
-    if (s === undefined) this.plain.set(word, (s = stemRu(word)));
+    if (s === undefined) {
+      const own = ownString(word);
+      this.plain.set(own, (s = stemRu(own)));
+    }
     return s;
   }
 
   /** The stem Pagefind indexes and searches: after folding `й` → `и`, `ё` → `е`. */
   pagefind(word: string): string {
     let s = this.folded.get(word);
-    if (s === undefined) this.folded.set(word, (s = stemRu(foldDiacritics(word))));
+    if (s === undefined) {
+      const own = ownString(word);
+      this.folded.set(own, (s = stemRu(foldDiacritics(own))));
+    }
     return s;
   }
 }

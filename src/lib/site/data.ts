@@ -11,6 +11,7 @@ import { loadDocument, readDocumentIndex } from '../render/document-store.ts';
 import { marksInBody } from './report-view.ts';
 import { documentWords } from '../search/record.ts';
 import { hasShortI } from '../search/short-i.ts';
+import { ownString } from '../search/text.ts';
 
 /**
  * Every document without its body (`documents-index.json`), validated: what the lists, indexes and
@@ -23,13 +24,6 @@ export { loadDocument };
 export async function* eachDocument(): AsyncGenerator<Document> {
   for (const d of documents) yield await loadDocument(d.id);
 }
-
-/**
- * A copy of `s` that does not hold the string it was cut from. V8 keeps a word cut out of a longer
- * string (13 characters or more) as a slice of it: a document's words kept for the whole build would
- * keep its whole lower-cased text (some 220 MB at ×100).
- */
-const ownString = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
 
 /**
  * What the site needs from every text, gathered in one pass over the records, each read and let go:
