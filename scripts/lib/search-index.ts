@@ -108,8 +108,9 @@ export function pagefindTags(bytes: Buffer, length = bytes.length): string {
 /**
  * Of `pages`, those with a `data-pagefind-body`, with their sort keys (each file read: only to cut the
  * index into parts). Each file is read into one buffer, reused, and only its tags with a Pagefind
- * attribute become strings: read as strings, the pages of the collection ×100 left about 2 GB for
- * the collector, held beside Pagefind's process while it indexed (BENCHMARKS.md).
+ * attribute become strings: read as strings, the pages left the collector their texts (at ×10, 171 MB
+ * of heap after the reading against 36 MB now), held beside Pagefind's process while it indexed
+ * (BENCHMARKS.md).
  */
 export async function indexedPages(dist: string, pages: readonly SitePage[]): Promise<SitePage[]> {
   const indexed: SitePage[] = [];

@@ -11,7 +11,7 @@ import type { Speller } from './ocr-candidates.ts';
 let speller: Speller | undefined;
 
 /**
- * The Russian dictionary, read anew (a few seconds; some 250 MB of heap while it is held). For a single
+ * The Russian dictionary, read anew (a few seconds; some 160 MB of heap while it is held). For a single
  * use: the pages' build asks it once, for the `й`-forms, and lets it go (src/lib/search/site.ts).
  */
 export function readRussianSpeller(): Speller {

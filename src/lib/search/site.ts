@@ -16,8 +16,8 @@ const withShortI = process.env['EDITION_SEARCH_SHORT_I'] !== '0';
 /**
  * The words with `й` of every document are all the `й`-forms are made from (data.ts gathers them). The
  * dictionary is read for them alone and let go once they are made: kept, it was most of what the pages'
- * build held for itself (about 250 of 330 MB of live heap at ×10, a heap snapshot while the pages were
- * made; BENCHMARKS.md).
+ * build held for itself (live heap at ×10 330–355 → 170–195 MB, by the collector's traces while the pages
+ * were made; BENCHMARKS.md).
  */
 function editionContext(): SearchContext {
   if (!withShortI) return { ...searchContext(shortIWords, persons, sources), shortI: new Map() };
