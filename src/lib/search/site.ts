@@ -20,7 +20,8 @@ const withShortI = process.env['EDITION_SEARCH_SHORT_I'] !== '0';
  * were made; BENCHMARKS.md).
  */
 function editionContext(): SearchContext {
-  if (!withShortI) return { ...searchContext(shortIWords, persons, sources), shortI: new Map() };
+  // Without the `й`-forms: none to make, so no corpus to make them from and no dictionary.
+  if (!withShortI) return searchContext([], persons, sources);
   const speller = readRussianSpeller();
   return searchContext(shortIWords, persons, sources, (form) => speller.correct(form));
 }
