@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonText, writeJsonArray } from '../scripts/lib/data-out.ts';
 import { dataDir, DOCUMENT_STORE, readDataFile } from '../src/lib/render/data-dir.ts';
 import { loadDocument, readDocumentIndex } from '../src/lib/render/document-store.ts';
-import { readingText } from '../src/lib/render/reading-text.ts';
+import { deriveReadingText, readingText } from '../src/lib/render/reading-text.ts';
 import { DocumentSchema, type Document } from '../src/schemas/index.ts';
 
 let published: Document[];
@@ -89,6 +89,34 @@ describe('the document store', () => {
       if (saved === undefined) delete process.env['EDITION_DATA'];
       else process.env['EDITION_DATA'] = saved;
     }
+  });
+});
+
+describe("a record's text derived from its blocks, as the ingest holds its records", () => {
+  const record = () => ({ id: 'x-1', text: '', blocks: [{ text: 'Первый абзац.' }, { text: 'Второй.' }], url: '/documents/x-1/' });
+
+  it('reads as the blocks joined by a blank line, and follows a change made to a block', () => {
+    const r = deriveReadingText(record());
+    expect(r.text).toBe('Первый абзац.\n\nВторой.');
+    r.blocks[1]!.text = 'Второй, исправленный.';
+    expect(r.text).toBe('Первый абзац.\n\nВторой, исправленный.');
+  });
+
+  it('keeps its place among the keys: JSON and copies are those of a record that holds its text', () => {
+    const held = { id: 'x-1', text: 'Первый абзац.\n\nВторой.', blocks: record().blocks, url: '/documents/x-1/' };
+    const derived = deriveReadingText(record());
+    expect(Object.keys(derived)).toEqual(['id', 'text', 'blocks', 'url']);
+    expect(JSON.stringify(derived, null, 1)).toBe(JSON.stringify(held, null, 1));
+    const copy = { ...derived };
+    expect(Object.getOwnPropertyDescriptor(copy, 'text')).toMatchObject({ value: held.text, writable: true });
+  });
+
+  it('cannot be assigned: the body is changed through its blocks', () => {
+    const r = deriveReadingText(record());
+    expect(() => {
+      r.text = 'другой текст';
+    }).toThrow(TypeError);
+    expect(r.text).toBe('Первый абзац.\n\nВторой.');
   });
 });
 

@@ -142,7 +142,7 @@ function restoreAll(
   const evidence = options.cases ?? { capital: new Set<string>(), lower: new Set<string>() };
   const repairs: PlacedRepair[] = [];
   const repair = (text: string): string => {
-    const result = restoreCapitals(text, lost, evidence);
+    const result = restoreCapitals(text, lost, evidence, options.dictionary);
     repairs.push(...result.repairs);
     return result.text;
   };

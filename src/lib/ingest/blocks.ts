@@ -3,6 +3,7 @@ import type { FlowLine, TextLine } from './furniture.ts';
 import { decideHyphen, type WordEvidence } from './hyphenation.ts';
 import type { Outline } from './outline.ts';
 import type { CaseEvidence } from './lost-capitals.ts';
+import type { Speller } from '../lang/ocr-candidates.ts';
 
 /** Placeholder for a footnote marker inside a line until blocks are built: U+E000 n U+E001. */
 export const MARK_OPEN = '\uE000';
@@ -21,6 +22,12 @@ export interface BlockOptions {
   outline?: Outline;
   /** How the sources with intact capitals print words, for restoring capitals an OCR lost (`lost-capitals.ts`). */
   cases?: CaseEvidence;
+  /**
+   * The Russian dictionary, for the same capitals (`dictionary` rule), read when first asked. The ingest reads
+   * it at most once for the parse and the OCR review and lets it go; without it, the process's own
+   * (`russianSpeller`) is read and kept.
+   */
+  dictionary?: () => Speller;
 }
 
 /** Lines that always stand alone: grifs, addresses, signatures, dates, registration numbers. */

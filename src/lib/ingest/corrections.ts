@@ -1,7 +1,6 @@
 import type { Correction } from '../../schemas/index.ts';
 import type { DraftDocument } from './draft.ts';
 import { parseLegend } from './legend.ts';
-import { readingText } from '../render/reading-text.ts';
 
 /** Applies editorial corrections to the drafts; returns the ids of those that found nothing to correct. */
 export function applyCorrections(drafts: DraftDocument[], corrections: Correction[]): string[] {
@@ -39,7 +38,6 @@ function applyOne(doc: DraftDocument, c: Correction): boolean {
       const delta = c.to.length - c.from.length;
       block.text = block.text.slice(0, at) + c.to + block.text.slice(at + c.from.length);
       for (const n of block.notes) if (n.at >= at + c.from.length) n.at += delta;
-      doc.text = readingText(doc.blocks);
       return true;
     }
   }

@@ -11,7 +11,7 @@ import type { SourceLine } from './decode.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import type { SourceReading } from './read-source.ts';
 import type { PartyMention } from './title.ts';
-import { readingText } from '../render/reading-text.ts';
+import { deriveReadingText } from '../render/reading-text.ts';
 
 /** A document before persons get their ids: the parties are mentions. */
 export type DraftDocument = Omit<Document, 'authors' | 'addressees'> & {
@@ -47,7 +47,7 @@ export interface DraftFields {
 /** A draft record from what the parser found; id, url and the reading text follow from it. */
 export function draftDocument(source: Source, fields: DraftFields): DraftDocument {
   const id = documentId(source.siglum, fields.number, fields.copy);
-  return {
+  return deriveReadingText({
     id,
     source: source.id,
     number: fields.number,
@@ -63,7 +63,8 @@ export function draftDocument(source: Source, fields: DraftFields): DraftDocumen
     published: fields.published ?? [],
     marginalia: fields.marginalia ?? [],
     notes: fields.notes,
-    text: readingText(fields.blocks),
+    // Derived from the blocks when read (`deriveReadingText`); the key stands here for its place in the record.
+    text: '',
     url: urls.document(id),
     blocks: fields.blocks,
     page: fields.page ?? null,
@@ -71,7 +72,7 @@ export function draftDocument(source: Source, fields: DraftFields): DraftDocumen
     pageReckoned: fields.pageReckoned ?? false,
     corrections: [],
     span: fields.span,
-  };
+  });
 }
 
 /** A study before typography and validation, with the source lines it spans. */
@@ -91,7 +92,7 @@ export interface StudyFields extends Partial<Omit<Study, 'id' | 'source' | 'url'
 /** A draft study from what the parser found; id, url and the reading text follow from it. */
 export function draftStudy(source: Source, fields: StudyFields): DraftStudy {
   const id = `${source.siglum}-${fields.slug}`;
-  return {
+  return deriveReadingText({
     id,
     source: source.id,
     number: fields.number,
@@ -107,12 +108,12 @@ export function draftStudy(source: Source, fields: StudyFields): DraftStudy {
     keywords: fields.keywords ?? [],
     blocks: fields.blocks,
     notes: fields.notes,
-    text: readingText(fields.blocks),
+    text: '',
     pages: fields.pages ?? null,
     url: urls.study(id),
     corrections: [],
     span: fields.span,
-  };
+  });
 }
 
 /** A number missing from a collection's sequence of headers and how the parser resolved it. */

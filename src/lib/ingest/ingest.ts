@@ -24,7 +24,8 @@ import { Diagnostics } from './diagnostics.ts';
 import type { DraftDocument, DraftStudy, ParsedSource } from './draft.ts';
 import { readEditorialFile, readEditorialValue } from './editorial-file.ts';
 import { ocrCounts, reviewCandidates, reviewDiagnostics } from './ocr-review.ts';
-import { russianSpeller } from '../lang/spelling.ts';
+import { readRussianSpeller } from '../lang/spelling.ts';
+import type { Speller } from '../lang/ocr-candidates.ts';
 import { checkExpected } from './expect.ts';
 import { collectEvidence } from './hyphenation.ts';
 import { newLatinTally, repairLookalikes } from './latin.ts';
@@ -33,7 +34,7 @@ import { parseSource, sourceOrder } from './kinds.ts';
 import { loadSources, type LoadedSource } from './load-sources.ts';
 import { indexPersons } from './persons.ts';
 import { newTypographyTally, typeset, type TypographyTally } from './typography.ts';
-import { readingText } from '../render/reading-text.ts';
+import { deriveReadingText } from '../render/reading-text.ts';
 
 export interface IngestResult {
   documents: Document[];
@@ -91,7 +92,10 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const lost = new Set(loaded.flatMap((s) => (s.source.lostCapitals ?? []).map((c) => c.toLowerCase())));
   const cases = collectCaseEvidence(sourceTexts(loaded.filter((s) => !s.source.lostCapitals?.length)), lost);
   const hyphenation = { joined: 0, kept: 0 };
-  const run = parseSources(loaded, { evidence, tally: hyphenation, cases }, progress);
+  // The dictionary (some 160 MB of heap) serves the lost capitals and the OCR review: read when first asked, let go after them.
+  let read: Speller | null = null;
+  const dictionary = (): Speller => (read ??= readRussianSpeller());
+  const run = parseSources(loaded, { evidence, tally: hyphenation, cases, dictionary }, progress);
 
   const corrections = (await readEditorialFile(options.correctionsFile, CorrectionsFileSchema)).entries;
   const unused = applyCorrections(run.drafts, corrections);
@@ -99,7 +103,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   for (const id of unused) general.report('correction-unused', 0, `correction "${id}" found nothing to correct`, { data: { correction: id } });
   progress('reviewing candidate OCR slips');
   const reviewed = await readEditorialValue(options.ocrReviewedFile, OcrReviewedSchema);
-  const candidates = reviewed ? reviewCandidates(loaded, corrections, reviewed.entries, russianSpeller()) : null;
+  const candidates = reviewed ? reviewCandidates(loaded, corrections, reviewed.entries, dictionary()) : null;
+  read = null;
   if (reviewed && candidates) for (const d of reviewDiagnostics(candidates, reviewed.entries, options.ocrReviewedFile!)) general.items.push(...d.items);
 
   progress('indexing persons and validating records');
@@ -110,9 +115,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   general.items.push(...personDiagnostics);
   const documents = run.drafts.map((d) => {
     const { parties: _parties, span: _span, ...rest } = d;
-    return DocumentSchema.parse({ ...rest, ...refs.get(d)! });
+    return deriveReadingText(DocumentSchema.parse({ ...rest, ...refs.get(d)! }));
   });
-  const studies = run.studies.map(({ span: _span, ...rest }) => StudySchema.parse(rest));
+  const studies = run.studies.map(({ span: _span, ...rest }) => deriveReadingText(StudySchema.parse(rest)));
   checkDuplicates([...documents, ...studies], general);
   progress('measuring coverage');
   const coverage = checkCoverage(documents, studies, run.sectionTexts, run.diagnostics);
@@ -246,7 +251,6 @@ function typesetDocument(d: DraftDocument, tally: TypographyTally): void {
   for (const n of d.notes) n.text = typeset(n.text, tally);
   d.marginalia = d.marginalia.map((m) => typeset(m, tally));
   d.published = d.published.map((p) => typeset(p, tally));
-  d.text = readingText(d.blocks);
 }
 
 /** Sets quotes and dashes in what a reader reads of a study. */
@@ -256,5 +260,4 @@ function typesetStudy(s: DraftStudy, tally: TypographyTally): void {
   for (const b of s.blocks) b.text = typeset(b.text, tally);
   for (const n of s.notes) n.text = typeset(n.text, tally);
   for (const a of s.abstracts) a.text = typeset(a.text, tally);
-  s.text = readingText(s.blocks);
 }

@@ -13,6 +13,7 @@
  *
  * A capital keeps the length of the text, so note marks and offsets stay valid.
  */
+import type { Speller } from '../lang/ocr-candidates.ts';
 import { russianSpeller } from '../lang/spelling.ts';
 
 export type CapitalRule = 'acronym' | 'initial' | 'sentence' | 'dictionary' | 'corpus';
@@ -84,14 +85,14 @@ function capitalise(word: string): string {
 }
 
 /** Which rule, if any, gives `word` (at `at` in `text`, beginning with a lost letter) its lost capital. */
-function ruleFor(text: string, word: string, at: number, evidence: CaseEvidence): CapitalRule | null {
+function ruleFor(text: string, word: string, at: number, evidence: CaseEvidence, dictionary: () => Speller): CapitalRule | null {
   if (word.length === 1 && text[at + 1] === '.') return 'initial';
   const before = text.slice(0, at).replace(/[\s«"„(\[]+$/u, '');
   if (/(?:^|[^\p{L}])\p{Lu}\.$/u.test(before)) return 'initial';
   if (before === '' || (/[.!?…]$/u.test(before) && !ABBREVIATION.test(before))) return 'sentence';
   // A quotation after a colon opens a sentence of its own: `по принципу: «мы вам признание`.
   if (/:\s*[«"„]$/u.test(text.slice(0, at))) return 'sentence';
-  const spell = russianSpeller();
+  const spell = dictionary();
   if (!spell.correct(word) && spell.correct(capitalise(word))) return 'dictionary';
   if (evidence.capital.has(word) && !evidence.lower.has(word)) return 'corpus';
   return null;
@@ -99,9 +100,14 @@ function ruleFor(text: string, word: string, at: number, evidence: CaseEvidence)
 
 /**
  * Gives back the capitals of `lost` (small letters, `м`, `ю`) where a rule shows them; returns the text
- * and the repairs made, in reading order.
+ * and the repairs made, in reading order. `dictionary` gives the Russian one when first asked; the process's own when not given.
  */
-export function restoreCapitals(text: string, lost: ReadonlySet<string>, evidence: CaseEvidence): { text: string; repairs: PlacedRepair[] } {
+export function restoreCapitals(
+  text: string,
+  lost: ReadonlySet<string>,
+  evidence: CaseEvidence,
+  dictionary: () => Speller = russianSpeller,
+): { text: string; repairs: PlacedRepair[] } {
   const repairs: PlacedRepair[] = [];
   let out = text;
   for (const m of text.matchAll(WORD)) {
@@ -117,7 +123,7 @@ export function restoreCapitals(text: string, lost: ReadonlySet<string>, evidenc
     if (!lost.has(word.charAt(0))) continue;
     // A word glued to a letter before it by a hyphen (`Каина-мясника`) keeps its small letter.
     if (m.index > 0 && /\p{L}-$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
-    const rule = ruleFor(text, word, m.index, evidence);
+    const rule = ruleFor(text, word, m.index, evidence, dictionary);
     if (!rule) continue;
     const reading = capitalise(word);
     repairs.push({ printed: word, reading, rule, before: letterKey(text.slice(Math.max(0, m.index - 24), m.index)) });
