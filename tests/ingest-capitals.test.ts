@@ -31,6 +31,25 @@ describe('restoreCapitals', () => {
     expect(restore('поскольку мятеж ПОУм в Барселоне').text).toBe('поскольку мятеж ПОУМ в Барселоне'); // (165): an abbreviation in capitals
   });
 
+  it('asks the dictionary it is given, once it needs one, and only then', () => {
+    const asked: string[] = [];
+    const capitalOnly = (known: string) => () => ({
+      correct: (w: string) => {
+        asked.push(w);
+        return w === known;
+      },
+    });
+    // The ingest's own dictionary, read once for the parse and the OCR review (ingest.ts).
+    expect(restoreCapitals('от москвы', lost, none, capitalOnly('Москвы')).text).toBe('от Москвы');
+    expect(asked).toEqual(['москвы', 'Москвы']);
+    expect(restoreCapitals('от москвы', lost, none, capitalOnly('Парижа')).text).toBe('от москвы');
+    // A sentence start decides without the dictionary: it is not read for it.
+    const never = () => {
+      throw new Error('the dictionary was read');
+    };
+    expect(restoreCapitals('москва стоит', lost, none, never).text).toBe('Москва стоит');
+  });
+
   it('capitalises a word the other sources print with a capital inside sentences and never without', () => {
     const evidence = collectCaseEvidence(['письмо тов. Мясникова в ЦК и ответ Мясникову']);
     expect(restore('ответ мясникову', evidence).repairs.map((r) => r.rule)).toEqual(['corpus']);
