@@ -10,6 +10,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { jsonText, writeDocumentStore, writeJsonArray } from './lib/data-out.ts';
 import { join } from 'node:path';
+import { SHORT_I_WORDS } from '../src/lib/render/data-dir.ts';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../src/lib/ingest/diagnostics.ts';
 import { ingest } from '../src/lib/ingest/ingest.ts';
@@ -49,6 +50,7 @@ try {
     ocrReviewedFile: values['ocr-reviewed'],
     onProgress: log,
     generated: built.date,
+    shortIWords: true,
   });
 } catch (error) {
   console.error(error);
@@ -65,6 +67,7 @@ await Promise.all([
   write('persons.json', result.persons),
   write('report.json', report),
   write('sources.json', result.sources),
+  write(SHORT_I_WORDS, result.shortIWords),
 ]);
 
 // Accepted warnings stay in report.json; the console shows what still needs reading.

@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { dataPath, readDataFile, SHORT_I_WORDS } from '../src/lib/render/data-dir.ts';
+import { shortIVerdicts, verdictsDictionary } from '../src/lib/search/record.ts';
+import { DocumentSchema, ShortIWordsSchema, type Document } from '../src/schemas/index.ts';
 import { missingShortIForms, shortIForms, Stems } from '../src/lib/search/short-i.ts';
 import { stemRu } from '../src/lib/search/snowball-ru.ts';
 import { foldDiacritics, words } from '../src/lib/search/text.ts';
@@ -88,5 +92,35 @@ describe('shortIForms: only forms that exist go to other pages', () => {
     expect(isWord('ответственейшие')).toBe(false);
     expect(isWord('ответственнейшие')).toBe(true);
     expect(isWord('красной')).toBe(true);
+  }, 120_000);
+});
+
+describe("the dictionary's verdicts on the documents' й-words, written by the ingest for the pages' build", () => {
+  const doc = (title: string, text: string, notes: string[] = []) =>
+    ({ title, text, notes: notes.map((n) => ({ n: '1', text: n })), legend: null, marginalia: [], published: [] }) as unknown as Document;
+  const documents = [doc('Письмо Троцкого', 'О красной армии и красной гвардии.', ['ответственейшие товарищи']), doc('Записка', 'Красный флот; новейшие сведения.')];
+  const dictionary = new Set(['красной', 'новейшие', 'красный']);
+
+  it('hold every word with й of the indexed texts once, in code-unit order, split by the dictionary', () => {
+    expect(shortIVerdicts(documents, (w) => dictionary.has(w))).toEqual({
+      known: ['красной', 'красный', 'новейшие'],
+      unknown: ['ответственейшие'],
+    });
+  });
+
+  it('answer as the dictionary did, and refuse a word they were not made from', () => {
+    const isWord = verdictsDictionary({ known: ['красной'], unknown: ['ответственейшие'] }, 'data/short-i-words.json');
+    expect(isWord('красной')).toBe(true);
+    expect(isWord('ответственейшие')).toBe(false);
+    expect(() => isWord('новейшие')).toThrow(/data\/short-i-words\.json has no verdict on «новейшие»/);
+  });
+
+  it("are, in data/, the Russian dictionary's own on the published documents", async () => {
+    const { isRussianWord } = await import('../src/lib/lang/spelling.ts');
+    const published = DocumentSchema.array().parse(JSON.parse(await readDataFile('documents.json')));
+    const written = ShortIWordsSchema.parse(JSON.parse(await readFile(dataPath(SHORT_I_WORDS), 'utf8')));
+    expect(written).toEqual(shortIVerdicts(published, isRussianWord));
+    expect(written.known).toContain('красной');
+    expect(written.known.length + written.unknown.length).toBeGreaterThan(1000);
   }, 120_000);
 });

@@ -11,3 +11,4 @@ export * from './redirect.ts';
 export * from './study.ts';
 export * from './body-name.ts';
 export * from './ocr-review.ts';
+export * from './short-i.ts';

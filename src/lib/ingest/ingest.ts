@@ -12,6 +12,7 @@ import {
   type Document,
   type Person,
   type Report,
+  type ShortIWords,
   type Source,
   type Study,
 } from '../../schemas/index.ts';
@@ -35,6 +36,7 @@ import { loadSources, type LoadedSource } from './load-sources.ts';
 import { indexPersons } from './persons.ts';
 import { newTypographyTally, typeset, type TypographyTally } from './typography.ts';
 import { deriveReadingText } from '../render/reading-text.ts';
+import { shortIVerdicts } from '../search/record.ts';
 
 export interface IngestResult {
   documents: Document[];
@@ -44,6 +46,8 @@ export interface IngestResult {
   report: Report;
   /** Parsed front matter per source (preface blocks and notes), for the sources pages. */
   sources: Array<{ source: Source; frontMatter: ParsedSource['frontMatter']; frontNotes: ParsedSource['frontNotes'] }>;
+  /** The dictionary's verdicts on the documents' `й`-words, when asked for (`IngestOptions.shortIWords`). */
+  shortIWords: ShortIWords | null;
 }
 
 export interface IngestOptions {
@@ -62,6 +66,12 @@ export interface IngestOptions {
    */
   ocrReviewedFile?: string | undefined;
   onProgress?: (message: string) => void;
+  /**
+   * Whether to give the Russian dictionary's verdicts on the documents' words with `й` (`shortIWords`), which
+   * the pages' build reads instead of the dictionary: `npm run ingest` does; a test that does not ask is spared
+   * reading the dictionary (a few seconds) when nothing else needs it.
+   */
+  shortIWords?: boolean;
   /** The date the build is of (`report.json`'s `generated`): the commit's, never the clock's, so rebuilds are identical; `null` when unknown. */
   generated?: string | null;
 }
@@ -92,7 +102,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const lost = new Set(loaded.flatMap((s) => (s.source.lostCapitals ?? []).map((c) => c.toLowerCase())));
   const cases = collectCaseEvidence(sourceTexts(loaded.filter((s) => !s.source.lostCapitals?.length)), lost);
   const hyphenation = { joined: 0, kept: 0 };
-  // The dictionary (some 160 MB of heap) serves the lost capitals and the OCR review: read when first asked, let go after them.
+  // The dictionary (some 160 MB of heap) serves the lost capitals, the OCR review and the `й`-words' verdicts: read when first asked, let go after them.
   let read: Speller | null = null;
   const dictionary = (): Speller => (read ??= readRussianSpeller());
   const run = parseSources(loaded, { evidence, tally: hyphenation, cases, dictionary }, progress);
@@ -104,7 +114,6 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   progress('reviewing candidate OCR slips');
   const reviewed = await readEditorialValue(options.ocrReviewedFile, OcrReviewedSchema);
   const candidates = reviewed ? reviewCandidates(loaded, corrections, reviewed.entries, dictionary()) : null;
-  read = null;
   if (reviewed && candidates) for (const d of reviewDiagnostics(candidates, reviewed.entries, options.ocrReviewedFile!)) general.items.push(...d.items);
 
   progress('indexing persons and validating records');
@@ -118,6 +127,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     return deriveReadingText(DocumentSchema.parse({ ...rest, ...refs.get(d)! }));
   });
   const studies = run.studies.map(({ span: _span, ...rest }) => deriveReadingText(StudySchema.parse(rest)));
+  const shortIWords = options.shortIWords ? shortIVerdicts(documents, (w) => dictionary().correct(w)) : null;
+  read = null;
   checkDuplicates([...documents, ...studies], general);
   progress('measuring coverage');
   const coverage = checkCoverage(documents, studies, run.sectionTexts, run.diagnostics);
@@ -140,7 +151,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     typography,
     capitals: capitalTally(studies),
   });
-  return { documents, studies, persons: persons.map((p) => PersonSchema.parse(p)), report, sources: run.parsed.map((p) => SourceTextSchema.parse(p)) };
+  return { documents, studies, persons: persons.map((p) => PersonSchema.parse(p)), report, sources: run.parsed.map((p) => SourceTextSchema.parse(p)), shortIWords };
 }
 
 /** The capitals restored in the studies, by rule and by source. */

@@ -11,8 +11,9 @@ import type { Speller } from './ocr-candidates.ts';
 let speller: Speller | undefined;
 
 /**
- * The Russian dictionary, read anew (a few seconds; some 160 MB of heap while it is held). For a single
- * use: the pages' build asks it once, for the `й`-forms, and lets it go (src/lib/search/site.ts).
+ * The Russian dictionary, read anew (a few seconds; some 160 MB of heap while it is held). For a use with an
+ * end: the ingest reads it for the lost capitals, the OCR review and the `й`-words' verdicts the pages' build
+ * reads instead of a dictionary, and lets it go (src/lib/ingest/ingest.ts).
  */
 export function readRussianSpeller(): Speller {
   // The package gives Uint8Arrays, the checker's types ask for Buffers: the same bytes, without a copy.

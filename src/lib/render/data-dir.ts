@@ -14,6 +14,12 @@ export type DataFile = (typeof DATA_FILES)[number];
 export const DOCUMENT_STORE = { dir: 'documents', index: 'documents-index.json' } as const;
 
 /**
+ * What the Russian dictionary says of the documents' words with `й` (`ShortIWordsSchema`), written by the
+ * ingest, which reads the dictionary anyway, so that the pages' build reads none. Not republished.
+ */
+export const SHORT_I_WORDS = 'short-i-words.json';
+
+/**
  * The folder holding the ingest output, from `EDITION_DATA` (default `data`).
  * Relative to the project root when given relative (the build runs from the root).
  */
@@ -23,7 +29,7 @@ export function dataDir(): string {
 }
 
 /** Absolute path of a data file; throws with a useful message when it is missing. */
-export function dataPath(name: DataFile | typeof DOCUMENT_STORE.index): string {
+export function dataPath(name: DataFile | typeof DOCUMENT_STORE.index | typeof SHORT_I_WORDS): string {
   const path = join(dataDir(), name);
   if (!existsSync(path)) {
     throw new Error(`Data file not found: ${path}. Run \`npm run ingest -- --out data\` or set EDITION_DATA`);

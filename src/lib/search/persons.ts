@@ -41,18 +41,37 @@ const looksLikeName = (w: string): boolean => /^[А-ЯЁ]([а-яё]+|[А-ЯЁ]+)
 /** `ТРОЦКОГО` → `Троцкого`. */
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
+const byFormOf = new WeakMap<readonly Person[], ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * Each form of `persons` (`personForms`, persons of kind `person`) with the ids of the persons it marks.
+ * Made once per list: a document's words are looked up in it, instead of every person's forms in them.
+ */
+function personsByForm(persons: readonly Person[]): ReadonlyMap<string, readonly string[]> {
+  let byForm = byFormOf.get(persons);
+  if (!byForm) {
+    const map = new Map<string, string[]>();
+    for (const person of persons) {
+      if (person.kind !== 'person') continue;
+      for (const form of personForms(person)) {
+        const ids = map.get(form);
+        if (!ids) map.set(form, [person.id]);
+        else if (!ids.includes(person.id)) ids.push(person.id);
+      }
+    }
+    byFormOf.set(persons, (byForm = map));
+  }
+  return byForm;
+}
+
 /** The ids of the persons (`kind: person`) whose surname stands in the texts, in any case form. */
 export function personsInTexts(texts: readonly string[], persons: readonly Person[]): Set<string> {
-  const seen = new Set<string>();
-  for (const text of texts) for (const w of words(text)) if (looksLikeName(w)) seen.add(e(titleCase(w)));
+  const byForm = personsByForm(persons);
   const found = new Set<string>();
-  for (const person of persons) {
-    if (person.kind !== 'person') continue;
-    for (const form of personForms(person)) {
-      if (seen.has(form)) {
-        found.add(person.id);
-        break;
-      }
+  for (const text of texts) {
+    for (const w of words(text)) {
+      if (!looksLikeName(w)) continue;
+      for (const id of byForm.get(e(titleCase(w))) ?? []) found.add(id);
     }
   }
   return found;

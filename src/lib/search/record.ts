@@ -5,13 +5,13 @@
  * without a build. src/components/search-index.astro renders it. See docs/search.md.
  */
 import { dateText, edtfLabel } from '../edtf/label.ts';
-import type { Document, Person, Source } from '../../schemas/index.ts';
+import type { Document, Person, ShortIWords, Source } from '../../schemas/index.ts';
 import { dateForms, filedYear, monthValues, numberKey, sortKeys } from './dates.ts';
 import { FILTER_KEYS, KIND_VALUES, META_KEYS, SORT_KEYS } from './contract/keys.ts';
 import { splitName, surnameForms } from '../lang/names.ts';
 import { documentPersons } from './persons.ts';
 import { englishName, romanizedForDisplay, romanizeInitials } from './romanize.ts';
-import { missingShortIForms, shortIForms, Stems } from './short-i.ts';
+import { hasShortI, missingShortIForms, shortIForms, Stems } from './short-i.ts';
 import { indexedTexts, words } from './text.ts';
 
 /** The corpus-wide data a page's search record needs, computed once per build. */
@@ -28,6 +28,29 @@ export interface SearchContext {
 /** The words of a document's indexed texts, lower case. */
 export function documentWords(doc: Document): Set<string> {
   return new Set(indexedTexts(doc).flatMap((t) => words(t.toLowerCase())));
+}
+
+/** What `isWord` (the Russian dictionary) says of every word with `й` of `documents` (`documentWords`): `data/short-i-words.json`. */
+export function shortIVerdicts(documents: Iterable<Document>, isWord: (form: string) => boolean): ShortIWords {
+  const all = new Set<string>();
+  for (const doc of documents) for (const w of documentWords(doc)) if (hasShortI(w)) all.add(w);
+  const verdicts: ShortIWords = { known: [], unknown: [] };
+  for (const w of [...all].sort()) (isWord(w) ? verdicts.known : verdicts.unknown).push(w);
+  return verdicts;
+}
+
+/**
+ * The dictionary as its verdicts (`shortIVerdicts`), for the `й`-forms' `isWord`. A word they do not hold
+ * means that they were made from other records than the pages': an error, naming `file`, not a guess.
+ */
+export function verdictsDictionary(verdicts: ShortIWords, file: string): (form: string) => boolean {
+  const known = new Set(verdicts.known);
+  const unknown = new Set(verdicts.unknown);
+  return (form) => {
+    if (known.has(form)) return true;
+    if (unknown.has(form)) return false;
+    throw new Error(`${file} has no verdict on «${form}», a word of the records: it was written from other records (run \`npm run ingest -- --out data\`)`);
+  };
 }
 
 /** `isWord`: the Russian dictionary (`isRussianWord` in src/lib/lang/spelling.ts), which `й`-forms must pass (see short-i.ts). */
