@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusFiles, ZIP_NAME, zipTime, type CorpusFile } from '../src/lib/export/corpus-files.ts';
 import type { CorpusEntry } from '../src/lib/export/corpus.ts';
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR } from '../src/lib/export/csv.ts';
-import { readDataFile } from '../src/lib/render/data-dir.ts';
+import { dataPath, readDataFile, STORED_CHUNK, storedFile } from '../src/lib/render/data-dir.ts';
 import { byId, documents, entries, TEST_ADDRESS } from './export-corpus.ts';
 import type { Document } from '../src/schemas/index.ts';
 
@@ -97,6 +97,20 @@ describe(`the zip (${ZIP_NAME})`, () => {
   it('is the same bytes when made again from the same data', async () => {
     const again = await corpusFiles({ entries: corpus, json, updated: UPDATED, address: TEST_ADDRESS, fullDocument: (e) => byId(e.doc.id) });
     expect(again.find((f) => f.name === ZIP_NAME)!.content).toEqual(file(ZIP_NAME).content);
+  });
+
+  it('is the same bytes when the data files are read from disk a piece at a time, as the build reads them', async () => {
+    const stored = Object.fromEntries(
+      await Promise.all(Object.keys(json).map(async (name) => [name, await storedFile(dataPath(name as 'documents.json' | 'persons.json'), 64)] as const)),
+    );
+    // documents.json is read in several pieces: the deflated bytes do not depend on where the pieces end.
+    expect(stored['documents.json']!.size).toBeGreaterThan(3 * STORED_CHUNK);
+    const pieces: number[] = [];
+    for await (const piece of stored['documents.json']!.chunks()) pieces.push(piece.length);
+    expect(pieces.length).toBeGreaterThan(3);
+    const fromDisk = await corpusFiles({ entries: corpus, json: stored, updated: UPDATED, address: TEST_ADDRESS, fullDocument: (e) => byId(e.doc.id) });
+    expect(fromDisk.find((f) => f.name === ZIP_NAME)!.content).toEqual(file(ZIP_NAME).content);
+    expect(strFromU8(unzipSync(fromDisk.find((f) => f.name === ZIP_NAME)!.content as Uint8Array)['documents.json']!)).toBe(json['documents.json']);
   });
 });
 

@@ -6,8 +6,9 @@
  * the zip's compression (zlib, deterministic for one zlib: a fixed time on every entry).
  */
 import { strToU8, Zip, type ZipInputFile } from 'fflate';
+import { once } from 'node:events';
 import { promisify } from 'node:util';
-import { crc32, deflateRaw } from 'node:zlib';
+import { crc32, createDeflateRaw, deflateRaw } from 'node:zlib';
 import type { Document } from '../../schemas/index.ts';
 import type { StoredFile } from '../render/data-dir.ts';
 import { absoluteUrl, type SiteAddress } from '../ids/site-address.ts';
@@ -42,7 +43,7 @@ export const ZIP_NAME = 'politburo-trotsky-data.zip';
 /** What the files are made from besides the entries. */
 export interface CorpusFilesInput {
   entries: readonly CorpusEntry[];
-  /** The ingest's JSON files by name (`documents.json` …), byte for byte, for the zip (a `StoredFile` is read when added). */
+  /** The ingest's JSON files by name (`documents.json` …), byte for byte, for the zip (a `StoredFile` is read a piece at a time when added). */
   json: Readonly<Record<string, string | Uint8Array | StoredFile>>;
   /**
    * A document's whole record, for its TEI in the zip: the entries may hold summaries only, and the
@@ -127,6 +128,41 @@ export function zipTime(updated: string | null): Date {
 const ZIP_WINDOW = 8;
 const deflate = promisify(deflateRaw);
 
+/** An entry's bytes deflated, in the pieces zlib gave them, with its size and CRC-32. */
+interface Deflated {
+  size: number;
+  crc: number;
+  deflated: Uint8Array<ArrayBuffer>[];
+}
+
+/** Bytes at hand, deflated at once (level 9). */
+async function deflateBytes(bytes: Uint8Array): Promise<Deflated> {
+  const out = await deflate(bytes, { level: 9 });
+  return { size: bytes.length, crc: crc32(bytes), deflated: [new Uint8Array(out.buffer, out.byteOffset, out.byteLength) as Uint8Array<ArrayBuffer>] };
+}
+
+/**
+ * Bytes read a piece at a time (a data file: the corpus's `documents.json`, 727 MB at ×100, was read whole
+ * for the zip), deflated as they come: the same bytes as `deflateBytes` makes of them whole, since zlib
+ * emits nothing that depends on how its input was handed to it until it is told to finish.
+ */
+async function deflatePieces(pieces: AsyncIterable<Uint8Array>): Promise<Deflated> {
+  const zlib = createDeflateRaw({ level: 9 });
+  const deflated: Uint8Array<ArrayBuffer>[] = [];
+  zlib.on('data', (chunk: Buffer) => deflated.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) as Uint8Array<ArrayBuffer>));
+  const ended = once(zlib, 'end');
+  let size = 0;
+  let crc = 0;
+  for await (const piece of pieces) {
+    size += piece.length;
+    crc = crc32(piece, crc);
+    if (!zlib.write(piece)) await once(zlib, 'drain');
+  }
+  zlib.end();
+  await ended;
+  return { size, crc, deflated };
+}
+
 /**
  * The zip: the README, the ingest's JSON, the files above and every document's TEI under `tei/`. Written
  * entry by entry, each document's record read only while its TEI is made, so the zip holds its compressed
@@ -143,20 +179,20 @@ async function zipFile(input: CorpusFilesInput, files: readonly CorpusFile[]): P
     if (error) failed = error;
     else chunks.push(chunk);
   });
-  const compressing: Promise<ZipInputFile & { deflated: Uint8Array<ArrayBuffer> }>[] = [];
-  const put = (entry: ZipInputFile & { deflated: Uint8Array<ArrayBuffer> }) => {
+  const compressing: Promise<ZipInputFile & Deflated>[] = [];
+  const put = (entry: ZipInputFile & Deflated) => {
     zip.add(entry);
-    entry.ondata!(null, entry.deflated, true);
+    const last = entry.deflated.length - 1;
+    if (last < 0) entry.ondata!(null, new Uint8Array(0), true);
+    entry.deflated.forEach((piece, i) => entry.ondata!(null, piece, i === last));
   };
-  const add = async (name: string, content: string | Uint8Array) => {
-    const bytes = typeof content === 'string' ? strToU8(content) : content;
-    compressing.push(
-      deflate(bytes, { level: 9 }).then((deflated) => ({ filename: name, size: bytes.length, crc: crc32(bytes), compression: 8, mtime, deflated: new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.byteLength) as Uint8Array<ArrayBuffer> })),
-    );
+  const add = async (name: string, content: string | Uint8Array | StoredFile) => {
+    const made = typeof content === 'string' ? deflateBytes(strToU8(content)) : content instanceof Uint8Array ? deflateBytes(content) : deflatePieces(content.chunks());
+    compressing.push(made.then((d) => ({ filename: name, compression: 8, mtime, ...d })));
     if (compressing.length >= ZIP_WINDOW) put(await compressing.shift()!);
   };
   await add('README.md', zipReadme({ files, jsonNames: Object.keys(input.json), documents: input.entries.length, updated: input.updated, address: input.address }));
-  for (const [name, content] of Object.entries(input.json)) await add(name, typeof content === 'string' || content instanceof Uint8Array ? content : await content.read());
+  for (const [name, content] of Object.entries(input.json)) await add(name, content);
   for (const f of files) await add(f.name, f.content);
   for (const e of input.entries) await add(`tei/${e.doc.id}.xml`, tei.make(e.record, await input.fullDocument(e)));
   while (compressing.length > 0) put(await compressing.shift()!);
