@@ -26,7 +26,7 @@ import { FILTER_KEYS, SORT_KEYS } from '../src/lib/search/contract/keys.ts';
 import { splitName } from '../src/lib/lang/names.ts';
 import { documentWords, searchContext, searchRecord, type SearchRecord } from '../src/lib/search/record.ts';
 import { englishName, romanizeSurname } from '../src/lib/search/romanize.ts';
-import { shortIForms } from '../src/lib/search/short-i.ts';
+import { documentsPrinting, shortIForms } from '../src/lib/search/short-i.ts';
 import { isRussianWord } from '../src/lib/lang/spelling.ts';
 import type { Document, Person, Source } from '../src/schemas/index.ts';
 import { openIndex, type NodeIndex } from './lib/node-index.ts';
@@ -42,7 +42,7 @@ const persons = read<Person[]>('persons.json');
 const sources = read<{ source: Source }[]>('sources.json').map((s) => s.source);
 // As the build makes the index (src/lib/search/site.ts): the `й`-forms pass the dictionary.
 const isWord = isRussianWord;
-const ctx = searchContext(documents.map(documentWords), persons, sources, isWord);
+const ctx = searchContext(documentsPrinting(documents.map(documentWords)), persons, sources, isWord);
 const records = new Map<string, SearchRecord>(documents.map((d) => [d.id, searchRecord(d, ctx)]));
 
 const failures: string[] = [];
@@ -90,8 +90,9 @@ async function shortISection(index: NodeIndex): Promise<void> {
     }
   }
   // The forms that go to other pages (those of one page that the dictionary lacks stay there).
-  const forms = [...shortIForms(docWords.values(), ctx.stems, isWord).values()].flat();
-  const kept = [...shortIForms(docWords.values(), ctx.stems).values()].flat().length - forms.length;
+  const printed = documentsPrinting(docWords.values());
+  const forms = [...shortIForms(printed, ctx.stems, isWord).values()].flat();
+  const kept = [...shortIForms(printed, ctx.stems).values()].flat().length - forms.length;
   console.log(`${kept} \`й\`-forms printed in one document and unknown to the dictionary stay on their page.`);
   const recalls: number[] = [];
   const extras: number[] = [];

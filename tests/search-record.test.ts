@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILTER_KEYS, META_KEYS, SORT_KEYS } from '../src/lib/search/contract/keys.ts';
 import { documentWords, latinForms, searchContext, searchRecord } from '../src/lib/search/record.ts';
+import { documentsPrinting } from '../src/lib/search/short-i.ts';
 import { doc, PERSONS, SOURCE } from './search-fixtures.ts';
 
 const dated = doc({ text: 'Прошу ознакомить т. Зиновьева. Красная армия.' });
@@ -13,7 +14,7 @@ const undated = doc({
   addressees: [],
   text: 'О красной армии.',
 });
-const ctx = searchContext([dated, undated].map(documentWords), PERSONS, [SOURCE]);
+const ctx = searchContext(documentsPrinting([dated, undated].map(documentWords)), PERSONS, [SOURCE]);
 
 describe('searchRecord: filters', () => {
   it('files a document under its parties, genre, archive, fond, source, kind (a document, not a study), years and months', () => {
@@ -61,7 +62,7 @@ describe('searchRecord: sort keys and meta', () => {
   it('gives no number to a text that is a source of its own (its card must not read «№ 1»)', () => {
     const single = { ...SOURCE, id: 'trotsky-problemy-razvitiya-sssr-1931', siglum: 'bo', kind: 'single-document' as const };
     const platform = doc({ id: 'bo-001', number: 1, source: single.id, text: 'Проект платформы.' });
-    const meta = searchRecord(platform, searchContext([platform].map(documentWords), PERSONS, [single])).meta;
+    const meta = searchRecord(platform, searchContext(documentsPrinting([platform].map(documentWords)), PERSONS, [single])).meta;
     expect(meta[META_KEYS.number]).toBeUndefined();
     expect(meta[META_KEYS.date]).toBe('15 сентября 1927 г.');
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dataPath, readDataFile, SHORT_I_WORDS } from '../src/lib/render/data-dir.ts';
 import { shortIVerdicts, verdictsDictionary } from '../src/lib/search/record.ts';
 import { DocumentSchema, ShortIWordsSchema, type Document } from '../src/schemas/index.ts';
-import { missingShortIForms, shortIForms, Stems } from '../src/lib/search/short-i.ts';
+import { documentsPrinting, missingShortIForms, shortIForms, Stems } from '../src/lib/search/short-i.ts';
 import { stemRu } from '../src/lib/search/snowball-ru.ts';
 import { foldDiacritics, words } from '../src/lib/search/text.ts';
 
@@ -52,7 +52,7 @@ describe('the й-forms of a page', () => {
     new Set(words('красный флаг'.toLowerCase())),
   ];
   const stems = new Stems();
-  const forms = shortIForms(corpus, stems);
+  const forms = shortIForms(documentsPrinting(corpus), stems);
 
   it('collects the й-forms of the corpus by lexeme, leaving out stems of three letters', () => {
     expect(forms.get('красн')).toEqual(['красной', 'красный']);
@@ -72,18 +72,35 @@ describe('the й-forms of a page', () => {
   });
 });
 
+describe('documentsPrinting: the corpus the й-forms are made from', () => {
+  it('counts, for each word with й, the documents that print it, and nothing else', () => {
+    const printed = documentsPrinting([new Set(['красной', 'армии', 'какой']), new Set(['красной', 'трotsky']), new Set(['новейший'])]);
+    expect([...printed]).toEqual([
+      ['красной', 2],
+      ['какой', 1],
+      ['новейший', 1],
+    ]);
+  });
+
+  it('adds to the counts it is given, one document at a time, as the site gathers them', () => {
+    const printed = documentsPrinting([new Set(['красной'])]);
+    documentsPrinting([new Set(['красной', 'красный'])], printed);
+    expect(printed).toEqual(new Map([['красной', 2], ['красный', 1]]));
+  });
+});
+
 describe('shortIForms: only forms that exist go to other pages', () => {
   // «ответственейшие» is printed once (pt-031, for «ответственнейшие»); «красной» in two documents.
   const corpus = [new Set(['ответственейшие', 'красной']), new Set(['ответственный', 'красной', 'опаснейшая'])];
   const dictionary = new Set(['опаснейшая', 'ответственный']);
 
   it('keeps a form the dictionary knows or two documents print, and drops one printed once that it does not know', () => {
-    const forms = [...shortIForms(corpus, new Stems(), (w) => dictionary.has(w)).values()].flat();
+    const forms = [...shortIForms(documentsPrinting(corpus), new Stems(), (w) => dictionary.has(w)).values()].flat();
     expect(forms).toContain('красной');
     expect(forms).toContain('опаснейшая');
     expect(forms).not.toContain('ответственейшие');
     // Without a dictionary every form goes, as before.
-    expect([...shortIForms(corpus).values()].flat()).toContain('ответственейшие');
+    expect([...shortIForms(documentsPrinting(corpus)).values()].flat()).toContain('ответственейшие');
   });
 
   it('reads the Russian dictionary: the misprint is not a word, the right form is', async () => {

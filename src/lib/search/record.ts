@@ -55,8 +55,8 @@ export function verdictsDictionary(verdicts: ShortIWords, file: string): (form: 
 
 /** `isWord`: the Russian dictionary (`isRussianWord` in src/lib/lang/spelling.ts), which `й`-forms must pass (see short-i.ts). */
 export function searchContext(
-  /** The words of every document (`documentWords`), one set per document: the corpus the `й`-forms come from. */
-  corpusWords: Iterable<ReadonlySet<string>>,
+  /** How many documents print each word with `й` (`documentsPrinting` of every document's `documentWords`): the corpus the `й`-forms come from. */
+  printedIn: ReadonlyMap<string, number>,
   persons: readonly Person[],
   sources: readonly Source[],
   isWord?: (form: string) => boolean,
@@ -66,7 +66,7 @@ export function searchContext(
     persons,
     personsById: new Map(persons.map((p) => [p.id, p])),
     sources: new Map(sources.map((s) => [s.id, s])),
-    shortI: shortIForms(corpusWords, stems, isWord),
+    shortI: shortIForms(printedIn, stems, isWord),
     stems,
   };
 }

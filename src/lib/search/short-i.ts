@@ -60,21 +60,18 @@ export const hasShortI = (w: string): boolean => w.includes('й') && RUSSIAN.tes
  * only if it exists: the Russian dictionary knows it (`isWord`), or two documents or more print it.
  * A form printed once that the dictionary does not know is a misprint or an OCR slip as often as a
  * rare word («ответственейшие», printed once for «ответственнейшие», was added to 50 pages that
- * print «ответственный»): it stays on its own page. Without `isWord`, every form goes.
+ * print «ответственный»): it stays on its own page. Without `isWord`, every form goes. The corpus is given
+ * as how many documents print each word (`documentsPrinting`).
  */
-export function shortIForms(corpus: Iterable<ReadonlySet<string>>, stems = new Stems(), isWord?: (form: string) => boolean): Map<string, string[]> {
+export function shortIForms(printedIn: ReadonlyMap<string, number>, stems = new Stems(), isWord?: (form: string) => boolean): Map<string, string[]> {
   const byLexeme = new Map<string, Set<string>>();
-  const printedIn = new Map<string, number>();
-  for (const words of corpus) {
-    for (const w of words) {
-      if (!hasShortI(w)) continue;
-      const lexeme = stems.lexeme(w);
-      if (lexeme.length < MIN_STEM) continue;
-      printedIn.set(w, (printedIn.get(w) ?? 0) + 1);
-      let set = byLexeme.get(lexeme);
-      if (!set) byLexeme.set(lexeme, (set = new Set()));
-      set.add(w);
-    }
+  for (const w of printedIn.keys()) {
+    if (!hasShortI(w)) continue;
+    const lexeme = stems.lexeme(w);
+    if (lexeme.length < MIN_STEM) continue;
+    let set = byLexeme.get(lexeme);
+    if (!set) byLexeme.set(lexeme, (set = new Set()));
+    set.add(w);
   }
   const exists = (w: string): boolean => !isWord || printedIn.get(w)! >= 2 || isWord(w);
   return new Map(
@@ -83,6 +80,23 @@ export function shortIForms(corpus: Iterable<ReadonlySet<string>>, stems = new S
       return forms.length > 0 ? [[k, forms] as [string, string[]]] : [];
     }),
   );
+}
+
+/**
+ * How many documents print each word with `й`, from each document's words (a set per document): what the
+ * `й`-forms are made from. Each word is kept as a string of its own (`ownString`). A count per word, not a set
+ * per document: at ×100 the sets were some 1.2 million entries, held by the pages' build to its end.
+ */
+export function documentsPrinting(corpus: Iterable<ReadonlySet<string>>, into = new Map<string, number>()): Map<string, number> {
+  for (const words of corpus) {
+    for (const w of words) {
+      if (!hasShortI(w)) continue;
+      const n = into.get(w);
+      if (n === undefined) into.set(ownString(w), 1);
+      else into.set(w, n + 1);
+    }
+  }
+  return into;
 }
 
 /** Whether some string of the sorted list starts with `prefix` (binary search). */

@@ -8,24 +8,25 @@
  * docs/search.md only).
  */
 import { readFile } from 'node:fs/promises';
-import { persons, shortIWords, sources } from '../site/data.ts';
+import { persons, shortIPrinted, sources } from '../site/data.ts';
 import { dataPath, SHORT_I_WORDS } from '../render/data-dir.ts';
 import { ShortIWordsSchema, type Document } from '../../schemas/index.ts';
 import { searchContext, searchRecord, verdictsDictionary, type SearchContext, type SearchRecord } from './record.ts';
 
 const withShortI = process.env['EDITION_SEARCH_SHORT_I'] !== '0';
 /**
- * The words with `й` of every document are all the `й`-forms are made from (data.ts gathers them). What the
+ * The words with `й` of every document, counted by the documents printing them, are all the `й`-forms are
+ * made from (data.ts gathers them). What the
  * Russian dictionary says of them the ingest wrote (`data/short-i-words.json`): the pages' build reads no
  * dictionary. Read here, it took some 3 s of every build and, kept, was most of what the pages' build held
  * for itself (live heap at ×10 330–355 → 170–195 MB once it was let go; BENCHMARKS.md).
  */
 async function editionContext(): Promise<SearchContext> {
   // Without the `й`-forms: none to make, so no corpus to make them from and no verdicts.
-  if (!withShortI) return searchContext([], persons, sources);
+  if (!withShortI) return searchContext(new Map(), persons, sources);
   const file = dataPath(SHORT_I_WORDS);
   const verdicts = ShortIWordsSchema.parse(JSON.parse(await readFile(file, 'utf8')));
-  return searchContext(shortIWords, persons, sources, verdictsDictionary(verdicts, file));
+  return searchContext(shortIPrinted, persons, sources, verdictsDictionary(verdicts, file));
 }
 
 export const siteSearchContext: SearchContext = await editionContext();

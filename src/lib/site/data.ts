@@ -10,8 +10,7 @@ import { crossLinkIndex } from './cross-links.ts';
 import { loadDocument, readDocumentIndex } from '../render/document-store.ts';
 import { marksInBody } from './report-view.ts';
 import { documentWords } from '../search/record.ts';
-import { hasShortI } from '../search/short-i.ts';
-import { ownString } from '../search/text.ts';
+import { documentsPrinting } from '../search/short-i.ts';
 
 /**
  * Every document without its body (`documents-index.json`), validated: what the lists, indexes and
@@ -27,24 +26,24 @@ export async function* eachDocument(): AsyncGenerator<Document> {
 
 /**
  * What the site needs from every text, gathered in one pass over the records, each read and let go:
- * the note marks of each body (the report of missing notes) and the words with `й` of each document
- * (the search index's `й`-forms, src/lib/search/site.ts).
+ * the note marks of each body (the report of missing notes) and how many documents print each word with
+ * `й` (the search index's `й`-forms, src/lib/search/site.ts).
  */
 const bodies = await (async () => {
   const noteMarks = new Map<string, string[]>();
-  const shortIWords: Set<string>[] = [];
+  const shortIPrinted = new Map<string, number>();
   for await (const doc of eachDocument()) {
     noteMarks.set(doc.id, marksInBody(doc));
-    shortIWords.push(new Set([...documentWords(doc)].filter(hasShortI).map(ownString)));
+    documentsPrinting([documentWords(doc)], shortIPrinted);
   }
-  return { noteMarks, shortIWords };
+  return { noteMarks, shortIPrinted };
 })();
 
 /** The note marks of each document's body, by id. */
 export const noteMarks: ReadonlyMap<string, readonly string[]> = bodies.noteMarks;
 
-/** The words with `й` of each document (`documentWords`, filtered by `hasShortI`), in index order. */
-export const shortIWords: readonly ReadonlySet<string>[] = bodies.shortIWords;
+/** How many documents print each word with `й` (`documentsPrinting` of each document's `documentWords`). */
+export const shortIPrinted: ReadonlyMap<string, number> = bodies.shortIPrinted;
 export const persons: Person[] = (await getCollection('persons')).map((e) => e.data);
 export const sources: Source[] = (await getCollection('sources')).map((e) => e.data);
 export const studies: Study[] = (await getCollection('studies')).map((e) => e.data);
