@@ -151,6 +151,8 @@ async function deflatePieces(pieces: AsyncIterable<Uint8Array>): Promise<Deflate
   const deflated: Uint8Array<ArrayBuffer>[] = [];
   zlib.on('data', (chunk: Buffer) => deflated.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) as Uint8Array<ArrayBuffer>));
   const ended = once(zlib, 'end');
+  // A fault of zlib's while the pieces are written is thrown by the write that meets it; `ended` then waits unheard.
+  ended.catch(() => {});
   let size = 0;
   let crc = 0;
   for await (const piece of pieces) {

@@ -53,7 +53,10 @@ export function verdictsDictionary(verdicts: ShortIWords, file: string): (form: 
   };
 }
 
-/** `isWord`: the Russian dictionary (`isRussianWord` in src/lib/lang/spelling.ts), which `й`-forms must pass (see short-i.ts). */
+/**
+ * `isWord`: whether a form is a word of the language, which `й`-forms printed once must be (see short-i.ts): the
+ * Russian dictionary (`isRussianWord` in src/lib/lang/spelling.ts), or its verdicts as the ingest wrote them (`verdictsDictionary`).
+ */
 export function searchContext(
   /** How many documents print each word with `й` (`documentsPrinting` of every document's `documentWords`): the corpus the `й`-forms come from. */
   printedIn: ReadonlyMap<string, number>,

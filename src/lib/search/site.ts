@@ -16,10 +16,10 @@ import { searchContext, searchRecord, verdictsDictionary, type SearchContext, ty
 const withShortI = process.env['EDITION_SEARCH_SHORT_I'] !== '0';
 /**
  * The words with `й` of every document, counted by the documents printing them, are all the `й`-forms are
- * made from (data.ts gathers them). What the
- * Russian dictionary says of them the ingest wrote (`data/short-i-words.json`): the pages' build reads no
- * dictionary. Read here, it took some 3 s of every build and, kept, was most of what the pages' build held
- * for itself (live heap at ×10 330–355 → 170–195 MB once it was let go; BENCHMARKS.md).
+ * made from (data.ts gathers them). What the Russian dictionary says of them the ingest wrote
+ * (`data/short-i-words.json`): the pages' build reads no dictionary. Read here, it took some 3 s of every
+ * build and, kept, was most of what the pages' build held for itself (live heap at ×10 330–355 →
+ * 170–195 MB once it was let go; BENCHMARKS.md).
  */
 async function editionContext(): Promise<SearchContext> {
   // Without the `й`-forms: none to make, so no corpus to make them from and no verdicts.
