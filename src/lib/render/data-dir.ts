@@ -60,15 +60,14 @@ export interface StoredFile {
   size: number;
   /** The first bytes (at most the `head` asked for). */
   head: Uint8Array;
-  read(): Promise<Uint8Array>;
-  /** Its bytes again, a piece at a time (`STORED_CHUNK` bytes), for whoever needs them once, in order (the zip). */
+  /** Its bytes again, a piece at a time (`STORED_CHUNK` bytes), read when asked (the zip). */
   chunks(): AsyncIterable<Uint8Array>;
 }
 
 /** The pieces `StoredFile.chunks` reads: the corpus's `documents.json` was read whole into the zip, 727 MB at ×100. */
 export const STORED_CHUNK = 1024 * 1024;
 
-/** A data file's size and its first `head` bytes; its bytes read again, whole, by `read`, or in pieces, by `chunks`. */
+/** A data file's size and its first `head` bytes; its bytes read again, in pieces, by `chunks`. */
 export async function storedFile(path: string, head: number): Promise<StoredFile> {
   const file = await open(path);
   try {
@@ -78,7 +77,6 @@ export async function storedFile(path: string, head: number): Promise<StoredFile
     return {
       size,
       head: buffer.subarray(0, bytesRead),
-      read: async () => new Uint8Array(await readFile(path)),
       chunks: () => createReadStream(path, { highWaterMark: STORED_CHUNK }),
     };
   } finally {

@@ -11,7 +11,7 @@ import { FILTER_KEYS, KIND_VALUES, META_KEYS, SORT_KEYS } from './contract/keys.
 import { splitName, surnameForms } from '../lang/names.ts';
 import { documentPersons } from './persons.ts';
 import { englishName, romanizedForDisplay, romanizeInitials } from './romanize.ts';
-import { hasShortI, missingShortIForms, shortIForms, Stems } from './short-i.ts';
+import { documentsPrinting, missingShortIForms, shortIForms, Stems } from './short-i.ts';
 import { indexedTexts, words } from './text.ts';
 
 /** The corpus-wide data a page's search record needs, computed once per build. */
@@ -31,11 +31,9 @@ export function documentWords(doc: Document): Set<string> {
 }
 
 /** What `isWord` (the Russian dictionary) says of every word with `й` of `documents` (`documentWords`): `data/short-i-words.json`. */
-export function shortIVerdicts(documents: Iterable<Document>, isWord: (form: string) => boolean): ShortIWords {
-  const all = new Set<string>();
-  for (const doc of documents) for (const w of documentWords(doc)) if (hasShortI(w)) all.add(w);
+export function shortIVerdicts(documents: readonly Document[], isWord: (form: string) => boolean): ShortIWords {
   const verdicts: ShortIWords = { known: [], unknown: [] };
-  for (const w of [...all].sort()) (isWord(w) ? verdicts.known : verdicts.unknown).push(w);
+  for (const w of [...documentsPrinting(documents.map(documentWords)).keys()].sort()) (isWord(w) ? verdicts.known : verdicts.unknown).push(w);
   return verdicts;
 }
 
