@@ -28,15 +28,24 @@ export const entries: CorpusEntry[] = corpusEntries({ documents, persons, source
 export const recordById = new Map(entries.map((e) => [e.doc.id, e.record]));
 
 /**
- * The corpus files of `/data/` (the zip last), made once and stored outside `dist/` until their pages
- * are written (stored-files.ts): the build does not hold their contents.
+ * The corpus files of `/data/` (the zip last), stored outside `dist/` until the build is done
+ * (stored-files.ts): the build does not hold their contents. They are made beside the pages, not
+ * before them: begun when this module is first read and awaited by the data page (the one page that
+ * shows them) and by the dev server's route. Most of their time is zlib's deflate of the zip's
+ * entries in Node's thread pool (the corpus's `documents.json` alone, 3.3 s at ×10), which the
+ * build's first pages waited on with the other core idle (BENCHMARKS.md). A fault in them fails the
+ * data page, and so the build, before its end copies the stored files (`dataFiles` in
+ * astro.config.mjs).
  */
-export const files: StoredCorpusFile[] = await storeCorpusFiles(
-  await corpusFiles({
-    entries,
-    json: jsonFiles,
-    updated: report.generated,
-    fullDocument: (e) => loadDocument(e.doc.id),
-  }),
-  corpusSample,
-);
+export const files: Promise<StoredCorpusFile[]> = (async () =>
+  storeCorpusFiles(
+    await corpusFiles({
+      entries,
+      json: jsonFiles,
+      updated: report.generated,
+      fullDocument: (e) => loadDocument(e.doc.id),
+    }),
+    corpusSample,
+  ))();
+// Heard where it is awaited; until then a fault must not end the process as an unhandled rejection.
+files.catch(() => {});

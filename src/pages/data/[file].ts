@@ -8,8 +8,8 @@ import type { StoredCorpusFile } from '../../lib/export/stored-files.ts';
  * (`dataFiles` in astro.config.mjs, src/lib/export/stored-files.ts), so that none passes through
  * the pages' build. The ingest's own JSON files are served by `[name].json.ts`.
  */
-export const getStaticPaths = (() =>
-  import.meta.env.DEV ? files.map((file) => ({ params: { file: file.name }, props: { file } })) : []) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  import.meta.env.DEV ? (await files).map((file) => ({ params: { file: file.name }, props: { file } })) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: StoredCorpusFile }> = async ({ props }) =>
   new Response(new Blob([await props.file.read()]), { headers: { 'Content-Type': props.file.mime } });
