@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { renderBlocks, renderBody } from '../src/lib/render/body.ts';
-import { cutIntoParts, cutText, gzipBound, gzipSize, MIN_TEXT_BUDGET, PAGE_BUDGET, PartMap, partsNav, partUrl, textBudget, type SizedBlock } from '../src/lib/site/parts.ts';
+import { cutIntoParts, cutIntoPartsAsync, cutText, cutTextAsync, gzipBound, gzipSize, gzipSizeAsync, MIN_TEXT_BUDGET, PAGE_BUDGET, PartMap, partsNav, partUrl, textBudget, type SizedBlock } from '../src/lib/site/parts.ts';
 import type { Block, Note } from '../src/schemas/index.ts';
 
 /** A paragraph of varied words (so that gzip does not fold it away), `n` words long. */
@@ -74,6 +74,36 @@ describe('cutIntoParts', () => {
     expect(parts.slice(1).some((p) => blocks[p.from]!.kind === 'heading')).toBe(true);
     // No more parts than the compressed size calls for, plus one.
     expect(parts.length).toBeLessThanOrEqual(Math.ceil(gzipSize(s.map((b) => b.html).join('\n')) / budget) + 1);
+  });
+});
+
+describe('the cut with zlib in its thread pool (the first pass of the pages)', () => {
+  const blocks = Array.from({ length: 60 }, (_, i) => (i % 15 === 13 ? heading(`Раздел ${i}`, 1, `section-${i}`) : para(i, i === 30 ? [{ n: '1', at: 2 }] : [])));
+  const notes: Note[] = [{ n: '1', text: 'к тексту', on: 'text' }];
+
+  it('measures a text as gzipSize does', async () => {
+    const text = sized(blocks).map((b) => b.html).join('\n');
+    expect(await gzipSizeAsync(text)).toBe(gzipSize(text));
+  });
+
+  it('cuts every text where cutIntoParts and cutText cut it: whole, in parts, with a lead, with one block over the budget', async () => {
+    const s = sized(blocks);
+    for (const [budget, lead] of [[64 * 1024, 0], [4 * 1024, 0], [3 * 1024, 2], [1024, 0], [200, 1]] as const) {
+      const parts = cutIntoParts(s, budget, lead);
+      expect(await cutIntoPartsAsync(s, budget, lead), `budget ${budget}, lead ${lead}`).toEqual(parts);
+    }
+    // The cases above include a text that fits, one in parts and one whose blocks are each over the budget.
+    expect(cutIntoParts(s, 64 * 1024)).toHaveLength(1);
+    expect(cutIntoParts(s, 200)).toHaveLength(s.length);
+    for (const lead of ['', words(999, 400)]) {
+      const sync = cutText(blocks, notes, [], {}, 3 * 1024, '/x/', ['legend'], lead);
+      const async = await cutTextAsync(blocks, notes, [], {}, 3 * 1024, '/x/', ['legend'], lead);
+      expect(async.ranges).toEqual(sync.ranges);
+      expect(sync.ranges.length).toBeGreaterThan(2);
+      for (const anchor of ['p-1', 'p-31', 'ref-1', 'note-1', 'legend']) expect(async.map.partOf(anchor), anchor).toBe(sync.map.partOf(anchor));
+      expect(async.map.elsewhere(1)).toEqual(sync.map.elsewhere(1));
+    }
+    expect((await cutTextAsync(blocks, notes, [], {}, undefined, '/x/', [])).ranges).toEqual([{ from: 0, to: 60 }]);
   });
 });
 

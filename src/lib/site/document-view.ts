@@ -6,7 +6,7 @@
  */
 import type { Document, DocumentSummary, Note, PersonRef, Source } from '../../schemas/index.ts';
 import { correctionIds, renderBody, type BodyOptions } from '../render/body.ts';
-import { cutText, partLabel, PartMap, partsNav, partUrl, type AnchorMap, type PartsNav } from './parts.ts';
+import { cutText, cutTextAsync, partLabel, PartMap, partsNav, partUrl, type AnchorMap, type PartsNav, type TextCut } from './parts.ts';
 import { href } from '../ids/site-address.ts';
 import { crossLinkSpans, type CrossLinkIndex } from './cross-links.ts';
 import { dateText, edtfLabel, htmlDatetime } from '../edtf/label.ts';
@@ -291,7 +291,7 @@ export function documentView(doc: Document, context: DocumentContext): DocumentV
  * Links to an anchor on another part lead to that part.
  */
 /** Where a document's text is cut into parts (`cutText`): small, kept for every document between the two passes of a build. */
-export type DocumentCut = ReturnType<typeof cutText>;
+export type DocumentCut = TextCut;
 
 /** The body's options: a program text names another by its title («Манифест Рабочей группы»), and that title links to it. */
 function bodyLinks(doc: Document, context: DocumentContext): { links?: NonNullable<BodyOptions['links']> } {
@@ -301,8 +301,16 @@ function bodyLinks(doc: Document, context: DocumentContext): { links?: NonNullab
 
 /** Where the text is cut into parts for the context's budget; the legend, the publications, the marginalia and the corrections go on the last part. */
 export function documentCut(doc: Document, context: DocumentContext): DocumentCut {
-  return cutText(doc.blocks, doc.notes, doc.corrections, bodyLinks(doc, context), context.textBudget, urls.document(doc.id), ['legend', 'corrections'], context.lead);
+  return cutText(...documentCutInput(doc, context));
 }
+
+/** `documentCut`, its texts compressed in Node's thread pool (the same cut): the build's first pass cuts a few documents at once. */
+export function documentCutAsync(doc: Document, context: DocumentContext): Promise<DocumentCut> {
+  return cutTextAsync(...documentCutInput(doc, context));
+}
+
+const documentCutInput = (doc: Document, context: DocumentContext): Parameters<typeof cutText> =>
+  [doc.blocks, doc.notes, doc.corrections, bodyLinks(doc, context), context.textBudget, urls.document(doc.id), ['legend', 'corrections'], context.lead];
 
 export function documentViews(doc: Document, context: DocumentContext): DocumentView[] {
   const { source } = context;

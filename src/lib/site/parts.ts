@@ -12,7 +12,8 @@
  * lead to the right page, and the page's script sends `/documents/pt-215/#p-250` on to the part that holds
  * `p-250` (src/scripts/part-anchor.ts). Pure: the sizes come in from the caller.
  */
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip, gzipSync } from 'node:zlib';
 import type { Block, Document, Note } from '../../schemas/index.ts';
 import { correctionIds, renderBlocks, type BodyOptions } from '../render/body.ts';
 
@@ -44,6 +45,11 @@ export function textBudget(assets: number): number {
 /** gzip -9 size of a string, as the budget is counted. */
 export const gzipSize = (text: string): number => gzipSync(Buffer.from(text), { level: 9 }).byteLength;
 
+const gzipAsync = promisify(gzip);
+
+/** `gzipSize` in Node's thread pool: the build's first pass measures several texts at once on every core. */
+export const gzipSizeAsync = async (text: string): Promise<number> => (await gzipAsync(Buffer.from(text), { level: 9 })).byteLength;
+
 /** A block as the cutter sees it: its HTML (with its notes' text) and, for a heading, its level. */
 export interface SizedBlock {
   html: string;
@@ -64,14 +70,24 @@ export interface PartRange {
 export const gzipBound = (bytes: number): number => bytes + (bytes >> 12) + (bytes >> 14) + (bytes >> 25) + 7 + 18;
 
 /**
- * The compressed size of blocks `[from, to)`, as one page holds them; when even uncompressed they are
- * within `budget`, a bound that is within it too (no text is compressed only to learn that it fits).
+ * What the cutter asks to be measured: the compressed size of blocks `[from, to)`, as one page holds
+ * them. The cutter is a generator (`cutter`) that yields each question and is given the answer, so that
+ * one algorithm serves a caller that compresses at once (`cutIntoParts`) and one that compresses in
+ * the thread pool while it does other work (`cutIntoPartsAsync`).
  */
-const measure = (blocks: readonly SizedBlock[], from: number, to: number, budget = 0): number => {
-  const text = blocks.slice(from, to).map((b) => b.html).join('\n');
+type Measure = { from: number; to: number };
+
+/** The text of blocks `[from, to)`, as one page holds them. */
+const partText = (blocks: readonly SizedBlock[], { from, to }: Measure): string => blocks.slice(from, to).map((b) => b.html).join('\n');
+
+/**
+ * The size of a measured text: when even uncompressed it is within `budget`, a bound that is within it
+ * too (no text is compressed only to learn that it fits); else its gzip -9 size, from `compress`.
+ */
+function sizeOf<T>(text: string, budget: number, compress: (text: string) => T): number | T {
   const bound = gzipBound(Buffer.byteLength(text));
-  return bound <= budget ? bound : gzipSize(text);
-};
+  return bound <= budget ? bound : compress(text);
+}
 
 /**
  * Where to cut near `ideal` (an index between blocks, 0 < ideal < n): the best heading within a quarter
@@ -96,8 +112,26 @@ function cutNear(blocks: readonly SizedBlock[], ideal: number, reach: number, af
  * blocks are what the first part carries besides the text: it keeps them and at least one block more.
  */
 export function cutIntoParts(blocks: readonly SizedBlock[], budget: number, lead = 0): PartRange[] {
+  const steps = cutter(blocks, budget, lead);
+  for (let step = steps.next(); ; ) {
+    if (step.done) return step.value;
+    step = steps.next(sizeOf(partText(blocks, step.value), budget, gzipSize));
+  }
+}
+
+/** `cutIntoParts`, the texts compressed in Node's thread pool (the same parts). */
+export async function cutIntoPartsAsync(blocks: readonly SizedBlock[], budget: number, lead = 0): Promise<PartRange[]> {
+  const steps = cutter(blocks, budget, lead);
+  for (let step = steps.next(); ; ) {
+    if (step.done) return step.value;
+    step = steps.next(await sizeOf(partText(blocks, step.value), budget, gzipSizeAsync));
+  }
+}
+
+/** The cutter of `cutIntoParts`: yields each range to measure and is given its size. */
+function* cutter(blocks: readonly SizedBlock[], budget: number, lead: number): Generator<Measure, PartRange[], number> {
   const n = blocks.length;
-  const whole = n === 0 ? 0 : measure(blocks, 0, n, budget);
+  const whole = n === 0 ? 0 : yield { from: 0, to: n };
   if (whole <= budget) return [{ from: 0, to: n }];
   const lengths = blocks.map((b) => b.html.length);
   const total = lengths.reduce((a, b) => a + b, 0);
@@ -121,7 +155,13 @@ export function cutIntoParts(blocks: readonly SizedBlock[], budget: number, lead
     const parts = cuts.slice(1).map((to, k) => ({ from: cuts[k]!, to }));
     /** A part of one block (with the lead, for the first) may be over the budget: a cut falls between blocks only. */
     const single = (p: PartRange): boolean => p.to - p.from === 1 + (p.from === 0 ? lead : 0);
-    if (parts.every((p) => p.to > p.from && (single(p) || measure(blocks, p.from, p.to, budget) <= budget))) return parts;
+    let fits = true;
+    for (const p of parts) {
+      if (p.to > p.from && (single(p) || (yield p) <= budget)) continue;
+      fits = false;
+      break;
+    }
+    if (fits) return parts;
   }
   return [{ from: 0, to: lead + 1 }, ...blocks.slice(lead + 1).map((_, i) => ({ from: lead + 1 + i, to: lead + 2 + i }))];
 }
@@ -236,7 +276,21 @@ export function partsNav(
  * does. `lead` is what part 1 shows besides its share of the text (the search index's lines), sized with
  * it. One part (and an empty map) without a budget or for a text that fits.
  */
-export function cutText(
+export function cutText(...args: CutTextInput): TextCut {
+  const steps = textCut(...args);
+  const step = steps.next();
+  return step.done ? step.value : finish(steps, cutIntoParts(step.value.blocks, step.value.budget, step.value.lead));
+}
+
+/** `cutText`, the texts compressed in Node's thread pool (`cutIntoPartsAsync`; the same cut). */
+export async function cutTextAsync(...args: CutTextInput): Promise<TextCut> {
+  const steps = textCut(...args);
+  const step = steps.next();
+  return step.done ? step.value : finish(steps, await cutIntoPartsAsync(step.value.blocks, step.value.budget, step.value.lead));
+}
+
+/** What `cutText` is given: the text's blocks, notes and corrections, how they are rendered, the budget, the text's URL, the anchors of its last part and what part 1 carries besides its text. */
+type CutTextInput = [
   blocks: readonly Block[],
   notes: readonly Note[],
   corrections: Document['corrections'],
@@ -244,8 +298,30 @@ export function cutText(
   budget: number | undefined,
   url: string,
   last: readonly string[],
-  lead = '',
-): { ranges: PartRange[]; map: PartMap } {
+  lead?: string | undefined,
+];
+
+/** Where a text is cut into parts and which part holds each anchor. */
+export interface TextCut {
+  ranges: PartRange[];
+  map: PartMap;
+}
+
+/** What `textCut` asks `cutIntoParts` to cut. */
+interface CutAsk {
+  blocks: SizedBlock[];
+  budget: number;
+  lead: number;
+}
+
+const finish = (steps: Generator<CutAsk, TextCut, PartRange[]>, ranges: PartRange[]): TextCut => {
+  const step = steps.next(ranges);
+  if (!step.done) throw new Error('cutText asked twice for a cut');
+  return step.value;
+};
+
+/** The work of `cutText`: yields the sized blocks to cut (when there is a budget) and is given their parts. */
+function* textCut(...[blocks, notes, corrections, options, budget, url, last, lead = '']: CutTextInput): Generator<CutAsk, TextCut, PartRange[]> {
   const whole = [{ from: 0, to: blocks.length }];
   if (budget === undefined) return { ranges: whole, map: new PartMap([url]) };
   const rendered = renderBlocks(blocks, notes, corrections, options);
@@ -256,7 +332,7 @@ export function cutText(
   }));
   // What part 1 carries besides its text (the search index's lines for the whole text) is sized as a
   // block before the first: a cut never falls before the first block, so it stays on part 1.
-  const ranges = cutIntoParts(lead ? [{ html: lead, heading: null }, ...sized] : sized, budget, lead ? 1 : 0).map((r) =>
+  const ranges = (yield { blocks: lead ? [{ html: lead, heading: null }, ...sized] : sized, budget, lead: lead ? 1 : 0 }).map((r) =>
     lead ? { from: Math.max(0, r.from - 1), to: r.to - 1 } : r,
   );
   const map = new PartMap(
