@@ -1,10 +1,11 @@
 /**
  * A document's whole record and the views of its page, one per part (`documentViews`), for the page
  * route and its `getStaticPaths`. The build makes them in two passes: `partCounts` cuts every text first
- * (the routes need the number of parts), a few at a time, and keeps where each is cut and the document's search record
- * (made to measure what part 1 carries besides its text, and given to the page's index: a record is made
- * once per document); `documentParts` then reads the record again and makes its views, for one document
- * at a time (its parts are made one after another). The build holds a few texts at a time, never the corpus.
+ * (the routes need the number of parts), a few at a time, and keeps where each is cut and the document's
+ * search record (made to measure what part 1 carries besides its text, and given to the page's index: a
+ * record is made once per document); `documentParts` then reads the record again and makes its views, for
+ * one document at a time (its parts are made one after another). The build holds a few texts at a time,
+ * never the corpus.
  */
 import type { Document } from '../../schemas/index.ts';
 import type { SearchRecord } from '../search/record.ts';
@@ -81,7 +82,13 @@ export async function partCounts(ids: readonly string[]): Promise<number[]> {
   const worker = async (): Promise<void> => {
     while (next < ids.length) {
       const i = next++;
-      counts[i] = await partCount(ids[i]!);
+      try {
+        counts[i] = await partCount(ids[i]!);
+      } catch (error) {
+        // The build fails with the first fault: the other workers take no further document.
+        next = ids.length;
+        throw error;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(CUTTING, ids.length) }, worker));
