@@ -1,12 +1,12 @@
 // @ts-check
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { absoluteUrl, siteAddress } from './src/lib/ids/site-address.ts';
 import { DATA_FILES, dataPath } from './src/lib/render/data-dir.ts';
-import { STORE_ENV } from './src/lib/export/stored-files.ts';
+import { STORE_ENV, storedNames } from './src/lib/export/stored-files.ts';
 
 /**
  * `sitemap.xml` and `robots.txt` from the pages Astro actually built, so the map can never list a page
@@ -59,7 +59,8 @@ function sitemap() {
  * - the ingest's JSON files (`/data/documents.json` …), byte for byte;
  * - the corpus files (CSV, CMIF, citations, JSON Schemas, the zip), which the exports write to a folder
  *   outside `dist/` as the pages' build makes them (src/lib/export/stored-files.ts, which reads the
- *   folder's name from `STORE_ENV`, set here when the build starts).
+ *   folder's name from `STORE_ENV`, set here when the build starts, and lists the files when all are
+ *   written: the build copies what the list names, and fails without it).
  * The dev server serves them through `src/pages/data/[name].json.ts` and `[file].ts`.
  * @returns {import('astro').AstroIntegration}
  */
@@ -77,8 +78,10 @@ function dataFiles() {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!store) throw new Error('edition-data-files: no folder of stored corpus files');
-        const stored = await readdir(store);
-        if (stored.length === 0) throw new Error(`edition-data-files: the pages' build stored no corpus file in ${store}`);
+        // The files the pages' build listed when it had written them all: none missing, none half written.
+        const stored = await storedNames(store).catch((error) => {
+          throw new Error(`edition-data-files: ${error instanceof Error ? error.message : String(error)}`);
+        });
         const out = new URL('data/', dir);
         await mkdir(out, { recursive: true });
         for (const file of DATA_FILES) await copyFile(dataPath(file), new URL(file, out));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { storedFile } from '../src/lib/render/data-dir.ts';
-import { storeCorpusFiles } from '../src/lib/export/stored-files.ts';
+import { storeCorpusFiles, storedNames, STORED_LIST } from '../src/lib/export/stored-files.ts';
 import { corpusFiles, ZIP_NAME } from '../src/lib/export/corpus-files.ts';
 import { plural } from '../src/lib/lang/plural.ts';
 import { corpusSample, dataPageView, sampleOf, sizeLabel } from '../src/lib/site/data-page-view.ts';
@@ -105,6 +105,21 @@ describe('the corpus files as the build keeps them: stored, read back when their
       expect(await stored[i]!.read(), f.name).toEqual(new Uint8Array(bytes));
       expect(stored[i]!.size).toBe(bytes.length);
       expect(stored[i]).not.toHaveProperty('content');
+    }
+  });
+
+  it('lists the files when all are written, and a folder without the list, or short of a file it lists, is refused', async () => {
+    expect(await storedNames(dir)).toEqual(files.map((f) => f.name));
+    const partial = await mkdtemp(join(tmpdir(), 'edition-stored-partial-'));
+    try {
+      await writeFile(join(partial, 'documents.csv'), 'a,b\n');
+      await expect(storedNames(partial)).rejects.toThrow(/were not all stored/);
+      await writeFile(join(partial, STORED_LIST), JSON.stringify(['documents.csv', ZIP_NAME]));
+      await expect(storedNames(partial)).rejects.toThrow(`${ZIP_NAME} listed as stored, not there`);
+      await writeFile(join(partial, STORED_LIST), JSON.stringify(['../documents.csv']));
+      await expect(storedNames(partial)).rejects.toThrow(/not a list of stored files' names/);
+    } finally {
+      await rm(partial, { recursive: true });
     }
   });
 

@@ -8,7 +8,7 @@
  * the folder in `STORE_ENV`); the dev server reads each back when asked (`src/pages/data/[file].ts`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CorpusFile } from './corpus-files.ts';
@@ -22,6 +22,13 @@ export interface StoredCorpusFile extends Omit<CorpusFile, 'content'> {
 
 /** The environment variable naming the folder a build stores the files in (set by the build's integration). */
 export const STORE_ENV = 'EDITION_CORPUS_FILES_DIR';
+
+/**
+ * The list of the stored files' names, written into the folder when every file is: the build copies the
+ * files it lists and nothing else, and stops without it (the files are made beside the pages, so a build
+ * could end while they are still being written; src/lib/export/site-exports.ts).
+ */
+export const STORED_LIST = 'stored-files.json';
 
 let folder: string | null = null;
 
@@ -57,5 +64,26 @@ export async function storeCorpusFiles(
     await writeFile(path, bytes);
     stored.push({ ...file, size: bytes.byteLength, sample: sampleOf(content), read: async () => new Uint8Array(await readFile(path)) });
   }
+  await writeFile(join(dir, STORED_LIST), `${JSON.stringify(stored.map((f) => f.name))}\n`);
   return stored;
+}
+
+/**
+ * The names of the files stored in `dir`, from its list (`STORED_LIST`); throws, naming the folder, when
+ * the list is missing (the files were not all written) or names a file that is not there.
+ */
+export async function storedNames(dir: string): Promise<string[]> {
+  let names: unknown;
+  try {
+    names = JSON.parse(await readFile(join(dir, STORED_LIST), 'utf8'));
+  } catch (error) {
+    throw new Error(`${join(dir, STORED_LIST)}: the corpus files were not all stored (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!Array.isArray(names) || names.length === 0 || !names.every((n): n is string => typeof n === 'string' && n !== '' && !n.includes('/') && n !== STORED_LIST)) {
+    throw new Error(`${join(dir, STORED_LIST)}: not a list of stored files' names`);
+  }
+  const present = new Set(await readdir(dir));
+  const missing = names.filter((n) => !present.has(n));
+  if (missing.length > 0) throw new Error(`${dir}: ${missing.join(', ')} listed as stored, not there`);
+  return names;
 }
