@@ -9,6 +9,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CorpusFile } from './corpus-files.ts';
@@ -29,6 +30,11 @@ export const STORE_ENV = 'EDITION_CORPUS_FILES_DIR';
  * could end while they are still being written; src/lib/export/site-exports.ts).
  */
 export const STORED_LIST = 'stored-files.json';
+
+/** The list: file names of the folder itself (no path, not the list). */
+const StoredNamesSchema = z
+  .array(z.string().regex(/^[^/\\]+$/).refine((n) => n !== STORED_LIST && n !== '.' && n !== '..'))
+  .min(1);
 
 let folder: string | null = null;
 
@@ -73,15 +79,16 @@ export async function storeCorpusFiles(
  * the list is missing (the files were not all written) or names a file that is not there.
  */
 export async function storedNames(dir: string): Promise<string[]> {
-  let names: unknown;
+  const list = join(dir, STORED_LIST);
+  let raw: unknown;
   try {
-    names = JSON.parse(await readFile(join(dir, STORED_LIST), 'utf8'));
+    raw = JSON.parse(await readFile(list, 'utf8'));
   } catch (error) {
-    throw new Error(`${join(dir, STORED_LIST)}: the corpus files were not all stored (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`${list}: the corpus files were not all stored (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (!Array.isArray(names) || names.length === 0 || !names.every((n): n is string => typeof n === 'string' && n !== '' && !n.includes('/') && n !== STORED_LIST)) {
-    throw new Error(`${join(dir, STORED_LIST)}: not a list of stored files' names`);
-  }
+  const parsed = StoredNamesSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${list}: not a list of stored files' names: ${parsed.error.message}`);
+  const names = parsed.data;
   const present = new Set(await readdir(dir));
   const missing = names.filter((n) => !present.has(n));
   if (missing.length > 0) throw new Error(`${dir}: ${missing.join(', ')} listed as stored, not there`);

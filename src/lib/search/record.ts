@@ -33,7 +33,11 @@ export function documentWords(doc: Document): Set<string> {
 /** What `isWord` (the Russian dictionary) says of every word with `й` of `documents` (`documentWords`): `data/short-i-words.json`. */
 export function shortIVerdicts(documents: readonly Document[], isWord: (form: string) => boolean): ShortIWords {
   const verdicts: ShortIWords = { known: [], unknown: [] };
-  for (const w of [...documentsPrinting(documents.map(documentWords)).keys()].sort()) (isWord(w) ? verdicts.known : verdicts.unknown).push(w);
+  // One document's words at a time, as the pages' build counts them (src/lib/site/data.ts): a set for every
+  // document at once was some 13 million entries at ×100, alive while the ingest held every record.
+  const printed = new Map<string, number>();
+  for (const doc of documents) documentsPrinting([documentWords(doc)], printed);
+  for (const w of [...printed.keys()].sort()) (isWord(w) ? verdicts.known : verdicts.unknown).push(w);
   return verdicts;
 }
 

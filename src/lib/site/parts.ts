@@ -70,15 +70,12 @@ export interface PartRange {
 export const gzipBound = (bytes: number): number => bytes + (bytes >> 12) + (bytes >> 14) + (bytes >> 25) + 7 + 18;
 
 /**
- * What the cutter asks to be measured: the compressed size of blocks `[from, to)`, as one page holds
- * them. The cutter is a generator (`cutter`) that yields each question and is given the answer, so that
- * one algorithm serves a caller that compresses at once (`cutIntoParts`) and one that compresses in
- * the thread pool while it does other work (`cutIntoPartsAsync`).
+ * The text of blocks `[from, to)`, as one page holds them: what the cutter asks to be measured. The cutter
+ * is a generator (`cutter`) that yields each range and is given its compressed size, so that one algorithm
+ * serves a caller that compresses at once (`cutIntoParts`) and one that compresses in the thread pool while
+ * it does other work (`cutIntoPartsAsync`).
  */
-type Measure = { from: number; to: number };
-
-/** The text of blocks `[from, to)`, as one page holds them. */
-const partText = (blocks: readonly SizedBlock[], { from, to }: Measure): string => blocks.slice(from, to).map((b) => b.html).join('\n');
+const partText = (blocks: readonly SizedBlock[], { from, to }: PartRange): string => blocks.slice(from, to).map((b) => b.html).join('\n');
 
 /**
  * The size of a measured text: when even uncompressed it is within `budget`, a bound that is within it
@@ -129,7 +126,7 @@ export async function cutIntoPartsAsync(blocks: readonly SizedBlock[], budget: n
 }
 
 /** The cutter of `cutIntoParts`: yields each range to measure and is given its size. */
-function* cutter(blocks: readonly SizedBlock[], budget: number, lead: number): Generator<Measure, PartRange[], number> {
+function* cutter(blocks: readonly SizedBlock[], budget: number, lead: number): Generator<PartRange, PartRange[], number> {
   const n = blocks.length;
   const whole = n === 0 ? 0 : yield { from: 0, to: n };
   if (whole <= budget) return [{ from: 0, to: n }];
