@@ -6,9 +6,9 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { storedFile } from '../src/lib/render/data-dir.ts';
 import { storeCorpusFiles, storedNames, STORED_LIST } from '../src/lib/export/stored-files.ts';
-import { corpusFiles, ZIP_NAME } from '../src/lib/export/corpus-files.ts';
+import { corpusFiles, writeCorpusFiles, ZIP_NAME } from '../src/lib/export/corpus-files.ts';
 import { plural } from '../src/lib/lang/plural.ts';
-import { corpusSample, dataPageView, sampleOf, sizeLabel } from '../src/lib/site/data-page-view.ts';
+import { corpusSamples, dataPageView, sampleOf, sizeLabel } from '../src/lib/site/data-page-view.ts';
 import { byId, entries, TEST_ADDRESS } from './export-corpus.ts';
 
 describe('sizes and samples', () => {
@@ -94,9 +94,10 @@ describe('a JSON file the build keeps as its size and first bytes', async () => 
 describe('the corpus files as the build keeps them: stored, read back when their pages are written', async () => {
   const corpus = await entries();
   const json = { 'documents.json': '[\n  {}\n]\n' };
-  const files = await corpusFiles({ entries: corpus, json, updated: '2026-11-30T12:00:00.000Z', address: TEST_ADDRESS, fullDocument: (e) => byId(e.doc.id) });
+  const input: Parameters<typeof corpusFiles>[0] = { entries: corpus, json, updated: '2026-11-30T12:00:00.000Z', address: TEST_ADDRESS, fullDocument: (e) => byId(e.doc.id) };
+  const files = await corpusFiles(input);
   const dir = await mkdtemp(join(tmpdir(), 'edition-stored-'));
-  const stored = await storeCorpusFiles(files, corpusSample, dir);
+  const stored = await storeCorpusFiles(input, corpusSamples, dir);
 
   it('gives back every file byte for byte, with its size', async () => {
     expect(stored.map((f) => f.name)).toEqual(files.map((f) => f.name));
@@ -106,6 +107,30 @@ describe('the corpus files as the build keeps them: stored, read back when their
       expect(stored[i]!.size).toBe(bytes.length);
       expect(stored[i]).not.toHaveProperty('content');
     }
+  });
+
+  it('writes the zip as it is made: its first bytes before the last document is read', async () => {
+    const events: string[] = [];
+    let zipBytes = 0;
+    await writeCorpusFiles(
+      { ...input, fullDocument: (e) => (events.push('document'), byId(e.doc.id)) },
+      {
+        file: async (f) => void events.push(`file ${f.name}`),
+        zip: () => ({
+          write: async (piece) => {
+            zipBytes += piece.byteLength;
+            events.push('zip');
+          },
+          end: async () => void events.push('zip end'),
+        }),
+      },
+    );
+    expect(events.filter((e) => e === 'document')).toHaveLength(corpus.length);
+    expect(events.indexOf('zip'), 'a piece of the zip written before the last document is read').toBeLessThan(events.lastIndexOf('document'));
+    expect(events.at(-1)).toBe('zip end');
+    expect(zipBytes).toBe((files.find((f) => f.name === ZIP_NAME)!.content as Uint8Array).byteLength);
+    // Each text file is given away before the TEI of the documents are made.
+    expect(events.findLastIndex((e) => e.startsWith('file '))).toBeLessThan(events.indexOf('document'));
   });
 
   it('lists the files when all are written, and a folder without the list, or short of a file it lists, is refused', async () => {

@@ -55,63 +55,147 @@ export interface CorpusFilesInput {
   address?: SiteAddress;
 }
 
-/** The corpus files, the zip last. */
-export async function corpusFiles(input: CorpusFilesInput): Promise<CorpusFile[]> {
+/** A corpus file without its content. */
+export type CorpusFileInfo = Omit<CorpusFile, 'content'>;
+
+/** A corpus file of text (all but the zip). */
+export type CorpusTextFile = CorpusFileInfo & { content: string };
+
+/** Where the zip goes, a piece at a time, in order (`CorpusFilesOut.zip`). */
+export interface ZipOut {
+  write(piece: Uint8Array): Promise<void>;
+  /** The zip is whole: `names` are its entries' names, in order. */
+  end(names: readonly string[]): Promise<void>;
+}
+
+/** Where the corpus files go as they are made (`writeCorpusFiles`). */
+export interface CorpusFilesOut {
+  /** A file made whole: its content can be let go once this resolves. */
+  file(file: CorpusTextFile): Promise<void>;
+  /** The zip, given a piece at a time as it is made (begun after the other files). */
+  zip(info: CorpusFileInfo): ZipOut;
+}
+
+/** The corpus files but the zip: what each is, and how it is made (when its turn comes). */
+function corpusFileMakers(input: CorpusFilesInput): Array<CorpusFileInfo & { make: () => string }> {
   const { entries, address } = input;
   const records = entries.map((e) => e.record);
   const abs = (path: string) => absoluteUrl(path, address);
-  const files: CorpusFile[] = [
+  return [
     {
       name: 'documents.csv',
       mime: 'text/csv; charset=utf-8',
       format: 'CSV (RFC 4180, UTF-8)',
       description: 'Таблица документов: номер, заголовок, даты (EDTF и как напечатана), вид, авторы, адресаты, архив, фонд, опись, дело, листы, страница, адрес.',
-      content: documentsCsv(entries.map((e) => csvRow(e.record, e.doc.number, e.doc.page))),
+      make: () => documentsCsv(entries.map((e) => csvRow(e.record, e.doc.number, e.doc.page))),
     },
     {
       name: 'correspondence.cmif.xml',
       mime: 'application/xml; charset=utf-8',
       format: 'CMIF (TEI)',
       description: 'Переписка — письма, телеграммы, записки с автором и адресатом — в формате CMIF для correspSearch.',
-      content: cmifXml(records, { fileUrl: abs(urls.data('correspondence.cmif.xml')), homeUrl: abs(urls.home()), updated: input.updated, contact: editionContact() }),
+      make: () => cmifXml(records, { fileUrl: abs(urls.data('correspondence.cmif.xml')), homeUrl: abs(urls.home()), updated: input.updated, contact: editionContact() }),
     },
     {
       name: 'documents.csl.json',
       mime: 'application/vnd.citationstyles.csl+json',
       format: 'CSL-JSON',
       description: 'Библиографические записи всех документов для Zotero и других менеджеров ссылок: подлинник и публикация.',
-      content: `${JSON.stringify(records.flatMap(cslItems), null, 2)}\n`,
+      make: () => `${JSON.stringify(records.flatMap(cslItems), null, 2)}\n`,
     },
     {
       name: 'documents.ris',
       mime: 'application/x-research-info-systems',
       format: 'RIS',
       description: 'Те же записи в RIS (по соглашению Zotero: архив в DB, шифр в AN, адресаты в A2).',
-      content: records.map(ris).join('\r\n'),
+      make: () => records.map(ris).join('\r\n'),
     },
     {
       name: 'documents.bib',
       mime: 'application/x-bibtex; charset=utf-8',
       format: 'BibLaTeX',
       description: 'Те же записи в BibLaTeX (UTF-8, шифр в поле library).',
-      content: records.map(biblatex).join('\n'),
+      make: () => records.map(biblatex).join('\n'),
     },
     {
       name: 'documents.schema.json',
       mime: 'application/schema+json',
       format: 'JSON Schema',
       description: 'Схема записей documents.json (JSON Schema 2020-12), порождённая из схем, которыми издание проверяет данные.',
-      content: documentsJsonSchema(abs(urls.data('documents.schema.json'))),
+      make: () => documentsJsonSchema(abs(urls.data('documents.schema.json'))),
     },
     {
       name: 'persons.schema.json',
       mime: 'application/schema+json',
       format: 'JSON Schema',
       description: 'Схема записей persons.json.',
-      content: personsJsonSchema(abs(urls.data('persons.schema.json'))),
+      make: () => personsJsonSchema(abs(urls.data('persons.schema.json'))),
     },
   ];
-  return [...files, await zipFile(input, files)];
+}
+
+/** What the zip is to a reader. */
+const ZIP_INFO: CorpusFileInfo = {
+  name: ZIP_NAME,
+  mime: 'application/zip',
+  format: 'ZIP',
+  description: `Всё вместе: JSON, CSV, CMIF, CSL-JSON, RIS, BibLaTeX, схемы, TEI каждого документа (папка tei/) и README. ${EDITION.licence.name}.`,
+};
+
+/**
+ * Makes the corpus files one at a time and gives each to `out` as soon as it is made (the zip last, a
+ * piece at a time): each file is added to the zip and given away before the next is made, so a caller
+ * that writes them out holds one file's content at a time and the zip's pieces only until written
+ * (at ×100 the text files are 125 MB and the zip 300 MB: made together, and the zip joined into one
+ * buffer beside its pieces, they were all held at once, beside the pages being built).
+ */
+export async function writeCorpusFiles(input: CorpusFilesInput, out: CorpusFilesOut): Promise<void> {
+  const makers = corpusFileMakers(input);
+  const infos: CorpusFileInfo[] = makers.map(({ make: _make, ...info }) => info);
+  const zip = zipWriter(input, out.zip(ZIP_INFO));
+  await zip.add('README.md', zipReadme({ files: infos, jsonNames: Object.keys(input.json), documents: input.entries.length, updated: input.updated, address: input.address }));
+  for (const [name, content] of Object.entries(input.json)) await zip.add(name, content);
+  for (const [i, { make }] of makers.entries()) {
+    const content = make();
+    await zip.add(infos[i]!.name, content);
+    await out.file({ ...infos[i]!, content });
+  }
+  const tei = DOCUMENT_FORMATS.find((f) => f.extension === 'tei.xml')!;
+  for (const e of input.entries) await zip.add(`tei/${e.doc.id}.xml`, tei.make(e.record, await input.fullDocument(e)));
+  await zip.end();
+}
+
+/** The corpus files, the zip last, each with its whole content (the zip in one buffer). */
+export async function corpusFiles(input: CorpusFilesInput): Promise<CorpusFile[]> {
+  const files: CorpusFile[] = [];
+  await writeCorpusFiles(input, {
+    file: async (file) => {
+      files.push(file);
+    },
+    zip: (info) => {
+      const pieces: Uint8Array[] = [];
+      return {
+        write: async (piece) => {
+          pieces.push(piece);
+        },
+        end: async () => {
+          files.push({ ...info, content: joined(pieces) });
+        },
+      };
+    },
+  });
+  return files;
+}
+
+/** Pieces of bytes as one buffer. */
+function joined(pieces: readonly Uint8Array[]): Uint8Array {
+  const content = new Uint8Array(pieces.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of pieces) {
+    content.set(c, at);
+    at += c.length;
+  }
+  return content;
 }
 
 /**
@@ -166,51 +250,51 @@ async function deflatePieces(pieces: AsyncIterable<Uint8Array>): Promise<Deflate
 }
 
 /**
- * The zip: the README, the ingest's JSON, the files above and every document's TEI under `tei/`. Written
- * entry by entry, each document's record read only while its TEI is made, so the zip holds its compressed
- * bytes, never every text of the corpus at once. Each entry is deflated (level 9) by Node's zlib in its
- * thread pool, a few at a time, so the compression uses every core while the entries are made; fflate
- * writes the container around the deflated bytes, in the order the entries were given.
+ * The zip: the README, the ingest's JSON, the other corpus files and every document's TEI under `tei/`,
+ * added entry by entry (`add`), each document's record read only while its TEI is made. Each entry is
+ * deflated (level 9) by Node's zlib in its thread pool, a few at a time, so the compression uses every
+ * core while the entries are made; fflate writes the container around the deflated bytes, in the order
+ * the entries were given, and its bytes go to `out` as they come, so the zip is never held whole.
  */
-async function zipFile(input: CorpusFilesInput, files: readonly CorpusFile[]): Promise<CorpusFile> {
+function zipWriter(input: CorpusFilesInput, out: ZipOut): { add(name: string, content: string | Uint8Array | StoredFile): Promise<void>; end(): Promise<void> } {
   const mtime = zipTime(input.updated);
-  const tei = DOCUMENT_FORMATS.find((f) => f.extension === 'tei.xml')!;
-  const chunks: Uint8Array[] = [];
+  const names: string[] = [];
+  let pieces: Uint8Array[] = [];
   let failed: Error | null = null;
   const zip = new Zip((error, chunk) => {
     if (error) failed = error;
-    else chunks.push(chunk);
+    else pieces.push(chunk);
   });
+  /** What fflate has given so far, written out in order. */
+  const flush = async () => {
+    if (failed) throw failed;
+    const ready = pieces;
+    pieces = [];
+    for (const piece of ready) await out.write(piece);
+  };
   const compressing: Promise<ZipInputFile & Deflated>[] = [];
-  const put = (entry: ZipInputFile & Deflated) => {
+  const put = async ({ deflated, ...entry }: ZipInputFile & Deflated) => {
+    // fflate keeps every entry it is given until the zip ends (for the zip's directory): it gets the
+    // entry without its bytes, which go out as they come (kept with their entries, the bytes held
+    // some 1.2 GB of buffers at ×100 by the zip's end).
     zip.add(entry);
-    const last = entry.deflated.length - 1;
+    const last = deflated.length - 1;
     if (last < 0) entry.ondata!(null, new Uint8Array(0), true);
-    entry.deflated.forEach((piece, i) => entry.ondata!(null, piece, i === last));
+    deflated.forEach((piece, i) => entry.ondata!(null, piece, i === last));
+    await flush();
   };
-  const add = async (name: string, content: string | Uint8Array | StoredFile) => {
-    const made = typeof content === 'string' ? deflateBytes(strToU8(content)) : content instanceof Uint8Array ? deflateBytes(content) : deflatePieces(content.chunks());
-    compressing.push(made.then((d) => ({ filename: name, compression: 8, mtime, ...d })));
-    if (compressing.length >= ZIP_WINDOW) put(await compressing.shift()!);
-  };
-  await add('README.md', zipReadme({ files, jsonNames: Object.keys(input.json), documents: input.entries.length, updated: input.updated, address: input.address }));
-  for (const [name, content] of Object.entries(input.json)) await add(name, content);
-  for (const f of files) await add(f.name, f.content);
-  for (const e of input.entries) await add(`tei/${e.doc.id}.xml`, tei.make(e.record, await input.fullDocument(e)));
-  while (compressing.length > 0) put(await compressing.shift()!);
-  zip.end();
-  if (failed) throw failed;
-  const content = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    content.set(c, at);
-    at += c.length;
-  }
   return {
-    name: ZIP_NAME,
-    mime: 'application/zip',
-    format: 'ZIP',
-    description: `Всё вместе: JSON, CSV, CMIF, CSL-JSON, RIS, BibLaTeX, схемы, TEI каждого документа (папка tei/) и README. ${EDITION.licence.name}.`,
-    content,
+    async add(name, content) {
+      names.push(name);
+      const made = typeof content === 'string' ? deflateBytes(strToU8(content)) : content instanceof Uint8Array ? deflateBytes(content) : deflatePieces(content.chunks());
+      compressing.push(made.then((d) => ({ filename: name, compression: 8, mtime, ...d })));
+      if (compressing.length >= ZIP_WINDOW) await put(await compressing.shift()!);
+    },
+    async end() {
+      while (compressing.length > 0) await put(await compressing.shift()!);
+      zip.end();
+      await flush();
+      await out.end(names);
+    },
   };
 }

@@ -5,11 +5,10 @@
  * Made from the documents' summaries; a document's whole record is read only while its TEI is made.
  */
 import { DATA_FILES, dataPath, storedFile, type StoredFile } from '../render/data-dir.ts';
-import { corpusSample, SAMPLE_BYTES } from '../site/data-page-view.ts';
+import { corpusSamples, SAMPLE_BYTES } from '../site/data-page-view.ts';
 import { documents, loadDocument, persons, sources } from '../site/data.ts';
 import { report } from '../site/data-files.ts';
 import { corpusEntries, type CorpusEntry } from './corpus.ts';
-import { corpusFiles } from './corpus-files.ts';
 import { storeCorpusFiles, type StoredCorpusFile } from './stored-files.ts';
 
 /**
@@ -29,7 +28,8 @@ export const recordById = new Map(entries.map((e) => [e.doc.id, e.record]));
 
 /**
  * The corpus files of `/data/` (the zip last), stored outside `dist/` until the build is done
- * (stored-files.ts): the build does not hold their contents. They are made beside the pages, not
+ * (stored-files.ts): each is written as soon as it is made and let go, the zip a piece at a time, so
+ * the build holds one file's content at a time, never the zip whole. They are made beside the pages, not
  * before them: begun when this module is first read and awaited by the data page (the one page that
  * shows them) and by the dev server's route. Most of their time is zlib's deflate of the zip's
  * entries in Node's thread pool (the corpus's `documents.json` alone, 3.3 s at ×10), which the
@@ -37,15 +37,14 @@ export const recordById = new Map(entries.map((e) => [e.doc.id, e.record]));
  * data page, and so the build, before its end copies the stored files (`dataFiles` in
  * astro.config.mjs).
  */
-export const files: Promise<StoredCorpusFile[]> = (async () =>
-  storeCorpusFiles(
-    await corpusFiles({
-      entries,
-      json: jsonFiles,
-      updated: report.generated,
-      fullDocument: (e) => loadDocument(e.doc.id),
-    }),
-    corpusSample,
-  ))();
+export const files: Promise<StoredCorpusFile[]> = storeCorpusFiles(
+  {
+    entries,
+    json: jsonFiles,
+    updated: report.generated,
+    fullDocument: (e) => loadDocument(e.doc.id),
+  },
+  corpusSamples,
+);
 // Heard where it is awaited; until then a fault must not end the process as an unhandled rejection.
 files.catch(() => {});

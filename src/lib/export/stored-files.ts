@@ -8,14 +8,14 @@
  * the folder in `STORE_ENV`); the dev server reads each back when asked (`src/pages/data/[file].ts`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, writeFile, type FileHandle } from 'node:fs/promises';
 import { z } from 'zod';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CorpusFile } from './corpus-files.ts';
+import { writeCorpusFiles, type CorpusFileInfo, type CorpusFilesInput } from './corpus-files.ts';
 
 /** A corpus file without its content: its size, its sample for the data page, and its bytes when asked. */
-export interface StoredCorpusFile extends Omit<CorpusFile, 'content'> {
+export interface StoredCorpusFile extends CorpusFileInfo {
   size: number;
   sample: string;
   read(): Promise<Uint8Array<ArrayBuffer>>;
@@ -53,22 +53,55 @@ function storeDir(): string {
   return folder;
 }
 
+/** What the data page shows of a corpus file, made while its content is at hand (src/lib/site/data-page-view.ts). */
+export interface CorpusSamples {
+  /** Of a file's text. */
+  text(content: string): string;
+  /** Of the zip, from its entries' names. */
+  zip(names: readonly string[]): string;
+}
+
 /**
- * Writes each file's content to the store and gives it back without it; `sampleOf` makes the data
- * page's sample from the whole content while it is at hand. The files go one at a time, so the caller
- * can let each content go.
+ * Makes the corpus files (`writeCorpusFiles`) into the store and gives them back without their
+ * contents. Each file is written as soon as it is made and let go before the next is made; the zip is
+ * written a piece at a time as it is made, never held whole. `samples` makes the data page's sample of
+ * each while it is at hand.
  */
-export async function storeCorpusFiles(
-  files: readonly CorpusFile[],
-  sampleOf: (content: string | Uint8Array) => string,
-  dir: string = storeDir(),
-): Promise<StoredCorpusFile[]> {
+export async function storeCorpusFiles(input: CorpusFilesInput, samples: CorpusSamples, dir: string = storeDir()): Promise<StoredCorpusFile[]> {
   const stored: StoredCorpusFile[] = [];
-  for (const { content, ...file } of files) {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const path = join(dir, file.name);
-    await writeFile(path, bytes);
-    stored.push({ ...file, size: bytes.byteLength, sample: sampleOf(content), read: async () => new Uint8Array(await readFile(path)) });
+  const keep = (info: CorpusFileInfo, path: string, size: number, sample: string) =>
+    stored.push({ ...info, size, sample, read: async () => new Uint8Array(await readFile(path)) });
+  const zip: { file?: Promise<FileHandle> } = {};
+  try {
+    await writeCorpusFiles(input, {
+      file: async ({ content, ...info }) => {
+        const bytes = Buffer.from(content, 'utf8');
+        const path = join(dir, info.name);
+        await writeFile(path, bytes);
+        keep(info, path, bytes.byteLength, samples.text(content));
+      },
+      zip: (info) => {
+        const path = join(dir, info.name);
+        const opened = (zip.file = open(path, 'w'));
+        // Heard where it is awaited; a fault before then must not end the process unheard.
+        opened.catch(() => {});
+        let size = 0;
+        return {
+          write: async (piece) => {
+            await (await opened).write(piece);
+            size += piece.byteLength;
+          },
+          end: async (names) => {
+            await (await opened).close();
+            keep(info, path, size, samples.zip(names));
+          },
+        };
+      },
+    });
+  } catch (error) {
+    // A fault half-way leaves no file open (the dev server goes on after it).
+    await zip.file?.then((handle) => handle.close()).catch(() => {});
+    throw error;
   }
   await writeFile(join(dir, STORED_LIST), `${JSON.stringify(stored.map((f) => f.name))}\n`);
   return stored;

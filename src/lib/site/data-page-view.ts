@@ -8,7 +8,7 @@ import { urls } from '../ids/urls.ts';
 import type { CorpusEntry } from '../export/corpus.ts';
 import type { Document } from '../../schemas/index.ts';
 import type { StoredFile } from '../render/data-dir.ts';
-import type { StoredCorpusFile } from '../export/stored-files.ts';
+import type { CorpusSamples, StoredCorpusFile } from '../export/stored-files.ts';
 import type { CorpusFile } from '../export/corpus-files.ts';
 import { DOCUMENT_FORMATS } from '../export/document-files.ts';
 import { JSON_DESCRIPTIONS } from '../export/zip-readme.ts';
@@ -70,10 +70,13 @@ function zipListing(zip: Uint8Array): string[] {
 }
 
 /** What the data page shows of a corpus file: its first lines, or the files a zip holds. */
-export const corpusSample = (content: string | Uint8Array): string => (typeof content === 'string' ? sampleOf(content) : zipSample(content));
+export const corpusSample = (content: string | Uint8Array): string => (typeof content === 'string' ? sampleOf(content) : zipSample(zipListing(content)));
 
-function zipSample(zip: Uint8Array): string {
-  const names = zipListing(zip);
+/** The samples of the corpus files as the build stores them, a file at a time (src/lib/export/stored-files.ts). */
+export const corpusSamples: CorpusSamples = { text: (content) => sampleOf(content), zip: (names) => zipSample(names) };
+
+/** What the data page shows of a zip: the files it holds, by their names. */
+function zipSample(names: readonly string[]): string {
   const tei = names.filter((n) => n.startsWith('tei/') && !n.endsWith('/')).map((n) => n.slice('tei/'.length));
   const other = names.filter((n) => !n.startsWith('tei/'));
   return [...other, `tei/ — ${tei.length} ${plural(tei.length, ['файл', 'файла', 'файлов'])}: ${tei.slice(0, 3).join(', ')}, …`].join('\n');
