@@ -22,8 +22,8 @@ import { SORT_KEYS } from '../src/lib/search/contract/keys.ts';
 /**
  * Pages of a part, unless told otherwise. Pagefind holds about half a megabyte a page while it
  * builds an index (14.8 GB for the 28,000 pages of the collection ×100), and the cards of the part
- * before are made beside it: parts of 3,000 keep the stage under 3 GiB at ×100 (Pagefind 2.2 GiB,
- * the cards 1 GiB), where parts of 4,000 took 3.9 GiB, near the 4 GB a build may take here
+ * before are made beside it: parts of 3,000 keep the stage near 3 GiB at ×100 (2.9–3.1 GiB: Pagefind
+ * 2.2 GiB, the cards 1 GiB), where parts of 4,000 took 3.9 GiB, near the 4 GB a build may take here
  * (BENCHMARKS.md).
  */
 export const DEFAULT_INDEX_PAGES = 3000;
