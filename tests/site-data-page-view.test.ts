@@ -122,6 +122,7 @@ describe('the corpus files as the build keeps them: stored, read back when their
             events.push('zip');
           },
           end: async () => void events.push('zip end'),
+          abort: async () => void events.push('zip abort'),
         }),
       },
     );
@@ -131,6 +132,19 @@ describe('the corpus files as the build keeps them: stored, read back when their
     expect(zipBytes).toBe((files.find((f) => f.name === ZIP_NAME)!.content as Uint8Array).byteLength);
     // Each text file is given away before the TEI of the documents are made.
     expect(events.findLastIndex((e) => e.startsWith('file '))).toBeLessThan(events.indexOf('document'));
+  });
+
+  it('lets the zip go when a fault stops the files half-way, and fails', async () => {
+    const events: string[] = [];
+    const made = writeCorpusFiles(
+      { ...input, fullDocument: () => Promise.reject(new Error('a fault made on purpose')) },
+      {
+        file: async () => {},
+        zip: () => ({ write: async () => {}, end: async () => void events.push('zip end'), abort: async () => void events.push('zip abort') }),
+      },
+    );
+    await expect(made).rejects.toThrow('a fault made on purpose');
+    expect(events).toEqual(['zip abort']);
   });
 
   it('lists the files when all are written, and a folder without the list, or short of a file it lists, is refused', async () => {

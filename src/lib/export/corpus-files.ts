@@ -66,13 +66,15 @@ export interface ZipOut {
   write(piece: Uint8Array): Promise<void>;
   /** The zip is whole: `names` are its entries' names, in order. */
   end(names: readonly string[]): Promise<void>;
+  /** The zip will not be finished (a fault while the files were made): let go of what is held open. */
+  abort(): Promise<void>;
 }
 
 /** Where the corpus files go as they are made (`writeCorpusFiles`). */
 export interface CorpusFilesOut {
-  /** A file made whole: its content can be let go once this resolves. */
-  file(file: CorpusTextFile): Promise<void>;
-  /** The zip, given a piece at a time as it is made (begun after the other files). */
+  /** A file made whole, with its bytes (UTF-8, as the zip holds them): both can be let go once this resolves. */
+  file(file: CorpusTextFile, bytes: Uint8Array): Promise<void>;
+  /** The zip, begun first and given a piece at a time as its entries are added. */
   zip(info: CorpusFileInfo): ZipOut;
 }
 
@@ -151,18 +153,24 @@ const ZIP_INFO: CorpusFileInfo = {
  */
 export async function writeCorpusFiles(input: CorpusFilesInput, out: CorpusFilesOut): Promise<void> {
   const makers = corpusFileMakers(input);
-  const infos: CorpusFileInfo[] = makers.map(({ make: _make, ...info }) => info);
-  const zip = zipWriter(input, out.zip(ZIP_INFO));
-  await zip.add('README.md', zipReadme({ files: infos, jsonNames: Object.keys(input.json), documents: input.entries.length, updated: input.updated, address: input.address }));
-  for (const [name, content] of Object.entries(input.json)) await zip.add(name, content);
-  for (const [i, { make }] of makers.entries()) {
-    const content = make();
-    await zip.add(infos[i]!.name, content);
-    await out.file({ ...infos[i]!, content });
+  const zipOut = out.zip(ZIP_INFO);
+  const zip = zipWriter(input, zipOut);
+  try {
+    await zip.add('README.md', zipReadme({ files: makers, jsonNames: Object.keys(input.json), documents: input.entries.length, updated: input.updated, address: input.address }));
+    for (const [name, content] of Object.entries(input.json)) await zip.add(name, content);
+    for (const { make, ...info } of makers) {
+      const content = make();
+      const bytes = strToU8(content);
+      await zip.add(info.name, bytes);
+      await out.file({ ...info, content }, bytes);
+    }
+    const tei = DOCUMENT_FORMATS.find((f) => f.extension === 'tei.xml')!;
+    for (const e of input.entries) await zip.add(`tei/${e.doc.id}.xml`, tei.make(e.record, await input.fullDocument(e)));
+    await zip.end();
+  } catch (error) {
+    await zipOut.abort().catch(() => {});
+    throw error;
   }
-  const tei = DOCUMENT_FORMATS.find((f) => f.extension === 'tei.xml')!;
-  for (const e of input.entries) await zip.add(`tei/${e.doc.id}.xml`, tei.make(e.record, await input.fullDocument(e)));
-  await zip.end();
 }
 
 /** The corpus files, the zip last, each with its whole content (the zip in one buffer). */
@@ -181,6 +189,7 @@ export async function corpusFiles(input: CorpusFilesInput): Promise<CorpusFile[]
         end: async () => {
           files.push({ ...info, content: joined(pieces) });
         },
+        abort: async () => {},
       };
     },
   });
@@ -265,12 +274,12 @@ function zipWriter(input: CorpusFilesInput, out: ZipOut): { add(name: string, co
     if (error) failed = error;
     else pieces.push(chunk);
   });
-  /** What fflate has given so far, written out in order. */
+  /** What fflate has given so far (an entry's header, bytes and descriptor), written out in order, at once. */
   const flush = async () => {
     if (failed) throw failed;
     const ready = pieces;
     pieces = [];
-    for (const piece of ready) await out.write(piece);
+    if (ready.length > 0) await out.write(ready.length === 1 ? ready[0]! : joined(ready));
   };
   const compressing: Promise<ZipInputFile & Deflated>[] = [];
   const put = async ({ deflated, ...entry }: ZipInputFile & Deflated) => {

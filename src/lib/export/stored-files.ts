@@ -8,7 +8,7 @@
  * the folder in `STORE_ENV`); the dev server reads each back when asked (`src/pages/data/[file].ts`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { open, readdir, readFile, writeFile, type FileHandle } from 'node:fs/promises';
+import { open, readdir, readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,38 +71,32 @@ export async function storeCorpusFiles(input: CorpusFilesInput, samples: CorpusS
   const stored: StoredCorpusFile[] = [];
   const keep = (info: CorpusFileInfo, path: string, size: number, sample: string) =>
     stored.push({ ...info, size, sample, read: async () => new Uint8Array(await readFile(path)) });
-  const zip: { file?: Promise<FileHandle> } = {};
-  try {
-    await writeCorpusFiles(input, {
-      file: async ({ content, ...info }) => {
-        const bytes = Buffer.from(content, 'utf8');
-        const path = join(dir, info.name);
-        await writeFile(path, bytes);
-        keep(info, path, bytes.byteLength, samples.text(content));
-      },
-      zip: (info) => {
-        const path = join(dir, info.name);
-        const opened = (zip.file = open(path, 'w'));
-        // Heard where it is awaited; a fault before then must not end the process unheard.
-        opened.catch(() => {});
-        let size = 0;
-        return {
-          write: async (piece) => {
-            await (await opened).write(piece);
-            size += piece.byteLength;
-          },
-          end: async (names) => {
-            await (await opened).close();
-            keep(info, path, size, samples.zip(names));
-          },
-        };
-      },
-    });
-  } catch (error) {
-    // A fault half-way leaves no file open (the dev server goes on after it).
-    await zip.file?.then((handle) => handle.close()).catch(() => {});
-    throw error;
-  }
+  await writeCorpusFiles(input, {
+    file: async ({ content, ...info }, bytes) => {
+      const path = join(dir, info.name);
+      await writeFile(path, bytes);
+      keep(info, path, bytes.byteLength, samples.text(content));
+    },
+    zip: (info) => {
+      const path = join(dir, info.name);
+      const opened = open(path, 'w');
+      // Heard where it is awaited; a fault before then must not end the process unheard.
+      opened.catch(() => {});
+      let size = 0;
+      return {
+        write: async (piece) => {
+          await (await opened).write(piece);
+          size += piece.byteLength;
+        },
+        end: async (names) => {
+          await (await opened).close();
+          keep(info, path, size, samples.zip(names));
+        },
+        // A fault half-way leaves no file open (the dev server goes on after it).
+        abort: async () => (await opened).close(),
+      };
+    },
+  });
   await writeFile(join(dir, STORED_LIST), `${JSON.stringify(stored.map((f) => f.name))}\n`);
   return stored;
 }

@@ -73,7 +73,7 @@ function zipListing(zip: Uint8Array): string[] {
 export const corpusSample = (content: string | Uint8Array): string => (typeof content === 'string' ? sampleOf(content) : zipSample(zipListing(content)));
 
 /** The samples of the corpus files as the build stores them, a file at a time (src/lib/export/stored-files.ts). */
-export const corpusSamples: CorpusSamples = { text: (content) => sampleOf(content), zip: (names) => zipSample(names) };
+export const corpusSamples: CorpusSamples = { text: (content) => sampleOf(content), zip: zipSample };
 
 /** What the data page shows of a zip: the files it holds, by their names. */
 function zipSample(names: readonly string[]): string {
