@@ -57,7 +57,7 @@ try {
   // The parts' cards one after another, each begun when Pagefind has written its part; a fault is
   // thrown where the chain is awaited, once the index is written.
   let carding: Promise<void> = Promise.resolve();
-  const { list, salted } = await writeIndexes(dist, parts, {
+  const { list } = await writeIndexes(dist, parts, {
     log: (line) => console.log(`search-index: ${line}`),
     ...(cards && {
       onPart: (part: number, folder: string) => {
@@ -71,7 +71,7 @@ try {
   await carding;
   console.log(
     `search-index: ${list.pages} of ${html.length} pages indexed, in ${list.indexes.length === 1 ? '1 index' : `${list.indexes.length} parts of up to ${perIndex} pages, cut in date order`}` +
-      `${salted.size ? ` (${salted.size} salted)` : ''}; ${((indexDone - started) / 1000).toFixed(1)} s`,
+      `${list.shared ? ` (${Object.keys(list.shared).length} names shared by pages of two parts)` : ''}; ${((indexDone - started) / 1000).toFixed(1)} s`,
   );
   if (cards) console.log(`search-index: cards: ${await cards.finish(list)}; ${((performance.now() - indexDone) / 1000).toFixed(1)} s after the index`);
 } catch (error) {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { cutParts, cutSorted, globOf, indexedPages, pagefindTags, salted, sortKeys, sortOrders, urlOf, type SitePage } from '../scripts/lib/search-index.ts';
-import { inParts, parseIndexes, PART_FILTER, searchSorted, sortedParts, type SearchIndexes } from '../src/lib/search/contract/indexes.ts';
+import { cutParts, cutSorted, globOf, indexedPages, pagefindTags, sortKeys, sortOrders, urlOf, type SitePage } from '../scripts/lib/search-index.ts';
+import { inParts, nameShared, parseIndexes, PART_FILTER, partName, searchSorted, sortedParts, withSharedNames, type SearchIndexes } from '../src/lib/search/contract/indexes.ts';
 import type { PagefindSearchOptions } from '../src/lib/search/contract/pagefind.ts';
 
 describe('the index’s parts', () => {
@@ -119,14 +119,56 @@ describe('a page’s URL in the index', () => {
   });
 });
 
-describe('a salted page', () => {
-  it('carries a salt meta in its head, and nothing else changed', () => {
-    const html = '<!doctype html><html><head><title>T</title></head><body><main data-pagefind-body>текст</main></body></html>';
-    const out = salted(html, 2, 'x.html');
-    expect(out).toBe(html.replace('</head>', '<meta data-pagefind-meta="salt[content]" content="2"></head>'));
+describe('a name two parts share', () => {
+  const shared = { ru_5b5f60e: { '/p/4801/': 'ru_5b5f60e', '/p/38306/': partName('ru_5b5f60e', 1) } };
+  const result = (id: string, url: string) => {
+    const loads = { count: 0 };
+    return { loads, id, words: [0], data: async () => (loads.count++, { url: `${url}?highlight=x`, raw_url: url, excerpt: '', meta: {}, filters: {} }) };
+  };
+
+  it('is the page’s name in its part: the later part’s page is named with its part', () => {
+    expect(partName('ru_5b5f60e', 1)).toBe('ru_5b5f60e.2');
+    expect(partName('ru_5b5f60e', 9)).toBe('ru_5b5f60e.10');
   });
-  it('is refused when the page has no head to hold it', () => {
-    expect(() => salted('<p>текст</p>', 1, 'x.html')).toThrow(/x\.html: no <\/head>/);
+
+  it('names each result as the cards name its page, read from the URL its fragment holds', async () => {
+    const [a, b, c] = [result('ru_5b5f60e', '/p/38306/'), result('ru_1234567', '/p/1/'), result('ru_5b5f60e', '/p/4801/')];
+    const named = await nameShared([a, b, c], shared);
+    expect(named.map((r) => r.id)).toEqual(['ru_5b5f60e.2', 'ru_1234567', 'ru_5b5f60e']);
+    // The renamed result is still its page's: its data is the same page's.
+    expect((await named[0]!.data()).raw_url).toBe('/p/38306/');
+    expect(named[1], 'a name no other part has: the result as it was').toBe(b);
+    expect(b.loads.count, 'no fragment read for a name of its own').toBe(0);
+  });
+
+  it('reads no fragment when no result’s name is shared, or none is', async () => {
+    const b = result('ru_1234567', '/p/1/');
+    const results = [b];
+    expect(await nameShared(results, shared)).toBe(results);
+    expect(await nameShared(results, undefined)).toBe(results);
+    expect(b.loads.count).toBe(0);
+  });
+
+  it('is an error when the fragment’s URL is not among the pages sharing the name', async () => {
+    await expect(nameShared([result('ru_5b5f60e', '/p/2/')], shared)).rejects.toThrow(/ru_5b5f60e at \/p\/2\/ is not among/);
+  });
+
+  it('names the results of Pagefind’s module the search page and the measurements search with', async () => {
+    const pages = [result('ru_5b5f60e', '/p/4801/'), result('ru_5b5f60e', '/p/38306/')];
+    const module = { search: async (_term: string | null) => ({ results: pages, unfilteredResultCount: 2 }), filters: async () => ({ kind: { письмо: 1 } }) };
+    const named = withSharedNames(module, shared);
+    expect((await named.search('страница'))?.results.map((r) => r.id)).toEqual(['ru_5b5f60e', 'ru_5b5f60e.2']);
+    expect((await named.search('страница'))?.unfilteredResultCount).toBe(2);
+    expect(named.filters, 'the module’s other calls kept').toBe(module.filters);
+    expect(withSharedNames(module, undefined), 'an index without shared names: the module itself').toBe(module);
+  });
+
+  it('is listed in indexes.json, each name with two pages or more', () => {
+    const list: SearchIndexes = { indexes: ['', '2/'], pagefind: { ru: 'a+b' }, pages: 2, shared };
+    expect(parseIndexes(list)).toEqual(list);
+    expect(parseIndexes({ ...list, shared: { ru_5b5f60e: { '/p/4801/': 'ru_5b5f60e' } } }), 'a name of one page').toBeNull();
+    expect(parseIndexes({ ...list, shared: { ru_5b5f60e: { '/p/4801/': 1, '/p/38306/': 'x' } } }), 'a name not a string').toBeNull();
+    expect(parseIndexes({ ...list, shared: [] }), 'not a map').toBeNull();
   });
 });
 

@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { INDEXES_FILE, mergeParts, PAGEFIND_PATH, parseIndexes, searchSorted } from '../../src/lib/search/contract/indexes.ts';
+import { INDEXES_FILE, mergeParts, PAGEFIND_PATH, parseIndexes, searchSorted, withSharedNames } from '../../src/lib/search/contract/indexes.ts';
 import { checkQuery, narrowedFilters, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
 import {
   RANKING,
@@ -97,11 +97,13 @@ async function open(root: string, options: Record<string, unknown>, lists: WordL
   const list = parseIndexes(JSON.parse(await readFile(join(root, 'pagefind', INDEXES_FILE), 'utf8')));
   if (!list) throw new Error(`${join(root, 'pagefind', INDEXES_FILE)}: not a list of search indexes`);
   await mergeParts(pagefind, list, (folder) => `${ORIGIN}${PAGEFIND_PATH}${folder}`, options);
+  const named = withSharedNames(pagefind, list.shared);
   const count = list.indexes.length;
 
   /**
    * Pagefind's results, of the parts that find every query word when the word lists are given; a
-   * sorted search of an index in parts takes the parts one after another, as the search page does.
+   * sorted search of an index in parts takes the parts one after another, as the search page does,
+   * and a result whose id two parts share is named as its cards name it (`nameShared`).
    */
   const search = async (query: string | null, options: PagefindSearchOptions = {}): Promise<Hit[]> => {
     if (query !== null && lists && count > 1) {
@@ -109,7 +111,7 @@ async function open(root: string, options: Record<string, unknown>, lists: WordL
       if (!filters) return [];
       options = { ...options, filters };
     }
-    const run = async (o: PagefindSearchOptions) => (await pagefind.search(query, o))?.results ?? [];
+    const run = async (o: PagefindSearchOptions) => (await named.search(query, o))?.results ?? [];
     return options.sort ? searchSorted(run, { ...options, sort: options.sort }, list) : run(options);
   };
   const results = async (query: string | null, options: PagefindSearchOptions = {}, limit = Infinity) =>

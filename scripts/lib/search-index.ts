@@ -9,16 +9,16 @@
  * Pagefind reads the pages itself, on every core, in the order the file system lists them, as
  * `pagefind --site dist` does (the index's bytes may differ between machines, not what it finds). Only pages with a `data-pagefind-body` are indexed (Pagefind
  * skips the others of a site that has any). A page is named in the index by a hash of what it
- * indexes, shortened to 7 hex digits where that is unique in its index; two indexes may give two
- * pages one name (at 30,000 pages, one or two pairs are to be expected), and the search page finds a
- * result's card by that name: a page whose name another part has taken is indexed again with a
- * `salt` meta of its own, which changes its hash and nothing a reader sees.
+ * indexes, shortened to 7 hex digits where that is unique in its index; two parts may give two pages
+ * one name (at 30,000 pages, one or two pairs are to be expected): `indexes.json` lists such names
+ * with the page each stands for in every part (`SharedNames`), and the cards and word lists name the
+ * later pages with their parts.
  */
 import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readFragmentFile } from '../../src/lib/search/cards.ts';
-import { INDEXES_FILE, indexFolder, pagefindIdentity, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
+import { INDEXES_FILE, indexFolder, pagefindIdentity, partName, type SearchIndexes, type SharedNames } from '../../src/lib/search/contract/indexes.ts';
 
 /**
  * Pagefind's options. Elements left out of the index entirely (as `data-pagefind-ignore="all"`),
@@ -53,16 +53,12 @@ export interface SitePage {
 /** What `writeIndexes` made. */
 export interface IndexReport {
   list: SearchIndexes;
-  /** Pages indexed again under a salt, as `url → salt`. */
-  salted: Map<string, number>;
 }
 
 /** An element marked as the page's indexed body (what Pagefind looks for). */
 const INDEXED = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
 /** Files a merged index needs; the rest of Pagefind's bundle (scripts, styles, WebAssembly) is the first index's. */
 const MERGED_FILES = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|fragment|index|filter)$/;
-/** Tries at giving a part's pages names no other part has. */
-const TRIES = 4;
 
 /** `documents/pt-001/index.html` → `/documents/pt-001/` (as Pagefind names a page by default). */
 export const urlOf = (file: string): string => `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
@@ -199,37 +195,21 @@ export function sortOrders(parts: readonly (readonly SitePage[])[]): Record<stri
   return orders;
 }
 
-/** A page's HTML with a `salt` meta that changes its hash in the index (Pagefind reads meta tags anywhere in the page). */
-export function salted(html: string, salt: number, file: string): string {
-  const at = html.search(/<\/head>/i);
-  if (at < 0) throw new Error(`${file}: no </head> to put a salt before`);
-  return `${html.slice(0, at)}<meta data-pagefind-meta="salt[content]" content="${salt}">${html.slice(at)}`;
-}
-
 /** A glob of exactly these files (Pagefind's glob syntax: alternatives in braces, special characters escaped). */
 export const globOf = (pages: readonly SitePage[]): string =>
   `{${pages.map((p) => p.file.replace(/\\/g, '/').replace(/([{}[\]*?!,\\])/g, '\\$1')).join(',')}}`;
 
 /**
- * Builds one part into `folder` with Pagefind, the pages in `salts` salted; resolves to its pages'
- * names and URLs. Pagefind reads a part's files itself (the whole site as a folder, as `pagefind
- * --site` does; a part through a glob of its files), parsing them on every core; a part with pages
- * to salt is handed to it page by page, in the order of their URLs.
+ * Builds one part into `folder` with Pagefind; resolves to its pages' names and URLs. Pagefind reads a
+ * part's files itself (the whole site as a folder, as `pagefind --site` does; a part through a glob of
+ * its files), parsing them on every core.
  */
-async function buildPart(dist: string, part: readonly SitePage[], folder: string, salts: ReadonlyMap<string, number>, whole: boolean): Promise<Map<string, string>> {
+async function buildPart(dist: string, part: readonly SitePage[], folder: string, whole: boolean): Promise<Map<string, string>> {
   const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
-    if (whole || salts.size === 0) {
-      const added = await index.addDirectory({ path: dist, ...(whole ? {} : { glob: globOf(part) }) });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`);
-    }
-    for (const { file, url } of whole || salts.size === 0 ? [] : part) {
-      const html = await readFile(join(dist, file), 'utf8');
-      const salt = salts.get(url);
-      const added = await index.addHTMLFile({ url, content: salt ? salted(html, salt, file) : html });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-    }
+    const added = await index.addDirectory({ path: dist, ...(whole ? {} : { glob: globOf(part) }) });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: folder });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${folder}: ${written.errors.join('; ')}`);
   } finally {
@@ -243,7 +223,7 @@ async function buildPart(dist: string, part: readonly SitePage[], folder: string
 
 /** What `writeIndexes` tells as it goes. */
 export interface IndexProgress {
-  /** Pages indexed again. */
+  /** Names that pages of two parts share. */
   log?: (line: string) => void;
   /**
    * Part `part` (0-based) is written in `folder` and will not change: called before the next part is
@@ -254,46 +234,55 @@ export interface IndexProgress {
 
 /**
  * Writes the index of `parts` (each a list of pages; `'whole'`: the whole site in one index, its pages
- * found by Pagefind) into `<dist>/pagefind/`, replacing what was there, and the list of its parts.
+ * found by Pagefind) into `<dist>/pagefind/`, replacing what was there, and the list of its parts with
+ * the names pages of two parts share (`SharedNames`).
  */
 export async function writeIndexes(dist: string, parts: readonly (readonly SitePage[])[] | 'whole', { log = () => {}, onPart }: IndexProgress = {}): Promise<IndexReport> {
   const whole = parts === 'whole';
   const list = whole ? [[]] : parts;
   if (list.length === 0 || (!whole && list.some((p) => p.length === 0))) throw new Error('no pages to index');
+  if (!whole) {
+    // A page in two parts would be two results, and its name no guide to which.
+    const seen = new Set<string>();
+    for (const { url } of list.flat()) {
+      if (seen.has(url)) throw new Error(`${url} is given in two parts of the index`);
+      seen.add(url);
+    }
+  }
   // Checked before Pagefind starts: parts whose sort keys interleave could not be searched in order.
   const sorts = !whole && list.length > 1 ? sortOrders(list) : null;
   const out = join(dist, 'pagefind');
   await rm(out, { recursive: true, force: true });
-  const taken = new Map<string, string>();
+  /** Name → the URL of its page in each part that has it (the first part's first). */
+  const named = new Map<string, Array<{ part: number; url: string }>>();
+  let pages = 0;
   const entries: unknown[] = [];
-  const salted = new Map<string, number>();
   for (const [n, part] of list.entries()) {
     const folder = join(out, indexFolder(n));
-    const salts = new Map<string, number>();
-    // The first part has nothing to clash with: only a later one is ever written twice.
-    for (let tries = 1; ; tries++) {
-      if (n > 0) await rm(folder, { recursive: true, force: true });
-      const names = await buildPart(dist, part, folder, salts, whole);
-      const clashes = [...names].filter(([id]) => taken.has(id));
-      if (clashes.length === 0) {
-        for (const [id, url] of names) taken.set(id, url);
-        break;
+    const names = await buildPart(dist, part, folder, whole);
+    for (const [id, url] of names) {
+      const having = named.get(id);
+      if (!having) named.set(id, [{ part: n, url }]);
+      else {
+        log(`${url} of part ${n + 1} is named ${id}, as ${having[0]!.url} of part ${having[0]!.part + 1} is: its cards and word lists name it ${partName(id, n)}`);
+        having.push({ part: n, url });
       }
-      const said = clashes.map(([id, url]) => `${url} named ${id} as ${taken.get(id)} is`).join('; ');
-      if (tries === TRIES) throw new Error(`${folder}: pages still named as pages of another part after ${TRIES} tries: ${said}`);
-      for (const [, url] of clashes) salts.set(url, (salts.get(url) ?? 0) + 1);
-      log(`${said}: indexing part ${n + 1} again`);
     }
-    for (const [url, salt] of salts) salted.set(url, salt);
+    pages += names.size;
     if (n > 0) {
       for (const name of await readdir(folder)) if (!MERGED_FILES.test(name)) await rm(join(folder, name), { recursive: true });
     }
     entries.push(JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')));
     onPart?.(n, folder);
   }
-  const written: SearchIndexes = { indexes: list.map((_, n) => indexFolder(n)), pagefind: pagefindIdentity(...entries), pages: taken.size };
+  const shared: SharedNames = {};
+  for (const [id, having] of [...named].filter(([, having]) => having.length > 1).sort(([a], [b]) => byValue(a, b))) {
+    shared[id] = Object.fromEntries(having.map(({ part, url }, i) => [url, i === 0 ? id : partName(id, part)]));
+  }
+  const written: SearchIndexes = { indexes: list.map((_, n) => indexFolder(n)), pagefind: pagefindIdentity(...entries), pages };
   if (sorts) written.sorts = sorts;
+  if (Object.keys(shared).length > 0) written.shared = shared;
   await mkdir(out, { recursive: true });
   await writeFile(join(out, INDEXES_FILE), JSON.stringify(written));
-  return { list: written, salted };
+  return { list: written };
 }

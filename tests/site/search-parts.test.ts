@@ -13,16 +13,16 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { idOfUrl, openIndex, type NodeIndex } from '../../scripts/lib/node-index.ts';
 import { partPages, writeIndexes } from '../../scripts/lib/search-index.ts';
 import { SORT_KEYS } from '../../src/lib/search/contract/keys.ts';
-import { readFragmentFile } from '../../src/lib/search/cards.ts';
-import { CARD_INDEX_FILE, CARDS_PATH, parseCardIndex } from '../../src/lib/search/contract/cards.ts';
+import { CARD_INDEX_FILE, CARDS_PATH, cardFile, parseCard, parseCardIndex } from '../../src/lib/search/contract/cards.ts';
 import { INDEXES_FILE, inParts, parseIndexes, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
 import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
-import { checkQuery, WORDS_PATH } from '../../src/lib/search/contract/lexicon.ts';
+import { checkQuery, shardKey, WORDS_PATH } from '../../src/lib/search/contract/lexicon.ts';
+import { CardsWriter } from '../../scripts/lib/search-cards.ts';
 import { readWordLists } from '../../scripts/lib/word-lists.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { NO_BROWSER } from '../e2e/browser.ts';
@@ -58,8 +58,8 @@ const searchFiles: { whileIndexed?: Map<string, string>; remade?: Map<string, st
 
 let work: string;
 let copy: string;
-/** The parts `npm run index` wrote, and how many pages it indexed again under a salt. */
-let report: { list: SearchIndexes; salted: number };
+/** The parts `npm run index` wrote. */
+let report: { list: SearchIndexes };
 let parted: NodeIndex;
 
 beforeAll(async () => {
@@ -70,8 +70,7 @@ beforeAll(async () => {
   const index = spawnSync('node_modules/.bin/tsx', ['scripts/search-index.ts', '--dist', copy, '--index-pages', String(PER_PART)], { encoding: 'utf8' });
   if (index.status !== 0) throw new Error(`search-index in parts failed:\n${index.stdout}\n${index.stderr}`);
   if (!/ of \d+ pages indexed, in 4 parts /.test(index.stdout)) throw new Error(`search-index said:\n${index.stdout}`);
-  const salts = /\((\d+) salted\)/.exec(index.stdout);
-  report = { list: list(copy), salted: Number(salts?.[1] ?? 0) };
+  report = { list: list(copy) };
   searchFiles.whileIndexed = filesWithSums(copy);
   // … and `npm run cards`, which makes them again from the finished index.
   const cards = spawnSync('node_modules/.bin/tsx', ['scripts/search-cards.ts', '--dist', copy], { encoding: 'utf8' });
@@ -108,7 +107,7 @@ describe('the search index in parts', () => {
     expect(all).toEqual(single);
     // In date order: ascending dates go through the dated parts in order, then the undated; descending dates, back.
     expect(report.list.sorts).toEqual({ [SORT_KEYS.date]: [0, 1, 2, 3], [SORT_KEYS.dateDesc]: [3, 0, 1, 2] });
-    expect(report.salted, 'no two pages named alike at this size').toBe(0);
+    expect(report.list.shared, 'no two pages named alike at this size').toBeUndefined();
   });
 
   it('makes, part by part while it indexes, the cards and word lists `npm run cards` makes from the finished index', () => {
@@ -259,27 +258,68 @@ function wholeIndexUrls(root: string, searches: ReadonlyArray<readonly [string |
 }
 
 describe('pages named alike in two parts', () => {
-  it('are told apart: the later one is indexed again with a salt', async () => {
-    const site = join(work, 'alike');
-    await mkdir(join(site, 'a'), { recursive: true });
-    await mkdir(join(site, 'b'), { recursive: true });
-    const page = (text: string) => `<!doctype html><html lang="ru"><head><title>${text}</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`;
-    await writeFile(join(site, 'a', 'index.html'), page('Первая страница'));
-    await writeFile(join(site, 'b', 'index.html'), page('Вторая страница'));
-    const a = { file: 'a/index.html', url: '/a/' };
-    const b = { file: 'b/index.html', url: '/b/' };
-    // The same page in both parts is the surest way to one name twice.
-    const alike = await writeIndexes(site, [[a, b], [a]]);
-    expect([...alike.salted]).toEqual([['/a/', 1]]);
-    const first = await pagesOf(site, '');
-    const second = await pagesOf(site, '2/');
-    expect([...second.values()]).toEqual(['/a/']);
-    expect([...second.keys()].some((id) => first.has(id)), 'a name of the first part again').toBe(false);
-    const fragments = join(site, 'pagefind', '2', 'fragment');
-    const salted = readdirSync(fragments).flatMap((f) => readFragmentFile(readFileSync(join(fragments, f)), f));
-    expect(salted).toHaveLength(1);
-    const [, fragment] = salted[0]!;
-    expect(fragment.meta['salt']).toBe('1');
-    expect(fragment.content).toContain('Первая страница');
+  /**
+   * Two pages Pagefind 1.6 names alike when each is indexed apart: `ru_5b5f60e` (found by indexing
+   * 40,000 copies of this page under /p/0/ … /p/39999/ in one index, where Pagefind lengthens the second
+   * name to eight digits). A page's name is a hash of its text and URL, so no other pair would do.
+   */
+  const page = '<!doctype html><html lang="ru"><head><title>Страница с тем же текстом</title></head><body><main data-pagefind-body><p>Страница с тем же текстом</p></main></body></html>';
+  const [a, b] = [{ file: 'p/4801/index.html', url: '/p/4801/' }, { file: 'p/38306/index.html', url: '/p/38306/' }];
+  const NAME = 'ru_5b5f60e';
+  let site: string;
+
+  beforeAll(async () => {
+    site = join(work, 'alike');
+    for (const p of [a, b]) {
+      await mkdir(join(site, dirname(p.file)), { recursive: true });
+      await writeFile(join(site, p.file), page);
+    }
+  });
+
+  it('are both indexed once, and listed with the name each has in the cards and word lists', async () => {
+    const cards = new CardsWriter(site, 2);
+    await cards.start();
+    let carding: Promise<void> = Promise.resolve();
+    const logged: string[] = [];
+    const { list } = await writeIndexes(site, [[a], [b]], { log: (line) => logged.push(line), onPart: (part, folder) => (carding = carding.then(() => cards.addPart(part, folder))) });
+    await carding;
+    expect([...(await pagesOf(site, '')).keys()], 'the fixture still gives one name twice').toEqual([NAME]);
+    expect([...(await pagesOf(site, '2/')).keys()]).toEqual([NAME]);
+    expect(list.pages).toBe(2);
+    expect(list.shared).toEqual({ [NAME]: { '/p/4801/': NAME, '/p/38306/': `${NAME}.2` } });
+    expect(logged).toEqual([`/p/38306/ of part 2 is named ${NAME}, as /p/4801/ of part 1 is: its cards and word lists name it ${NAME}.2`]);
+    expect(parseIndexes(readJson(join(site, 'pagefind', INDEXES_FILE)))).toEqual(list);
+    await cards.finish(list);
+    // Each page's card under its own name, and both in the word list of their words.
+    const cardsDir = join(site, ...CARDS_PATH.split('/').filter(Boolean));
+    expect(parseCard(readJson(join(cardsDir, cardFile(NAME, 0))))?.url).toBe('/p/4801/');
+    expect(parseCard(readJson(join(cardsDir, cardFile(`${NAME}.2`, 0))))?.url).toBe('/p/38306/');
+    const lists = readWordLists(site);
+    const shard = await lists.shard(shardKey('страница'));
+    expect(shard?.['страница']).toEqual([NAME, `${NAME}.2`]);
   }, 60_000);
+
+  it('are told apart by the search: each result named as its cards are', () => {
+    const script = `
+      import { openIndex } from ${JSON.stringify(join(process.cwd(), 'scripts/lib/node-index.ts'))};
+      const index = await openIndex(${JSON.stringify(site)});
+      const hits = await index.hits('страница');
+      console.log(JSON.stringify(await Promise.all(hits.map(async (h) => [h.id, (await h.data()).raw_url]))));`;
+    const run = spawnSync('node_modules/.bin/tsx', ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as string[][]).sort()).toEqual([[NAME, '/p/4801/'], [`${NAME}.2`, '/p/38306/']]);
+  }, 60_000);
+
+  it('the cards refuse an index whose list names other shared names', async () => {
+    const cards = new CardsWriter(site, 2);
+    await cards.start();
+    await cards.addPart(0, join(site, 'pagefind'));
+    await cards.addPart(1, join(site, 'pagefind', '2'));
+    const { shared: _, ...list } = parseIndexes(readJson(join(site, 'pagefind', INDEXES_FILE)))!;
+    await expect(cards.finish(list)).rejects.toThrow(/share the names .*ru_5b5f60e.*; indexes\.json says \[\]/);
+  });
+
+  it('a page given in two parts is refused', async () => {
+    await expect(writeIndexes(site, [[a, b], [a]])).rejects.toThrow('/p/4801/ is given in two parts of the index');
+  });
 });

@@ -119,7 +119,7 @@ export function wordListsBuilder(parts = 1): WordListsBuilder {
         for (const word of byKey.get(key)!.sort()) {
           const having = partsOf.get(word);
           if (having && having.length < parts) (lacking ??= {})[word] = having;
-          // Unique: the index names no two pages alike (the cards refuse a name met twice before a page is added).
+          // Unique: the cards name no two pages alike (a later part's page whose name an earlier one has goes by `partName`).
           const printed = (byWord.get(word) ?? []).map((n) => hashes[n]!).sort();
           if (printed.length <= INLINE_PAGES) {
             shard[word] = printed;

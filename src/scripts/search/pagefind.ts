@@ -8,7 +8,7 @@
  * Pagefind's own, the others are merged into it, so that a search covers them all.
  * @see https://pagefind.app/docs/api/
  */
-import { INDEXES_FILE, mergeParts, PAGEFIND_PATH, parseIndexes, type SearchIndexes } from '../../lib/search/contract/indexes.ts';
+import { INDEXES_FILE, mergeParts, PAGEFIND_PATH, parseIndexes, withSharedNames, type SearchIndexes } from '../../lib/search/contract/indexes.ts';
 import { EXCERPT_WORDS, RANKING, type PagefindModule } from '../../lib/search/contract/pagefind.ts';
 import { onSite } from '../site-base.ts';
 
@@ -39,7 +39,9 @@ export function loadIndexes(): Promise<SearchIndexes> {
 }
 
 /**
- * Imports and configures Pagefind once, with every part of the index. Search runs on the main thread
+ * Imports and configures Pagefind once, with every part of the index; its results are named as the
+ * cards and word lists name them (a name two parts share, through the result's fragment:
+ * `nameShared`). Search runs on the main thread
  * (`noWorker`): the index of a few hundred documents searches in milliseconds, and the worker would
  * be one more script (≈ 43 KB) to fetch before the first results. The search page calls this when the
  * reader turns to the form or a search starts (page.ts), so a visit that only looks at the page does
@@ -55,7 +57,7 @@ export function loadPagefind(): Promise<PagefindModule> {
     await pagefind.options({ ...options, noWorker: true });
     await pagefind.init();
     await mergeParts(pagefind, list, (folder) => onSite(PAGEFIND_PATH + folder), options);
-    return pagefind;
+    return withSharedNames(pagefind, list.shared);
   })();
   loading.catch(() => {
     loading = null;

@@ -42,7 +42,10 @@ export const CARD_WORDS = 100;
 /** Words a card runs into the next: an excerpt's length. */
 export const CARD_OVERLAP = EXCERPT_WORDS;
 
-/** Per page (Pagefind's page hash, the result's `id`): `[titleEnd, visible]`, in words. */
+/**
+ * Per page (Pagefind's page hash, the result's `id`; a name two parts share is the later page's with its part,
+ * `SharedNames`): `[titleEnd, visible]`, in words.
+ */
 export type CardIndexPages = Record<string, readonly [number, number]>;
 
 export interface CardIndex {

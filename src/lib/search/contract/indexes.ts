@@ -40,6 +40,64 @@ export interface SearchIndexes {
    * which a sorted search does not have.
    */
   sorts?: Record<string, number[]>;
+  /**
+   * For an index in parts, the names that pages of two parts were both given (`SharedNames`): absent
+   * when every page's name is its own.
+   */
+  shared?: SharedNames;
+}
+
+/**
+ * Pagefind names a page by a hash of what it indexes, shortened to seven hex digits where that is
+ * unique in its index; parts are indexed apart, so two parts may give two pages one name (across
+ * 27,000 pages in ten parts, about one pair a build; the pairs grow with the square of the pages).
+ * Pagefind tells them apart itself (each result's `data()` is its own part's), but the cards and word
+ * lists (src/lib/search/contract/cards.ts, lexicon.ts) name pages by the result's `id`: there the page
+ * of the first part keeps the name and each later one is named with its part (`partName`). A shared
+ * name → each of its pages' URL (as indexed) → the page's name in the cards and word lists. The
+ * search page reads a result whose id is shared through its fragment (`nameShared`): one fetch
+ * for such a result, where telling them apart at build time cost a part's index built again.
+ */
+export type SharedNames = Record<string, Record<string, string>>;
+
+/** The name in the cards and word lists of a page of part `part` (from 0) whose name an earlier part's page has. */
+export const partName = (id: string, part: number): string => `${id}.${part + 1}`;
+
+/**
+ * Results with the names the cards and word lists give them: a result whose id two parts share gets
+ * its page's name there (`SharedNames`), read from the URL its fragment holds; the others are as
+ * Pagefind gives them. A shared id whose fragment names a URL the list lacks is an error (the list is of
+ * another build of the index).
+ */
+export async function nameShared<R extends { id: string; data(): Promise<{ raw_url?: string; url: string }> }>(results: R[], shared: SharedNames | undefined): Promise<R[]> {
+  if (!shared || !results.some((r) => Object.hasOwn(shared, r.id))) return results;
+  return Promise.all(
+    results.map(async (r) => {
+      const names = Object.hasOwn(shared, r.id) ? shared[r.id]! : null;
+      if (!names) return r;
+      const data = await r.data();
+      const url = data.raw_url ?? data.url;
+      const name = Object.hasOwn(names, url) ? names[url]! : null;
+      if (name === null) throw new Error(`search: page ${r.id} at ${url} is not among the pages that share its name`);
+      return name === r.id ? r : { ...r, id: name };
+    }),
+  );
+}
+
+/** A search whose results carry a page's `data()`, as Pagefind's module has it. */
+type NamingSearch = { search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: Array<{ id: string; data(): Promise<{ raw_url?: string; url: string }> }> } | null> };
+
+/**
+ * Pagefind's module with its results named as the cards and word lists name them (`nameShared`): the
+ * search page's, and the measurements'. An index with no shared name is searched as it is.
+ */
+export function withSharedNames<M extends NamingSearch>(pagefind: M, shared: SharedNames | undefined): M {
+  if (!shared) return pagefind;
+  const search: NamingSearch['search'] = async (term, options) => {
+    const found = await pagefind.search(term, options);
+    return found && { ...found, results: await nameShared(found.results, shared) };
+  };
+  return { ...pagefind, search } as M;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -122,6 +180,12 @@ export function parseIndexes(value: unknown): SearchIndexes | null {
       Array.isArray(v) && v.every((p) => Number.isInteger(p) && p >= 0 && p < indexes.length) && new Set(v).size === v.length;
     if (!isObject(sorts) || !Object.values(sorts).every(isOrder)) return null;
     list.sorts = sorts as Record<string, number[]>;
+  }
+  const { shared } = value;
+  if (shared !== undefined) {
+    const isNames = (v: unknown): boolean => isObject(v) && Object.keys(v).length > 1 && Object.values(v).every((n) => typeof n === 'string');
+    if (!isObject(shared) || !Object.values(shared).every(isNames)) return null;
+    list.shared = shared as SharedNames;
   }
   return list;
 }
