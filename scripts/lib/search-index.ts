@@ -223,7 +223,7 @@ async function buildPart(dist: string, part: readonly SitePage[], folder: string
 
 /** What `writeIndexes` tells as it goes. */
 export interface IndexProgress {
-  /** Names that pages of two parts share. */
+  /** Each part as it is written (for an index in parts), and the names pages of two parts share. */
   log?: (line: string) => void;
   /**
    * Part `part` (0-based) is written in `folder` and will not change: called before the next part is
@@ -259,7 +259,9 @@ export async function writeIndexes(dist: string, parts: readonly (readonly SiteP
   const entries: unknown[] = [];
   for (const [n, part] of list.entries()) {
     const folder = join(out, indexFolder(n));
+    const begun = performance.now();
     const names = await buildPart(dist, part, folder, whole);
+    if (list.length > 1) log(`part ${n + 1} of ${list.length}: ${names.size} pages, ${((performance.now() - begun) / 1000).toFixed(1)} s`);
     for (const [id, url] of names) {
       const having = named.get(id);
       if (!having) named.set(id, [{ part: n, url }]);
