@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cutParts, cutSorted, globOf, indexedPages, pagefindTags, sortKeys, sortOrders, urlOf, type SitePage } from '../scripts/lib/search-index.ts';
-import { inParts, nameShared, parseIndexes, PART_FILTER, partName, searchSorted, sortedParts, withSharedNames, type SearchIndexes } from '../src/lib/search/contract/indexes.ts';
+import { inParts, nameShared, PageNamer, parseIndexes, PART_FILTER, partName, searchSorted, sortedParts, withSharedNames, type SearchIndexes } from '../src/lib/search/contract/indexes.ts';
 import type { PagefindSearchOptions } from '../src/lib/search/contract/pagefind.ts';
 
 describe('the index’s parts', () => {
@@ -129,6 +129,28 @@ describe('a name two parts share', () => {
   it('is the page’s name in its part: the later part’s page is named with its part', () => {
     expect(partName('ru_5b5f60e', 1)).toBe('ru_5b5f60e.2');
     expect(partName('ru_5b5f60e', 9)).toBe('ru_5b5f60e.10');
+  });
+
+  it('is kept by the page of the earliest part; a later part’s page is named with its part, and listed', () => {
+    const namer = new PageNamer();
+    expect(namer.name('ru_5b5f60e', 0, '/p/4801/')).toBe('ru_5b5f60e');
+    expect(namer.name('ru_1234567', 0, '/p/1/')).toBe('ru_1234567');
+    expect(namer.shared, 'no name shared yet').toBeUndefined();
+    expect(namer.name('ru_5b5f60e', 1, '/p/38306/')).toBe('ru_5b5f60e.2');
+    expect(namer.name('ru_5b5f60e', 4, '/p/9/')).toBe('ru_5b5f60e.5');
+    expect(namer.first('ru_5b5f60e')).toEqual({ url: '/p/4801/', part: 0 });
+    expect(namer.shared).toEqual({ ru_5b5f60e: { '/p/38306/': 'ru_5b5f60e.2', '/p/4801/': 'ru_5b5f60e', '/p/9/': 'ru_5b5f60e.5' } });
+    // Listed in the order of the names and URLs, as indexes.json holds them and the cards compare them.
+    expect(Object.keys(namer.shared!['ru_5b5f60e']!)).toEqual(['/p/38306/', '/p/4801/', '/p/9/']);
+  });
+
+  it('is refused twice in one part, or for a part given out of order', () => {
+    const namer = new PageNamer();
+    namer.name('ru_5b5f60e', 1, '/p/4801/');
+    expect(() => namer.name('ru_5b5f60e', 1, '/p/38306/')).toThrow(/part 2 is named ru_5b5f60e, as \/p\/4801\/ of part 2 is/);
+    expect(() => namer.name('ru_5b5f60e', 0, '/p/38306/')).toThrow(/parts are named in order/);
+    namer.name('ru_5b5f60e', 2, '/p/38306/');
+    expect(() => namer.name('ru_5b5f60e', 2, '/p/7/')).toThrow(/twice/);
   });
 
   it('names each result as the cards name its page, read from the URL its fragment holds', async () => {

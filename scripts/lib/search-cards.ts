@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { cardIndex, cardPages, countFilters, pageCards, readFragmentFile, type PageCards } from '../../src/lib/search/cards.ts';
 import type { PagefindFilterCounts } from '../../src/lib/search/contract/pagefind.ts';
 import { CARD_INDEX_FILE, CARDS_PATH, cardFile, cardPagesFile, pageLettersFor } from '../../src/lib/search/contract/cards.ts';
-import { INDEXES_FILE, pagefindIdentity, partName, type SearchIndexes, type SharedNames } from '../../src/lib/search/contract/indexes.ts';
+import { INDEXES_FILE, PageNamer, pagefindIdentity, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
 import { partsFile, shardFile, WORDS_PATH } from '../../src/lib/search/contract/lexicon.ts';
 import { wordListsBuilder } from '../../src/lib/search/lexicon.ts';
 
@@ -41,18 +41,13 @@ async function writeAll(dir: string, files: Iterable<readonly [string, string]>)
 
 const kb = (n: number): string => (n / 1024).toFixed(1);
 
-const byFirst = ([a]: [string, unknown], [b]: [string, unknown]): number => (a < b ? -1 : a > b ? 1 : 0);
-/** Shared names as text, in the order of the names and URLs: two lists of them are compared so. */
-const sharedText = (shared: SharedNames): string => JSON.stringify(Object.entries(shared).sort(byFirst).map(([id, urls]) => [id, Object.entries(urls).sort(byFirst)]));
-
 /** Makes the cards and word lists of an index given part by part; `start` first, `finish` last. */
 export class CardsWriter {
   readonly #dist: string;
   readonly #out: string;
   readonly #pages = new Map<string, PageCards['entry']>();
-  readonly #urls = new Map<string, string>();
-  /** Names pages of two parts share, as `indexes.json` must list them. */
-  readonly #shared: SharedNames = {};
+  /** The pages' names, as the index's build names them (`indexes.json`, `shared`). */
+  readonly #namer = new PageNamer();
   readonly #counts: PagefindFilterCounts = {};
   readonly #words;
   readonly #entries: unknown[] = [];
@@ -87,11 +82,7 @@ export class CardsWriter {
       const path = join(fragments, file);
       for (const [hash, fragment] of readFragmentFile(await readFile(path), path)) {
         // A name a page of an earlier part has: this page's cards and words go by its part's name (SharedNames).
-        const first = this.#urls.get(hash);
-        const id = first === undefined ? hash : partName(hash, part);
-        if (first !== undefined) (this.#shared[hash] ??= { [first]: hash })[fragment.url] = id;
-        if (this.#urls.has(id)) throw new Error(`${path}: page ${id} (${fragment.url}) has the name of ${this.#urls.get(id)}`);
-        this.#urls.set(id, fragment.url);
+        const id = this.#namer.name(hash, part, fragment.url);
         const page = pageCards(fragment);
         this.#pages.set(id, page.entry);
         countFilters(this.#counts, fragment);
@@ -134,7 +125,7 @@ export class CardsWriter {
     }
     const pages = this.#pages;
     if (pages.size !== indexes.pages) throw new Error(`${pages.size} pages in the fragments of ${folders}; ${INDEXES_FILE} says ${indexes.pages}`);
-    const [shared, listed] = [sharedText(this.#shared), sharedText(indexes.shared ?? {})];
+    const [shared, listed] = [JSON.stringify(this.#namer.shared ?? {}), JSON.stringify(indexes.shared ?? {})];
     if (shared !== listed) throw new Error(`the fragments of ${folders} share the names ${shared}; ${INDEXES_FILE} says ${listed}`);
     const gzipped = (this.#sampledBytes / this.#sampled) * this.#cards;
     const written = performance.now();

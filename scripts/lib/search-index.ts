@@ -18,7 +18,7 @@ import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readFragmentFile } from '../../src/lib/search/cards.ts';
-import { INDEXES_FILE, indexFolder, pagefindIdentity, partName, type SearchIndexes, type SharedNames } from '../../src/lib/search/contract/indexes.ts';
+import { INDEXES_FILE, indexFolder, PageNamer, pagefindIdentity, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
 
 /**
  * Pagefind's options. Elements left out of the index entirely (as `data-pagefind-ignore="all"`),
@@ -253,8 +253,7 @@ export async function writeIndexes(dist: string, parts: readonly (readonly SiteP
   const sorts = !whole && list.length > 1 ? sortOrders(list) : null;
   const out = join(dist, 'pagefind');
   await rm(out, { recursive: true, force: true });
-  /** Name → the URL of its page in each part that has it (the first part's first). */
-  const named = new Map<string, Array<{ part: number; url: string }>>();
+  const namer = new PageNamer();
   let pages = 0;
   const entries: unknown[] = [];
   for (const [n, part] of list.entries()) {
@@ -263,12 +262,9 @@ export async function writeIndexes(dist: string, parts: readonly (readonly SiteP
     const names = await buildPart(dist, part, folder, whole);
     if (list.length > 1) log(`part ${n + 1} of ${list.length}: ${names.size} pages, ${((performance.now() - begun) / 1000).toFixed(1)} s`);
     for (const [id, url] of names) {
-      const having = named.get(id);
-      if (!having) named.set(id, [{ part: n, url }]);
-      else {
-        log(`${url} of part ${n + 1} is named ${id}, as ${having[0]!.url} of part ${having[0]!.part + 1} is: its cards and word lists name it ${partName(id, n)}`);
-        having.push({ part: n, url });
-      }
+      const name = namer.name(id, n, url);
+      const first = namer.first(id)!;
+      if (name !== id) log(`${url} of part ${n + 1} is named ${id}, as ${first.url} of part ${first.part + 1} is: its cards and word lists name it ${name}`);
     }
     pages += names.size;
     if (n > 0) {
@@ -277,13 +273,10 @@ export async function writeIndexes(dist: string, parts: readonly (readonly SiteP
     entries.push(JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')));
     onPart?.(n, folder);
   }
-  const shared: SharedNames = {};
-  for (const [id, having] of [...named].filter(([, having]) => having.length > 1).sort(([a], [b]) => byValue(a, b))) {
-    shared[id] = Object.fromEntries(having.map(({ part, url }, i) => [url, i === 0 ? id : partName(id, part)]));
-  }
+  const { shared } = namer;
   const written: SearchIndexes = { indexes: list.map((_, n) => indexFolder(n)), pagefind: pagefindIdentity(...entries), pages };
   if (sorts) written.sorts = sorts;
-  if (Object.keys(shared).length > 0) written.shared = shared;
+  if (shared) written.shared = shared;
   await mkdir(out, { recursive: true });
   await writeFile(join(out, INDEXES_FILE), JSON.stringify(written));
   return { list: written };

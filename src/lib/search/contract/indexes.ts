@@ -64,6 +64,43 @@ export type SharedNames = Record<string, Record<string, string>>;
 export const partName = (id: string, part: number): string => `${id}.${part + 1}`;
 
 /**
+ * The names of an index's pages in the cards and word lists, given a part at a time in the parts' order
+ * (`name`), and the names pages of two parts share (`shared`): what the index's build lists in
+ * `indexes.json` and the cards' build names pages by, one rule for both.
+ */
+export class PageNamer {
+  /** Pagefind's name → the page that has it in the earliest part. */
+  readonly #first = new Map<string, { url: string; part: number }>();
+  readonly #shared: SharedNames = {};
+
+  /** The name of the page `url` of part `part` (from 0), which Pagefind named `hash`. */
+  name(hash: string, part: number, url: string): string {
+    const first = this.#first.get(hash);
+    if (!first) {
+      this.#first.set(hash, { url, part });
+      return hash;
+    }
+    if (first.part >= part) throw new Error(`page ${url} of part ${part + 1} is named ${hash}, as ${first.url} of part ${first.part + 1} is: parts are named in order, each once`);
+    const name = partName(hash, part);
+    const names = (this.#shared[hash] ??= { [first.url]: hash });
+    if (Object.hasOwn(names, url) || Object.values(names).includes(name)) throw new Error(`page ${url} is named ${hash} twice, or part ${part + 1} twice`);
+    names[url] = name;
+    return name;
+  }
+
+  /** The page of the earliest part with Pagefind's name `hash`. */
+  first(hash: string): { url: string; part: number } | undefined {
+    return this.#first.get(hash);
+  }
+
+  /** The names pages of two parts share, by name and URL; undefined when none is. */
+  get shared(): SharedNames | undefined {
+    const names = Object.keys(this.#shared).sort();
+    return names.length === 0 ? undefined : Object.fromEntries(names.map((hash) => [hash, Object.fromEntries(Object.entries(this.#shared[hash]!).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))]));
+  }
+}
+
+/**
  * Results with the names the cards and word lists give them: a result whose id two parts share gets
  * its page's name there (`SharedNames`), read from the URL its fragment holds; the others are as
  * Pagefind gives them. A shared id whose fragment names a URL the list lacks is an error (the list is of
