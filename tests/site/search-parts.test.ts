@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { idOfUrl, openIndex, type NodeIndex } from '../../scripts/lib/node-index.ts';
-import { partPages, writeIndexes } from '../../scripts/lib/search-index.ts';
+import { cutSorted, htmlPages, indexedPages, partPages, writeIndexes } from '../../scripts/lib/search-index.ts';
 import { SORT_KEYS } from '../../src/lib/search/contract/keys.ts';
 import { CARD_INDEX_FILE, CARDS_PATH, cardFile, parseCard, parseCardIndex } from '../../src/lib/search/contract/cards.ts';
 import { INDEXES_FILE, inParts, parseIndexes, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
@@ -322,5 +322,42 @@ describe('pages named alike in two parts', () => {
 
   it('a page given in two parts is refused', async () => {
     await expect(writeIndexes(site, [[a, b], [a]])).rejects.toThrow('/p/4801/ is given in two parts of the index');
+  });
+
+  describe.skipIf(NO_BROWSER)('on the search page, in Chromium', () => {
+    const newPage = searchPages();
+    let server: StaticServer | undefined;
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    it('are both listed, each leading to its own page', async () => {
+      // The built site with the pair added, indexed in parts as `npm run index` cuts them, the one page
+      // put in the first part (the other, without a date, is in the last).
+      const root = join(work, 'shared-site');
+      await cp(dist, root, { recursive: true });
+      for (const p of [a, b]) {
+        await mkdir(join(root, dirname(p.file)), { recursive: true });
+        await writeFile(join(root, p.file), page);
+      }
+      const parts = cutSorted((await indexedPages(root, await htmlPages(root))).filter((p) => p.url !== b.url), PER_PART, SORT_KEYS.date);
+      parts[0]!.push(b);
+      const cards = new CardsWriter(root, parts.length);
+      await cards.start();
+      let carding: Promise<void> = Promise.resolve();
+      const { list: written } = await writeIndexes(root, parts, { onPart: (part, folder) => (carding = carding.then(() => cards.addPart(part, folder))) });
+      await carding;
+      await cards.finish(written);
+      expect(written.shared, 'the pair still shares a name in this site').toEqual({ [NAME]: { '/p/38306/': NAME, '/p/4801/': `${NAME}.${parts.length}` } });
+
+      server = await serveStatic(root);
+      const tab = await newPage();
+      await tab.goto(`${server.url}${searchUrl}?q=${encodeURIComponent('"Страница с тем же текстом"')}`, { waitUntil: 'load' });
+      const shown = await showAll(tab);
+      await tab.context().close();
+      // Named alike without their parts, the two results would show one card: one page twice, the other never.
+      const pages = shown.ids.map((href) => new URL(href, server!.url).pathname).filter((path) => path.startsWith('/p/')).sort();
+      expect(pages).toEqual(['/p/38306/', '/p/4801/']);
+    }, 120_000);
   });
 });
