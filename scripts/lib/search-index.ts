@@ -263,8 +263,9 @@ export async function writeIndexes(dist: string, parts: readonly (readonly SiteP
     if (list.length > 1) log(`part ${n + 1} of ${list.length}: ${names.size} pages, ${((performance.now() - begun) / 1000).toFixed(1)} s`);
     for (const [id, url] of names) {
       const name = namer.name(id, n, url);
+      if (name === id) continue;
       const first = namer.first(id)!;
-      if (name !== id) log(`${url} of part ${n + 1} is named ${id}, as ${first.url} of part ${first.part + 1} is: its cards and word lists name it ${name}`);
+      log(`${url} of part ${n + 1} is named ${id}, as ${first.url} of part ${first.part + 1} is: its cards and word lists name it ${name}`);
     }
     pages += names.size;
     if (n > 0) {

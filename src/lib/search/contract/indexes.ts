@@ -53,7 +53,7 @@ export interface SearchIndexes {
  * 27,000 pages in ten parts, about one pair a build; the pairs grow with the square of the pages).
  * Pagefind tells them apart itself (each result's `data()` is its own part's), but the cards and word
  * lists (src/lib/search/contract/cards.ts, lexicon.ts) name pages by the result's `id`: there the page
- * of the first part keeps the name and each later one is named with its part (`partName`). A shared
+ * of the first part keeps the name and each later one is named with its part (`PageNamer`). A shared
  * name → each of its pages' URL (as indexed) → the page's name in the cards and word lists. The
  * search page reads a result whose id is shared through its fragment (`nameShared`): one fetch
  * for such a result, where telling them apart at build time cost a part's index built again.
