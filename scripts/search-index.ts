@@ -42,17 +42,15 @@ if (!existsSync(dist)) {
 }
 
 const started = performance.now();
-const html = await htmlPages(dist);
-// One index needs no list of pages (Pagefind finds them); parts do, and every file is read to make
-// it. A site with no more HTML files than a part holds needs no parts, and is not read.
-const indexed = html.length <= perIndex ? null : await indexedPages(dist, html);
-if (indexed?.length === 0) {
-  console.error(`search-index: no page of ${dist} has a data-pagefind-body`);
-  process.exit(1);
-}
-const parts = indexed && indexed.length > perIndex ? cutSorted(indexed, perIndex, SORT_KEYS.date) : 'whole';
-const cards = values['no-cards'] ? null : new CardsWriter(dist, parts === 'whole' ? 1 : parts.length);
+// A page that cannot be read or cut is said like any other fault: the message, exit 1.
 try {
+  const html = await htmlPages(dist);
+  // One index needs no list of pages (Pagefind finds them); parts do, and every file is read to make
+  // it. A site with no more HTML files than a part holds needs no parts, and is not read.
+  const indexed = html.length <= perIndex ? null : await indexedPages(dist, html);
+  if (indexed?.length === 0) throw new Error(`no page of ${dist} has a data-pagefind-body`);
+  const parts = indexed && indexed.length > perIndex ? cutSorted(indexed, perIndex, SORT_KEYS.date) : 'whole';
+  const cards = values['no-cards'] ? null : new CardsWriter(dist, parts === 'whole' ? 1 : parts.length);
   await cards?.start();
   // The parts' cards one after another, each begun when Pagefind has written its part; a fault is
   // thrown where the chain is awaited, once the index is written.
