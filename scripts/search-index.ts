@@ -15,9 +15,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CardsWriter } from './lib/search-cards.ts';
+import { writeIndexesAndCards } from './lib/search-cards.ts';
 import { cutSorted, htmlPages, indexedPages, writeIndexes } from './lib/search-index.ts';
 import { SORT_KEYS } from '../src/lib/search/contract/keys.ts';
+import type { SearchIndexes } from '../src/lib/search/contract/indexes.ts';
 
 /**
  * Pages of a part, unless told otherwise. Pagefind holds about half a megabyte a page while it
@@ -50,28 +51,20 @@ try {
   const indexed = html.length <= perIndex ? null : await indexedPages(dist, html);
   if (indexed?.length === 0) throw new Error(`no page of ${dist} has a data-pagefind-body`);
   const parts = indexed && indexed.length > perIndex ? cutSorted(indexed, perIndex, SORT_KEYS.date) : 'whole';
-  const cards = values['no-cards'] ? null : new CardsWriter(dist, parts === 'whole' ? 1 : parts.length);
-  await cards?.start();
-  // The parts' cards one after another, each begun when Pagefind has written its part; a fault is
-  // thrown where the chain is awaited, once the index is written.
-  let carding: Promise<void> = Promise.resolve();
-  const { list } = await writeIndexes(dist, parts, {
-    log: (line) => console.log(`search-index: ${line}`),
-    ...(cards && {
-      onPart: (part: number, folder: string) => {
-        carding = carding.then(() => cards.addPart(part, folder));
-        // Handled when awaited below; until then a failed part must not end the process unreported.
-        carding.catch(() => {});
-      },
-    }),
-  });
-  const indexDone = performance.now();
-  await carding;
-  console.log(
-    `search-index: ${list.pages} of ${html.length} pages indexed, in ${list.indexes.length === 1 ? '1 index' : `${list.indexes.length} parts of up to ${perIndex} pages, cut in date order`}` +
-      `${list.shared ? ` (${Object.keys(list.shared).length} names shared by pages of two parts)` : ''}; ${((indexDone - started) / 1000).toFixed(1)} s`,
-  );
-  if (cards) console.log(`search-index: cards: ${await cards.finish(list)}; ${((performance.now() - indexDone) / 1000).toFixed(1)} s after the index`);
+  const log = (line: string) => console.log(`search-index: ${line}`);
+  let indexDone = 0;
+  const written = (list: SearchIndexes, at: number) => {
+    indexDone = at;
+    log(
+      `${list.pages} of ${html.length} pages indexed, in ${list.indexes.length === 1 ? '1 index' : `${list.indexes.length} parts of up to ${perIndex} pages, cut in date order`}` +
+        `${list.shared ? ` (${Object.keys(list.shared).length} names shared by pages of two parts)` : ''}; ${((at - started) / 1000).toFixed(1)} s`,
+    );
+  };
+  if (values['no-cards']) written((await writeIndexes(dist, parts, { log })).list, performance.now());
+  else {
+    const { cards } = await writeIndexesAndCards(dist, parts, { log, onIndexed: written });
+    log(`cards: ${cards}; ${((performance.now() - indexDone) / 1000).toFixed(1)} s after the index`);
+  }
 } catch (error) {
   console.error(`search-index: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

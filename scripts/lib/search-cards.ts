@@ -18,6 +18,7 @@ import type { PagefindFilterCounts } from '../../src/lib/search/contract/pagefin
 import { CARD_INDEX_FILE, CARDS_PATH, cardFile, cardPagesFile, pageLettersFor } from '../../src/lib/search/contract/cards.ts';
 import { INDEXES_FILE, PageNamer, pagefindIdentity, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
 import { partsFile, shardFile, WORDS_PATH } from '../../src/lib/search/contract/lexicon.ts';
+import { writeIndexes, type IndexProgress, type SitePage } from './search-index.ts';
 import { wordListsBuilder } from '../../src/lib/search/lexicon.ts';
 
 /** Cards are written this many at a time: the file system's queue stays full without a file handle per card. */
@@ -167,4 +168,34 @@ export class CardsWriter {
       `what needs every part written in ${seconds(written)} s`
     );
   }
+}
+
+/**
+ * Writes the index of `parts` (`writeIndexes`) and the cards and word lists of each part as soon as
+ * Pagefind has written it, while Pagefind indexes the next part in its own process (the two stages one
+ * after another took a core each, and left the other idle); then what needs every part. `onIndexed` is
+ * told when the index is written and every part's cards are made, before what needs every part;
+ * resolves to the cards' line (`CardsWriter.finish`). A fault in a part's cards is thrown once the index
+ * is written.
+ */
+export async function writeIndexesAndCards(
+  dist: string,
+  parts: readonly (readonly SitePage[])[] | 'whole',
+  { log, onIndexed }: { log?: IndexProgress['log']; onIndexed?: (list: SearchIndexes, at: number) => void } = {},
+): Promise<{ list: SearchIndexes; cards: string }> {
+  const cards = new CardsWriter(dist, parts === 'whole' ? 1 : parts.length);
+  await cards.start();
+  let carding: Promise<void> = Promise.resolve();
+  const { list } = await writeIndexes(dist, parts, {
+    ...(log && { log }),
+    onPart: (part, folder) => {
+      carding = carding.then(() => cards.addPart(part, folder));
+      // Handled when awaited below; until then a failed part must not end the process unreported.
+      carding.catch(() => {});
+    },
+  });
+  const indexed = performance.now();
+  await carding;
+  onIndexed?.(list, indexed);
+  return { list, cards: await cards.finish(list) };
 }

@@ -22,7 +22,7 @@ import { CARD_INDEX_FILE, CARDS_PATH, cardFile, parseCard, parseCardIndex } from
 import { INDEXES_FILE, inParts, parseIndexes, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
 import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
 import { checkQuery, shardKey, WORDS_PATH } from '../../src/lib/search/contract/lexicon.ts';
-import { CardsWriter } from '../../scripts/lib/search-cards.ts';
+import { CardsWriter, writeIndexesAndCards } from '../../scripts/lib/search-cards.ts';
 import { readWordLists } from '../../scripts/lib/word-lists.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { NO_BROWSER } from '../e2e/browser.ts';
@@ -277,12 +277,8 @@ describe('pages named alike in two parts', () => {
   });
 
   it('are both indexed once, and listed with the name each has in the cards and word lists', async () => {
-    const cards = new CardsWriter(site, 2);
-    await cards.start();
-    let carding: Promise<void> = Promise.resolve();
     const logged: string[] = [];
-    const { list } = await writeIndexes(site, [[a], [b]], { log: (line) => logged.push(line), onPart: (part, folder) => (carding = carding.then(() => cards.addPart(part, folder))) });
-    await carding;
+    const { list } = await writeIndexesAndCards(site, [[a], [b]], { log: (line) => logged.push(line) });
     expect([...(await pagesOf(site, '')).keys()], 'the fixture still gives one name twice').toEqual([NAME]);
     expect([...(await pagesOf(site, '2/')).keys()]).toEqual([NAME]);
     expect(list.pages).toBe(2);
@@ -290,7 +286,6 @@ describe('pages named alike in two parts', () => {
     expect(logged.filter((line) => !/^part \d of 2: 1 pages, [\d.]+ s$/.test(line))).toEqual([`/p/38306/ of part 2 is named ${NAME}, as /p/4801/ of part 1 is: its cards and word lists name it ${NAME}.2`]);
     expect(logged.filter((line) => line.startsWith('part '))).toHaveLength(2);
     expect(parseIndexes(readJson(join(site, 'pagefind', INDEXES_FILE)))).toEqual(list);
-    await cards.finish(list);
     // Each page's card under its own name, and both in the word list of their words.
     const cardsDir = join(site, ...CARDS_PATH.split('/').filter(Boolean));
     expect(parseCard(readJson(join(cardsDir, cardFile(NAME, 0))))?.url).toBe('/p/4801/');
@@ -342,12 +337,7 @@ describe('pages named alike in two parts', () => {
       }
       const parts = cutSorted((await indexedPages(root, await htmlPages(root))).filter((p) => p.url !== b.url), PER_PART, SORT_KEYS.date);
       parts[0]!.push(b);
-      const cards = new CardsWriter(root, parts.length);
-      await cards.start();
-      let carding: Promise<void> = Promise.resolve();
-      const { list: written } = await writeIndexes(root, parts, { onPart: (part, folder) => (carding = carding.then(() => cards.addPart(part, folder))) });
-      await carding;
-      await cards.finish(written);
+      const { list: written } = await writeIndexesAndCards(root, parts);
       expect(written.shared, 'the pair still shares a name in this site').toEqual({ [NAME]: { '/p/38306/': NAME, '/p/4801/': `${NAME}.${parts.length}` } });
 
       server = await serveStatic(root);

@@ -100,13 +100,16 @@ export class PageNamer {
   }
 }
 
+/** A result as `nameShared` reads it: its name, and its page's data with the URL as indexed. */
+type NamedResult = { id: string; data(): Promise<{ raw_url?: string; url: string }> };
+
 /**
  * Results with the names the cards and word lists give them: a result whose id two parts share gets
  * its page's name there (`SharedNames`), read from the URL its fragment holds; the others are as
  * Pagefind gives them. A shared id whose fragment names a URL the list lacks is an error (the list is of
  * another build of the index).
  */
-export async function nameShared<R extends { id: string; data(): Promise<{ raw_url?: string; url: string }> }>(results: R[], shared: SharedNames | undefined): Promise<R[]> {
+export async function nameShared<R extends NamedResult>(results: R[], shared: SharedNames | undefined): Promise<R[]> {
   if (!shared || !results.some((r) => Object.hasOwn(shared, r.id))) return results;
   return Promise.all(
     results.map(async (r) => {
@@ -122,7 +125,7 @@ export async function nameShared<R extends { id: string; data(): Promise<{ raw_u
 }
 
 /** A search whose results carry a page's `data()`, as Pagefind's module has it. */
-type NamingSearch = { search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: Array<{ id: string; data(): Promise<{ raw_url?: string; url: string }> }> } | null> };
+type NamingSearch = { search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: NamedResult[] } | null> };
 
 /**
  * Pagefind's module with its results named as the cards and word lists name them (`nameShared`): the
