@@ -1,12 +1,15 @@
 // @ts-check
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { absoluteUrl, siteAddress } from './src/lib/ids/site-address.ts';
 import { DATA_FILES, dataPath } from './src/lib/render/data-dir.ts';
 import { STORE_ENV, storedNames } from './src/lib/export/stored-files.ts';
+import { moveDocumentFiles } from './src/lib/export/document-files-store.ts';
 
 /**
  * `sitemap.xml` and `robots.txt` from the pages Astro actually built, so the map can never list a page
@@ -94,6 +97,60 @@ function dataFiles() {
   };
 }
 
+/**
+ * The files beside each document's page (CSL-JSON, RIS, BibLaTeX, TEI: 4 a document), made by a process of
+ * their own (scripts/document-files.ts) while Astro makes the pages on its one thread, and moved into
+ * `dist/documents/` when the pages are done (src/lib/export/document-files-store.ts). The build waits for
+ * that process and fails when it fails, with what it said. The dev server serves the files as endpoints
+ * (`src/pages/documents/[id]/[file].ts`).
+ * @returns {import('astro').AstroIntegration}
+ */
+function documentFiles() {
+  /** @type {URL | undefined} */
+  let root;
+  /** @type {string | undefined} */
+  let store;
+  /** @type {Promise<{ code: number | null, signal: string | null, output: string }> | undefined} */
+  let made;
+  return {
+    name: 'edition-document-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
+      'astro:build:start': async () => {
+        if (!root) throw new Error('edition-document-files: no project root');
+        const dir = (store = await mkdtemp(join(tmpdir(), 'edition-document-files-')));
+        // The data folder is found from the working directory, as the pages' build finds it (src/lib/render/data-dir.ts).
+        const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('scripts/document-files.ts', root)), '--out', dir], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        // Stopped and removed when the process ends, should the build fail before the files are moved.
+        process.on('exit', () => {
+          child.kill();
+          rmSync(dir, { recursive: true, force: true });
+        });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        made = new Promise((resolve, reject) => {
+          child.on('error', reject);
+          child.on('close', (code, signal) => resolve({ code, signal, output }));
+        });
+        // Heard when the pages are done; until then a fault must not end the process as an unhandled rejection.
+        made.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!made || !store) throw new Error('edition-document-files: the files were not begun');
+        const { code, signal, output } = await made;
+        if (code !== 0) throw new Error(`edition-document-files: ${output.trim() || `the process ended with ${code ?? signal}`}`);
+        const moved = await moveDocumentFiles(store, fileURLToPath(dir));
+        logger.info(`${output.trim()}; ${moved} moved into documents/`);
+      },
+    },
+  };
+}
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   // The site's address from `EDITION_SITE` (src/lib/ids/site-address.ts; `http://localhost:4321/` when unset),
@@ -115,5 +172,5 @@ export default defineConfig({
   // asked last (src/lib/render/recent.ts) hold a few documents, never the corpus.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap(), dataFiles()],
+  integrations: [sitemap(), dataFiles(), documentFiles()],
 });
