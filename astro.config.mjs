@@ -1,7 +1,7 @@
 // @ts-check
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { absoluteUrl, siteAddress } from './src/lib/ids/site-address.ts';
 import { DATA_FILES, dataPath } from './src/lib/render/data-dir.ts';
 import { STORE_ENV, storedNames } from './src/lib/export/stored-files.ts';
 import { moveDocumentFiles } from './src/lib/export/document-files-store.ts';
+import { failedFile, SEARCH_RECORDS_ENV, SEARCH_RECORDS_FILE } from './src/lib/search/records-file.ts';
 
 /**
  * `sitemap.xml` and `robots.txt` from the pages Astro actually built, so the map can never list a page
@@ -98,31 +99,37 @@ function dataFiles() {
 }
 
 /**
- * The files beside each document's page (CSL-JSON, RIS, BibLaTeX, TEI: 4 a document), made by a process of
- * their own (scripts/document-files.ts) while Astro makes the pages on its one thread, and moved into
- * `dist/documents/` when the pages are done (src/lib/export/document-files-store.ts). The build waits for
- * that process and fails when it fails, with what it said. The dev server serves the files as endpoints
- * (`src/pages/documents/[id]/[file].ts`).
+ * What a process of its own (scripts/beside-pages.ts) makes while Astro makes the pages on its one thread,
+ * on the machine's other core:
+ * - every document's search record, which the pages wait for (src/lib/search/records-file.ts; the file is
+ *   named to them in `SEARCH_RECORDS_ENV`, and when the process fails, a file beside it says so, so that the
+ *   pages stop with what it said instead of waiting);
+ * - the files beside each document's page (CSL-JSON, RIS, BibLaTeX, TEI: 4 a document), moved into
+ *   `dist/documents/` when the pages are done (src/lib/export/document-files-store.ts).
+ * The build waits for that process and fails when it fails, with what it said. The dev server makes the
+ * records itself and serves the files as endpoints (`src/pages/documents/[id]/[file].ts`).
  * @returns {import('astro').AstroIntegration}
  */
-function documentFiles() {
+function besidePages() {
   /** @type {URL | undefined} */
   let root;
   /** @type {string | undefined} */
-  let store;
+  let folder;
   /** @type {Promise<{ code: number | null, signal: string | null, output: string }> | undefined} */
   let made;
   return {
-    name: 'edition-document-files',
+    name: 'edition-beside-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
       },
       'astro:build:start': async () => {
-        if (!root) throw new Error('edition-document-files: no project root');
-        const dir = (store = await mkdtemp(join(tmpdir(), 'edition-document-files-')));
+        if (!root) throw new Error('edition-beside-pages: no project root');
+        const dir = (folder = await mkdtemp(join(tmpdir(), 'edition-beside-pages-')));
+        const records = join(dir, SEARCH_RECORDS_FILE);
+        process.env[SEARCH_RECORDS_ENV] = records;
         // The data folder is found from the working directory, as the pages' build finds it (src/lib/render/data-dir.ts).
-        const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('scripts/document-files.ts', root)), '--out', dir], {
+        const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('scripts/beside-pages.ts', root)), '--out', dir], {
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         // Stopped and removed when the process ends, should the build fail before the files are moved.
@@ -137,15 +144,19 @@ function documentFiles() {
           child.on('error', reject);
           child.on('close', (code, signal) => resolve({ code, signal, output }));
         });
-        // Heard when the pages are done; until then a fault must not end the process as an unhandled rejection.
-        made.catch(() => {});
+        made.then(
+          ({ code, signal }) => code !== 0 && writeFileSync(failedFile(records), output.trim() || `the process ended with ${code ?? signal}`),
+          (error) => writeFileSync(failedFile(records), String(error)),
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!made || !store) throw new Error('edition-document-files: the files were not begun');
+        if (!made || !folder) throw new Error('edition-beside-pages: not begun');
         const { code, signal, output } = await made;
-        if (code !== 0) throw new Error(`edition-document-files: ${output.trim() || `the process ended with ${code ?? signal}`}`);
-        const moved = await moveDocumentFiles(store, fileURLToPath(dir));
-        logger.info(`${output.trim()}; ${moved} moved into documents/`);
+        if (code !== 0) throw new Error(`edition-beside-pages: ${output.trim() || `the process ended with ${code ?? signal}`}`);
+        const moved = await moveDocumentFiles(join(folder, 'documents'), fileURLToPath(dir));
+        await rm(folder, { recursive: true, force: true });
+        delete process.env[SEARCH_RECORDS_ENV];
+        logger.info(`${output.trim()}; ${moved} files moved into documents/`);
       },
     },
   };
@@ -172,5 +183,5 @@ export default defineConfig({
   // asked last (src/lib/render/recent.ts) hold a few documents, never the corpus.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap(), dataFiles(), documentFiles()],
+  integrations: [sitemap(), dataFiles(), besidePages()],
 });

@@ -5,29 +5,25 @@
  * list only, with a missing or damaged list, or a listed file missing, an error, not a partial move.
  * (The files in a built site: tests/site/published-exports.test.ts.)
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corpusEntries } from '../src/lib/export/corpus.ts';
 import { DOCUMENT_FILES_LIST, moveDocumentFiles, writeDocumentFiles } from '../src/lib/export/document-files-store.ts';
+import { readCorpusInput } from '../src/lib/export/corpus.ts';
 import { DOCUMENT_FORMATS } from '../src/lib/export/document-files.ts';
 import { loadDocument, readDocumentIndex } from '../src/lib/render/document-store.ts';
 import { documents, persons, sources } from './export-corpus.ts';
 
-const dirs: string[] = [];
-const temp = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'edition-document-files-test-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+/** A scratch folder (inside the test run's own, removed when the run ends: tests/temp-dir-setup.ts). */
+const temp = (): string => mkdtempSync(join(tmpdir(), 'edition-document-files-test-'));
 
 describe('the document files written beside the pages', () => {
   it('writes four files for every document of the store, each what its format makes, and lists them in order', async () => {
     const out = temp();
     const summaries = await readDocumentIndex();
-    expect(await writeDocumentFiles(out)).toEqual({ documents: summaries.length, files: 4 * summaries.length });
+    expect(await writeDocumentFiles(out, await readCorpusInput())).toEqual({ documents: summaries.length, files: 4 * summaries.length });
     const list: string[] = JSON.parse(readFileSync(join(out, DOCUMENT_FILES_LIST), 'utf8'));
     expect(list).toHaveLength(4 * documents.length);
     expect(list.slice(0, 4)).toEqual(DOCUMENT_FORMATS.map((f) => `${summaries[0]!.id}/${summaries[0]!.id}.${f.extension}`));

@@ -1,19 +1,16 @@
 /**
  * The files beside each document's page (`/documents/pt-001/pt-001.ris` …, the formats of
- * document-files.ts), made by a process of their own while Astro builds the pages, and moved into the
- * build when it is done (`documentFiles` in astro.config.mjs). Astro makes its pages on one thread; as
+ * document-files.ts), made by a process beside Astro's build of the pages (scripts/beside-pages.ts), and
+ * moved into the build when it is done (`besidePages` in astro.config.mjs). Astro makes its pages on one thread; as
  * its endpoints, these 4 files a document (86,000 at a hundred times this edition) were a tenth of its
- * time, with the machine's other core idle (BENCHMARKS.md). Made here from the same records as the
- * pages' citations: the document store, `data/persons.json` and `data/sources.json`, all written by the
- * same ingest. The dev server still serves them as endpoints (`src/pages/documents/[id]/[file].ts`).
+ * time, with the machine's other core idle (BENCHMARKS.md). Made from the same records as the
+ * pages' citations (`readCorpusInput` in corpus.ts). The dev server still serves them as endpoints (`src/pages/documents/[id]/[file].ts`).
  */
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PersonSchema, SourceTextSchema } from '../../schemas/index.ts';
-import { readDataFile } from '../render/data-dir.ts';
-import { loadDocument, readDocumentIndex } from '../render/document-store.ts';
-import { corpusEntries } from './corpus.ts';
+import { loadDocument } from '../render/document-store.ts';
+import { corpusEntries, type CorpusInput } from './corpus.ts';
 import { DOCUMENT_FORMATS } from './document-files.ts';
 
 /**
@@ -32,13 +29,8 @@ const AT_ONCE = 4;
  * Every document's files, in `<out>/<id>/<id>.<extension>`, then the list of them. Returns how many
  * documents and files. Throws on a record that cannot be read or a file that cannot be made.
  */
-export async function writeDocumentFiles(out: string): Promise<{ documents: number; files: number }> {
-  const documents = await readDocumentIndex();
-  const persons = PersonSchema.array().parse(JSON.parse(await readDataFile('persons.json')));
-  const sources = SourceTextSchema.array()
-    .parse(JSON.parse(await readDataFile('sources.json')))
-    .map((t) => t.source);
-  const entries = corpusEntries({ documents, persons, sources });
+export async function writeDocumentFiles(out: string, input: CorpusInput): Promise<{ documents: number; files: number }> {
+  const entries = corpusEntries(input);
   const made: string[][] = [];
   let next = 0;
   const worker = async (): Promise<void> => {

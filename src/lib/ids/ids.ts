@@ -54,3 +54,10 @@ export const archiveSegment = (value: string): string => segment(value);
 
 /** A path segment for a genre (`письмо` → `pismo`). */
 export const genreSegment = (genre: string): string => segment(genre);
+
+/**
+ * The order of the persons, sources and studies as the site lists them when nothing else orders them: by
+ * id, compared as Astro's content layer stores its entries (`localeCompare`), so that a process reading
+ * `data/` without Astro (scripts/beside-pages.ts) sees them as the pages' build does.
+ */
+export const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);

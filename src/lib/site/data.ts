@@ -4,12 +4,14 @@
  */
 import { getCollection } from 'astro:content';
 import { compareDates } from '../edtf/edtf.ts';
+import { byId } from '../ids/ids.ts';
 import { groupByPeriod } from './periods.ts';
 import type { Document, DocumentSummary, Person, Source, Study } from '../../schemas/index.ts';
 import { crossLinkIndex } from './cross-links.ts';
 import { loadDocument, readDocumentIndex } from '../render/document-store.ts';
 import { marksInBody } from './report-view.ts';
 import { documentWords } from '../search/record.ts';
+import { SEARCH_RECORDS_ENV, withShortI } from '../search/records-file.ts';
 import { documentsPrinting } from '../search/short-i.ts';
 
 /**
@@ -25,16 +27,22 @@ export async function* eachDocument(): AsyncGenerator<Document> {
 }
 
 /**
+ * Whether the pages' build makes the documents' search records itself (src/lib/search/site.ts): only when
+ * no process beside it makes them (a build's do, src/lib/search/records-file.ts; the dev server's do not).
+ */
+const makesSearchRecords = !process.env[SEARCH_RECORDS_ENV] && withShortI();
+
+/**
  * What the site needs from every text, gathered in one pass over the records, each read and let go:
- * the note marks of each body (the report of missing notes) and how many documents print each word with
- * `й` (the search index's `й`-forms, src/lib/search/site.ts).
+ * the note marks of each body (the report of missing notes) and, when this process makes the search
+ * records, how many documents print each word with `й` (the search index's `й`-forms, src/lib/search/site.ts).
  */
 const bodies = await (async () => {
   const noteMarks = new Map<string, string[]>();
   const shortIPrinted = new Map<string, number>();
   for await (const doc of eachDocument()) {
     noteMarks.set(doc.id, marksInBody(doc));
-    documentsPrinting([documentWords(doc)], shortIPrinted);
+    if (makesSearchRecords) documentsPrinting([documentWords(doc)], shortIPrinted);
   }
   return { noteMarks, shortIPrinted };
 })();
@@ -42,11 +50,20 @@ const bodies = await (async () => {
 /** The note marks of each document's body, by id. */
 export const noteMarks: ReadonlyMap<string, readonly string[]> = bodies.noteMarks;
 
-/** How many documents print each word with `й` (`documentsPrinting` of each document's `documentWords`). */
-export const shortIPrinted: ReadonlyMap<string, number> = bodies.shortIPrinted;
-export const persons: Person[] = (await getCollection('persons')).map((e) => e.data);
-export const sources: Source[] = (await getCollection('sources')).map((e) => e.data);
-export const studies: Study[] = (await getCollection('studies')).map((e) => e.data);
+/**
+ * How many documents print each word with `й` (`documentsPrinting` of each document's `documentWords`), for
+ * the search records this process makes; asked for when the search records are made elsewhere, an error.
+ */
+export function shortIPrinted(): ReadonlyMap<string, number> {
+  if (!makesSearchRecords && withShortI()) throw new Error(`the search records are made beside the pages' build (${SEARCH_RECORDS_ENV}), not counted here`);
+  return bodies.shortIPrinted;
+}
+// In id order (`byId`), which the content layer's store also keeps, said here so that the order is the
+// edition's own: a document's search record lists the persons its text names in this order, and the
+// process that makes the records beside the pages (scripts/beside-pages.ts) reads the same persons from `data/`.
+export const persons: Person[] = (await getCollection('persons')).map((e) => e.data).sort(byId);
+export const sources: Source[] = (await getCollection('sources')).map((e) => e.data).sort(byId);
+export const studies: Study[] = (await getCollection('studies')).map((e) => e.data).sort(byId);
 
 export const documentById = new Map(documents.map((d) => [d.id, d]));
 export const personById = new Map(persons.map((p) => [p.id, p]));

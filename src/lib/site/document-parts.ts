@@ -1,17 +1,19 @@
 /**
  * A document's whole record and the views of its page, one per part (`documentViews`), for the page
  * route and its `getStaticPaths`. The build makes them in two passes: `partCounts` cuts every text first
- * (the routes need the number of parts), a few at a time, and keeps where each is cut and the document's
- * search record (made to measure what part 1 carries besides its text, and given to the page's index: a
- * record is made once per document); `documentParts` then reads the record again and makes its views, for
- * one document at a time (its parts are made one after another). The build holds a few texts at a time,
- * never the corpus.
+ * (the routes need the number of parts), a few at a time, and keeps where each is cut; the document's
+ * search record (needed to measure what part 1 carries besides its text, and given to the page's index) is
+ * read from the file a process beside the build makes (src/lib/search/records-file.ts), or, without one (the
+ * dev server), made here once per document. `documentParts` then reads the record again and makes its
+ * views, for one document at a time (its parts are made one after another). The build holds a few texts
+ * at a time, never the corpus; it holds every document's search record.
  */
 import type { Document } from '../../schemas/index.ts';
 import type { SearchRecord } from '../search/record.ts';
 import { recordById } from '../export/site-exports.ts';
 import { indexOnlyLines } from '../search/record.ts';
 import { siteSearchRecord } from '../search/site.ts';
+import { readSearchRecords, SEARCH_RECORDS_ENV } from '../search/records-file.ts';
 import { crossLinks, loadDocument, neighbours, personById, sourceById } from './data.ts';
 import { documentCut, documentCutAsync, documentViews, type DocumentContext, type DocumentCut, type DocumentView } from './document-view.ts';
 import { pageAssetsSize } from './page-assets.ts';
@@ -23,8 +25,15 @@ const budget = textBudget(pageAssetsSize());
 
 /** Where each document's text is cut, by id: made by `partCounts`, used by `documentParts`. */
 const cuts = new Map<string, DocumentCut>();
-/** Each document's search record, by id: made by `partCounts`, taken by `documentParts`. */
-const records = new Map<string, SearchRecord>();
+/**
+ * The file of search records a build's process beside the pages makes (src/lib/search/records-file.ts);
+ * without it (the dev server), each record is made here when first asked for.
+ */
+const recordsFile = process.env[SEARCH_RECORDS_ENV];
+/** Each document's search record, by id: read from `recordsFile` once it is whole, else made by `partCounts`; kept for `documentParts`. */
+const records: Promise<Map<string, SearchRecord>> = recordsFile ? readSearchRecords(recordsFile) : Promise.resolve(new Map());
+// Heard where it is awaited; until then a fault must not end the process as an unhandled rejection.
+records.catch(() => {});
 
 /** What a document's pages are made of. */
 export interface DocumentPages {
@@ -37,7 +46,7 @@ export interface DocumentPages {
 /** The pages of the documents asked last (their parts come one after another, a few at a time). */
 const recent = new Recent<string, Promise<DocumentPages>>(8);
 
-function context(doc: Document, cut?: DocumentCut): DocumentContext {
+async function context(doc: Document, cut?: DocumentCut): Promise<DocumentContext> {
   /** The citation record the export files beside the page are made from, so the page cites what they hold. */
   const record = recordById.get(doc.id);
   if (!record) throw new Error(`Document ${doc.id}: no citation record`);
@@ -50,21 +59,25 @@ function context(doc: Document, cut?: DocumentCut): DocumentContext {
     crossLinks,
     textBudget: budget,
     // What part 1 carries besides its text is needed only to cut it.
-    ...(cut ? { cut } : { lead: indexOnlyLines(searchRecordOf(doc)).join('\n') }),
+    ...(cut ? { cut } : { lead: indexOnlyLines(await searchRecordOf(doc)).join('\n') }),
   };
 }
 
-/** A document's search record: the one `partCounts` made, else made now. */
-function searchRecordOf(doc: Document): SearchRecord {
-  let record = records.get(doc.id);
-  if (!record) records.set(doc.id, (record = siteSearchRecord(doc)));
+/** A document's search record: the one read from the file or made before, else made now (without a file). */
+async function searchRecordOf(doc: Document): Promise<SearchRecord> {
+  const kept = await records;
+  let record = kept.get(doc.id);
+  if (!record) {
+    if (recordsFile) throw new Error(`Document ${doc.id}: no search record in ${recordsFile}`);
+    kept.set(doc.id, (record = await siteSearchRecord(doc)));
+  }
   return record;
 }
 
 /** How many parts a document's page has (its text cut and the cut kept). */
 async function partCount(id: string): Promise<number> {
   const doc = await loadDocument(id);
-  const cut = await documentCutAsync(doc, context(doc));
+  const cut = await documentCutAsync(doc, await context(doc));
   cuts.set(id, cut);
   return cut.ranges.length;
 }
@@ -99,10 +112,8 @@ export async function partCounts(ids: readonly string[]): Promise<number[]> {
 export function documentParts(id: string): Promise<DocumentPages> {
   return recent.get(id, async () => {
     const doc = await loadDocument(id);
-    const cut = cuts.get(id) ?? documentCut(doc, context(doc));
-    const search = searchRecordOf(doc);
-    // Kept with the pages from here on: the map holds only the records of documents whose pages are to come.
-    records.delete(id);
-    return { doc, views: documentViews(doc, context(doc, cut)), search };
+    const cut = cuts.get(id) ?? documentCut(doc, await context(doc));
+    const search = await searchRecordOf(doc);
+    return { doc, views: documentViews(doc, await context(doc, cut)), search };
   });
 }
