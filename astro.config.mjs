@@ -1,7 +1,7 @@
 // @ts-check
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { absoluteUrl, siteAddress } from './src/lib/ids/site-address.ts';
 import { DATA_FILES, dataPath } from './src/lib/render/data-dir.ts';
 import { STORE_ENV, storedNames } from './src/lib/export/stored-files.ts';
 import { moveDocumentFiles } from './src/lib/export/document-files-store.ts';
-import { failedFile, SEARCH_RECORDS_ENV, SEARCH_RECORDS_FILE } from './src/lib/search/records-file.ts';
+import { FAILED, SEARCH_RECORDS_DIR, SEARCH_RECORDS_ENV } from './src/lib/search/records-file.ts';
 
 /**
  * `sitemap.xml` and `robots.txt` from the pages Astro actually built, so the map can never list a page
@@ -101,9 +101,9 @@ function dataFiles() {
 /**
  * What a process of its own (scripts/beside-pages.ts) makes while Astro makes the pages on its one thread,
  * on the machine's other core:
- * - every document's search record, which the pages wait for (src/lib/search/records-file.ts; the file is
- *   named to them in `SEARCH_RECORDS_ENV`, and when the process fails, a file beside it says so, so that the
- *   pages stop with what it said instead of waiting);
+ * - every document's search record, which the pages take as they come (src/lib/search/records-file.ts; the
+ *   folder is named to them in `SEARCH_RECORDS_ENV`, and when the process fails, a file in it says so, so
+ *   that the pages stop with what it said instead of waiting);
  * - the files beside each document's page (CSL-JSON, RIS, BibLaTeX, TEI: 4 a document), moved into
  *   `dist/documents/` when the pages are done (src/lib/export/document-files-store.ts).
  * The build waits for that process and fails when it fails, with what it said. The dev server makes the
@@ -126,8 +126,12 @@ function besidePages() {
       'astro:build:start': async () => {
         if (!root) throw new Error('edition-beside-pages: no project root');
         const dir = (folder = await mkdtemp(join(tmpdir(), 'edition-beside-pages-')));
-        const records = join(dir, SEARCH_RECORDS_FILE);
+        const records = join(dir, SEARCH_RECORDS_DIR);
         process.env[SEARCH_RECORDS_ENV] = records;
+        const failed = (/** @type {string} */ why) => {
+          mkdirSync(records, { recursive: true });
+          writeFileSync(join(records, FAILED), why);
+        };
         // The data folder is found from the working directory, as the pages' build finds it (src/lib/render/data-dir.ts).
         const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('scripts/beside-pages.ts', root)), '--out', dir], {
           stdio: ['ignore', 'pipe', 'pipe'],
@@ -144,9 +148,10 @@ function besidePages() {
           child.on('error', reject);
           child.on('close', (code, signal) => resolve({ code, signal, output }));
         });
+        // The pages waiting for records stop with what the process said.
         made.then(
-          ({ code, signal }) => code !== 0 && writeFileSync(failedFile(records), output.trim() || `the process ended with ${code ?? signal}`),
-          (error) => writeFileSync(failedFile(records), String(error)),
+          ({ code, signal }) => code !== 0 && failed(output.trim() || `the process ended with ${code ?? signal}`),
+          (error) => failed(String(error)),
         );
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -1,7 +1,7 @@
 /**
  * What a build makes beside Astro's build of the pages, in this process of its own on the machine's other
  * core (started by `besidePages` in astro.config.mjs), into one folder:
- * 1. every document's search record (src/lib/search/records-file.ts), which the pages wait for;
+ * 1. every document's search record (src/lib/search/records-file.ts), which the pages take as they come;
  * 2. the files beside each document's page, with their list (src/lib/export/document-files-store.ts), which
  *    the build moves into `dist/` when the pages are done.
  * It ends with exit 1 and the fault on a record that cannot be read or a file that cannot be made.
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCorpusInput } from '../src/lib/export/corpus.ts';
 import { writeDocumentFiles } from '../src/lib/export/document-files-store.ts';
-import { SEARCH_RECORDS_FILE, writeSearchRecords } from '../src/lib/search/records-file.ts';
+import { SEARCH_RECORDS_DIR, writeSearchRecords } from '../src/lib/search/records-file.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 if (!values.out) {
@@ -24,7 +24,7 @@ const started = performance.now();
 const seconds = (): string => ((performance.now() - started) / 1000).toFixed(1);
 try {
   const input = await readCorpusInput();
-  const records = await writeSearchRecords(join(out, SEARCH_RECORDS_FILE), input);
+  const records = await writeSearchRecords(join(out, SEARCH_RECORDS_DIR), input);
   const recordsDone = seconds();
   const { documents, files } = await writeDocumentFiles(join(out, 'documents'), input);
   console.log(`${records} search records in ${recordsDone} s; ${files} files of ${documents} documents by ${seconds()} s`);

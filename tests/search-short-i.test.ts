@@ -122,11 +122,12 @@ describe("the dictionary's verdicts on the documents' й-words, written by the i
     expect(shortIVerdicts(documents, (w) => dictionary.has(w))).toEqual({
       known: ['красной', 'красный', 'новейшие'],
       unknown: ['ответственейшие'],
+      documents: { красной: 1, красный: 1, новейшие: 1, ответственейшие: 1 },
     });
   });
 
   it('answer as the dictionary did, and refuse a word they were not made from', () => {
-    const isWord = verdictsDictionary({ known: ['красной'], unknown: ['ответственейшие'] }, 'data/short-i-words.json');
+    const isWord = verdictsDictionary({ known: ['красной'], unknown: ['ответственейшие'], documents: { красной: 1, ответственейшие: 1 } }, 'data/short-i-words.json');
     expect(isWord('красной')).toBe(true);
     expect(isWord('ответственейшие')).toBe(false);
     expect(() => isWord('новейшие')).toThrow(/data\/short-i-words\.json has no verdict on «новейшие»/);

@@ -30,14 +30,20 @@ export function documentWords(doc: Document): Set<string> {
   return new Set(indexedTexts(doc).flatMap((t) => words(t.toLowerCase())));
 }
 
-/** What `isWord` (the Russian dictionary) says of every word with `й` of `documents` (`documentWords`): `data/short-i-words.json`. */
+/**
+ * What `isWord` (the Russian dictionary) says of every word with `й` of `documents` (`documentWords`), and how
+ * many documents print each: `data/short-i-words.json`.
+ */
 export function shortIVerdicts(documents: readonly Document[], isWord: (form: string) => boolean): ShortIWords {
-  const verdicts: ShortIWords = { known: [], unknown: [] };
+  const verdicts: ShortIWords = { known: [], unknown: [], documents: {} };
   // One document's words at a time, as the pages' build counts them (src/lib/site/data.ts): a set for every
   // document at once was some 13 million entries at ×100, alive while the ingest held every record.
   const printed = new Map<string, number>();
   for (const doc of documents) documentsPrinting([documentWords(doc)], printed);
-  for (const w of [...printed.keys()].sort()) (isWord(w) ? verdicts.known : verdicts.unknown).push(w);
+  for (const w of [...printed.keys()].sort()) {
+    (isWord(w) ? verdicts.known : verdicts.unknown).push(w);
+    verdicts.documents[w] = printed.get(w)!;
+  }
   return verdicts;
 }
 

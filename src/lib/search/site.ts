@@ -5,7 +5,7 @@
  * once, on the first record asked for (the `й`-forms of the corpus need every document, and the Russian
  * dictionary's verdicts on them).
  */
-import { persons, shortIPrinted, sources } from '../site/data.ts';
+import { persons, sources } from '../site/data.ts';
 import type { Document } from '../../schemas/index.ts';
 import { searchRecord, type SearchContext, type SearchRecord } from './record.ts';
 import { editionContext } from './records-file.ts';
@@ -14,6 +14,6 @@ let context: Promise<SearchContext> | undefined;
 
 /** A document's search record in this edition (made once per document: src/lib/site/document-parts.ts keeps it for its pages). */
 export async function siteSearchRecord(doc: Document): Promise<SearchRecord> {
-  context ??= editionContext(shortIPrinted, persons, sources);
+  context ??= editionContext(persons, sources);
   return searchRecord(doc, await context);
 }

@@ -10,9 +10,6 @@ import type { Document, DocumentSummary, Person, Source, Study } from '../../sch
 import { crossLinkIndex } from './cross-links.ts';
 import { loadDocument, readDocumentIndex } from '../render/document-store.ts';
 import { marksInBody } from './report-view.ts';
-import { documentWords } from '../search/record.ts';
-import { SEARCH_RECORDS_ENV, withShortI } from '../search/records-file.ts';
-import { documentsPrinting } from '../search/short-i.ts';
 
 /**
  * Every document without its body (`documents-index.json`), validated: what the lists, indexes and
@@ -27,37 +24,14 @@ export async function* eachDocument(): AsyncGenerator<Document> {
 }
 
 /**
- * Whether the pages' build makes the documents' search records itself (src/lib/search/site.ts): only when
- * no process beside it makes them (a build's do, src/lib/search/records-file.ts; the dev server's do not).
+ * The note marks of each document's body, by id (the report of missing notes), gathered in one pass over
+ * the records, each read and let go.
  */
-const makesSearchRecords = !process.env[SEARCH_RECORDS_ENV] && withShortI();
-
-/**
- * What the site needs from every text, gathered in one pass over the records, each read and let go:
- * the note marks of each body (the report of missing notes) and, when this process makes the search
- * records, how many documents print each word with `й` (the search index's `й`-forms, src/lib/search/site.ts).
- */
-const bodies = await (async () => {
-  const noteMarks = new Map<string, string[]>();
-  const shortIPrinted = new Map<string, number>();
-  for await (const doc of eachDocument()) {
-    noteMarks.set(doc.id, marksInBody(doc));
-    if (makesSearchRecords) documentsPrinting([documentWords(doc)], shortIPrinted);
-  }
-  return { noteMarks, shortIPrinted };
+export const noteMarks: ReadonlyMap<string, readonly string[]> = await (async () => {
+  const marks = new Map<string, string[]>();
+  for await (const doc of eachDocument()) marks.set(doc.id, marksInBody(doc));
+  return marks;
 })();
-
-/** The note marks of each document's body, by id. */
-export const noteMarks: ReadonlyMap<string, readonly string[]> = bodies.noteMarks;
-
-/**
- * How many documents print each word with `й` (`documentsPrinting` of each document's `documentWords`), for
- * the search records this process makes; asked for when the search records are made elsewhere, an error.
- */
-export function shortIPrinted(): ReadonlyMap<string, number> {
-  if (!makesSearchRecords && withShortI()) throw new Error(`the search records are made beside the pages' build (${SEARCH_RECORDS_ENV}), not counted here`);
-  return bodies.shortIPrinted;
-}
 // In id order (`byId`), which the content layer's store also keeps, said here so that the order is the
 // edition's own: a document's search record lists the persons its text names in this order, and the
 // process that makes the records beside the pages (scripts/beside-pages.ts) reads the same persons from `data/`.

@@ -3,7 +3,7 @@
  * route and its `getStaticPaths`. The build makes them in two passes: `partCounts` cuts every text first
  * (the routes need the number of parts), a few at a time, and keeps where each is cut; the document's
  * search record (needed to measure what part 1 carries besides its text, and given to the page's index) is
- * read from the file a process beside the build makes (src/lib/search/records-file.ts), or, without one (the
+ * read from the files a process beside the build makes (src/lib/search/records-file.ts), or, without them (the
  * dev server), made here once per document. `documentParts` then reads the record again and makes its
  * views, for one document at a time (its parts are made one after another). The build holds a few texts
  * at a time, never the corpus; it holds every document's search record.
@@ -13,8 +13,8 @@ import type { SearchRecord } from '../search/record.ts';
 import { recordById } from '../export/site-exports.ts';
 import { indexOnlyLines } from '../search/record.ts';
 import { siteSearchRecord } from '../search/site.ts';
-import { readSearchRecords, SEARCH_RECORDS_ENV } from '../search/records-file.ts';
-import { crossLinks, loadDocument, neighbours, personById, sourceById } from './data.ts';
+import { SEARCH_RECORDS_ENV, SearchRecordsReader } from '../search/records-file.ts';
+import { crossLinks, documents, loadDocument, neighbours, personById, sourceById } from './data.ts';
 import { documentCut, documentCutAsync, documentViews, type DocumentContext, type DocumentCut, type DocumentView } from './document-view.ts';
 import { pageAssetsSize } from './page-assets.ts';
 import { textBudget } from './parts.ts';
@@ -26,14 +26,13 @@ const budget = textBudget(pageAssetsSize());
 /** Where each document's text is cut, by id: made by `partCounts`, used by `documentParts`. */
 const cuts = new Map<string, DocumentCut>();
 /**
- * The file of search records a build's process beside the pages makes (src/lib/search/records-file.ts);
- * without it (the dev server), each record is made here when first asked for.
+ * The search records a build's process beside the pages makes (src/lib/search/records-file.ts), in the
+ * document index's order; without them (the dev server), each record is made here when first asked for.
  */
-const recordsFile = process.env[SEARCH_RECORDS_ENV];
-/** Each document's search record, by id: read from `recordsFile` once it is whole, else made by `partCounts`; kept for `documentParts`. */
-const records: Promise<Map<string, SearchRecord>> = recordsFile ? readSearchRecords(recordsFile) : Promise.resolve(new Map());
-// Heard where it is awaited; until then a fault must not end the process as an unhandled rejection.
-records.catch(() => {});
+const given = process.env[SEARCH_RECORDS_ENV];
+const reader = given ? new SearchRecordsReader(given, documents.map((d) => d.id)) : null;
+/** The records made here, by id: made by `partCounts`, kept for `documentParts`. */
+const made = new Map<string, SearchRecord>();
 
 /** What a document's pages are made of. */
 export interface DocumentPages {
@@ -63,14 +62,11 @@ async function context(doc: Document, cut?: DocumentCut): Promise<DocumentContex
   };
 }
 
-/** A document's search record: the one read from the file or made before, else made now (without a file). */
+/** A document's search record: the one the process beside the build made, else the one made here before, else made now. */
 async function searchRecordOf(doc: Document): Promise<SearchRecord> {
-  const kept = await records;
-  let record = kept.get(doc.id);
-  if (!record) {
-    if (recordsFile) throw new Error(`Document ${doc.id}: no search record in ${recordsFile}`);
-    kept.set(doc.id, (record = await siteSearchRecord(doc)));
-  }
+  if (reader) return reader.get(doc.id);
+  let record = made.get(doc.id);
+  if (!record) made.set(doc.id, (record = await siteSearchRecord(doc)));
   return record;
 }
 
