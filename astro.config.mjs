@@ -9,7 +9,7 @@ import { defineConfig } from 'astro/config';
 import { absoluteUrl, siteAddress } from './src/lib/ids/site-address.ts';
 import { DATA_FILES, dataPath } from './src/lib/render/data-dir.ts';
 import { STORE_ENV, storedNames } from './src/lib/export/stored-files.ts';
-import { moveDocumentFiles } from './src/lib/export/document-files-store.ts';
+import { DOCUMENT_FILES_DIR, moveDocumentFiles } from './src/lib/export/document-files-store.ts';
 import { FAILED, SEARCH_RECORDS_DIR, SEARCH_RECORDS_ENV } from './src/lib/search/records-file.ts';
 
 /**
@@ -158,7 +158,7 @@ function besidePages() {
         if (!made || !folder) throw new Error('edition-beside-pages: not begun');
         const { code, signal, output } = await made;
         if (code !== 0) throw new Error(`edition-beside-pages: ${output.trim() || `the process ended with ${code ?? signal}`}`);
-        const moved = await moveDocumentFiles(join(folder, 'documents'), fileURLToPath(dir));
+        const moved = await moveDocumentFiles(join(folder, DOCUMENT_FILES_DIR), fileURLToPath(dir));
         await rm(folder, { recursive: true, force: true });
         delete process.env[SEARCH_RECORDS_ENV];
         logger.info(`${output.trim()}; ${moved} files moved into documents/`);

@@ -11,7 +11,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCorpusInput } from '../src/lib/export/corpus.ts';
-import { writeDocumentFiles } from '../src/lib/export/document-files-store.ts';
+import { DOCUMENT_FILES_DIR, writeDocumentFiles } from '../src/lib/export/document-files-store.ts';
 import { SEARCH_RECORDS_DIR, writeSearchRecords } from '../src/lib/search/records-file.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
@@ -26,7 +26,7 @@ try {
   const input = await readCorpusInput();
   const records = await writeSearchRecords(join(out, SEARCH_RECORDS_DIR), input);
   const recordsDone = seconds();
-  const { documents, files } = await writeDocumentFiles(join(out, 'documents'), input);
+  const { documents, files } = await writeDocumentFiles(join(out, DOCUMENT_FILES_DIR), input);
   console.log(`${records} search records in ${recordsDone} s; ${files} files of ${documents} documents by ${seconds()} s`);
 } catch (error) {
   console.error(`beside-pages: ${error instanceof Error ? error.message : String(error)}`);
