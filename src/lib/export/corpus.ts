@@ -39,7 +39,7 @@ export function corpusEntries<D extends DocumentSummary>(input: CorpusInput<D>):
  * The corpus as a process outside Astro reads it (scripts/beside-pages.ts): every document's summary from
  * the document store, the persons and the sources as the ingest wrote them (`data/persons.json`,
  * `data/sources.json`, from the same sidecars the site's content collections read), in the site's order
-(`byId`, as src/lib/site/data.ts). Validated.
+ * (`byId`, as src/lib/site/data.ts). Validated.
  */
 export async function readCorpusInput(): Promise<CorpusInput> {
   return {

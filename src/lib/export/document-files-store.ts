@@ -1,10 +1,11 @@
 /**
  * The files beside each document's page (`/documents/pt-001/pt-001.ris` …, the formats of
  * document-files.ts), made by a process beside Astro's build of the pages (scripts/beside-pages.ts), and
- * moved into the build when it is done (`besidePages` in astro.config.mjs). Astro makes its pages on one thread; as
- * its endpoints, these 4 files a document (86,000 at a hundred times this edition) were a tenth of its
- * time, with the machine's other core idle (BENCHMARKS.md). Made from the same records as the
- * pages' citations (`readCorpusInput` in corpus.ts). The dev server still serves them as endpoints (`src/pages/documents/[id]/[file].ts`).
+ * moved into the build when it is done (`besidePages` in astro.config.mjs). Astro makes its pages on
+ * one thread; as its endpoints, these 4 files a document (86,000 at a hundred times this edition) were
+ * about a quarter of its time at ×10, with the machine's other core idle (BENCHMARKS.md). Made from the
+ * same records as the pages' citations (`readCorpusInput` in corpus.ts). For the dev server they stay
+ * endpoints (`src/pages/documents/[id]/[file].ts`).
  */
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -36,8 +36,8 @@ export function documentWords(doc: Document): Set<string> {
  */
 export function shortIVerdicts(documents: readonly Document[], isWord: (form: string) => boolean): ShortIWords {
   const verdicts: ShortIWords = { known: [], unknown: [], documents: {} };
-  // One document's words at a time, as the pages' build counts them (src/lib/site/data.ts): a set for every
-  // document at once was some 13 million entries at ×100, alive while the ingest held every record.
+  // One document's words at a time: a set for every document at once was some 13 million entries at ×100,
+  // alive while the ingest held every record.
   const printed = new Map<string, number>();
   for (const doc of documents) documentsPrinting([documentWords(doc)], printed);
   for (const w of [...printed.keys()].sort()) {

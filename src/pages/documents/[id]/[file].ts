@@ -8,7 +8,7 @@ import { loadDocument } from '../../../lib/site/data.ts';
  * The citation and text files beside each document's page: `/documents/pt-001/pt-001.csl.json`,
  * `.ris`, `.bib`, `.tei.xml` (the formats of src/lib/export/document-files.ts), as the dev server serves
  * them. A build makes them in a process of its own beside the pages and moves them in when it is done
- * (`documentFiles` in astro.config.mjs, src/lib/export/document-files-store.ts), so none passes
+ * (`besidePages` in astro.config.mjs, src/lib/export/document-files-store.ts), so none passes
  * through the pages' build. The document's whole record is read when its file is made.
  */
 export const getStaticPaths = (() =>
