@@ -93,3 +93,22 @@ describe('the search records made beside the pages', () => {
     expect(existsSync(join(dir, FAILED))).toBe(false);
   });
 });
+
+describe('the search context the records are made in', () => {
+  it('refuses a list of the й-words without their counts, naming the file', async () => {
+    const dir = temp();
+    const words = ShortIWordsSchema.parse(JSON.parse(readFileSync(dataPath(SHORT_I_WORDS), 'utf8')));
+    writeFileSync(join(dir, SHORT_I_WORDS), JSON.stringify({ known: words.known, unknown: words.unknown }));
+    const input = await readCorpusInput();
+    const previous = process.env['EDITION_DATA'];
+    process.env['EDITION_DATA'] = dir;
+    try {
+      await expect(editionContext(input.persons, input.sources)).rejects.toThrow(
+        new RegExp(`${join(dir, SHORT_I_WORDS).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} is not a valid list of the words with й .*documents`, 's'),
+      );
+    } finally {
+      if (previous === undefined) delete process.env['EDITION_DATA'];
+      else process.env['EDITION_DATA'] = previous;
+    }
+  });
+});

@@ -48,7 +48,9 @@ export async function editionContext(persons: readonly Person[], sources: readon
   // Without the `й`-forms: none to make, so no corpus to make them from and no verdicts.
   if (!withShortI()) return searchContext(new Map(), persons, sources);
   const file = dataPath(SHORT_I_WORDS);
-  const words = ShortIWordsSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+  const parsed = ShortIWordsSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file} is not a valid list of the words with й (run \`npm run ingest -- --out data\`): ${parsed.error.message}`);
+  const words = parsed.data;
   return searchContext(new Map(Object.entries(words.documents)), persons, sources, verdictsDictionary(words, file));
 }
 
