@@ -10,6 +10,7 @@
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { eachAtOnce } from '../render/at-once.ts';
 import { loadDocument } from '../render/document-store.ts';
 import { corpusEntries, type CorpusInput } from './corpus.ts';
 import { DOCUMENT_FORMATS } from './document-files.ts';
@@ -35,25 +36,18 @@ const AT_ONCE = 4;
  */
 export async function writeDocumentFiles(out: string, input: CorpusInput): Promise<{ documents: number; files: number }> {
   const entries = corpusEntries(input);
-  const made: string[][] = [];
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < entries.length) {
-      const i = next++;
-      const { doc: summary, record } = entries[i]!;
-      const doc = await loadDocument(summary.id);
-      const dir = join(out, summary.id);
-      await mkdir(dir, { recursive: true });
-      const names: string[] = [];
-      for (const format of DOCUMENT_FORMATS) {
-        const name = `${summary.id}.${format.extension}`;
-        await writeFile(join(dir, name), format.make(record, doc));
-        names.push(`${summary.id}/${name}`);
-      }
-      made[i] = names;
+  const made = await eachAtOnce(entries, AT_ONCE, async ({ doc: summary, record }) => {
+    const doc = await loadDocument(summary.id);
+    const dir = join(out, summary.id);
+    await mkdir(dir, { recursive: true });
+    const names: string[] = [];
+    for (const format of DOCUMENT_FORMATS) {
+      const name = `${summary.id}.${format.extension}`;
+      await writeFile(join(dir, name), format.make(record, doc));
+      names.push(`${summary.id}/${name}`);
     }
-  };
-  await Promise.all(Array.from({ length: AT_ONCE }, worker));
+    return names;
+  });
   const list = made.flat();
   await writeFile(join(out, DOCUMENT_FILES_LIST), `${JSON.stringify(list)}\n`);
   return { documents: entries.length, files: list.length };
@@ -75,23 +69,17 @@ export async function moveDocumentFiles(store: string, dist: string): Promise<nu
   const into = join(dist, 'documents');
   // A document's files at a time, a few documents at once: a rename is a call to the disk, and Node's thread
   // pool makes several at once (at ×100 86,000 files: 8 s one after another).
-  const byFolder = Map.groupBy(list, (path) => path.slice(0, path.indexOf('/')));
-  const folders = [...byFolder.entries()];
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < folders.length) {
-      const [folder, paths] = folders[next++]!;
-      await mkdir(join(into, folder), { recursive: true });
-      for (const path of paths) {
-        const target = join(into, path);
-        await rename(join(store, path), target).catch(async (error: NodeJS.ErrnoException) => {
-          if (error.code !== 'EXDEV') throw error;
-          await copyFile(join(store, path), target);
-        });
-      }
+  const folders = [...Map.groupBy(list, (path) => path.slice(0, path.indexOf('/'))).entries()];
+  await eachAtOnce(folders, MOVING, async ([folder, paths]) => {
+    await mkdir(join(into, folder), { recursive: true });
+    for (const path of paths) {
+      const target = join(into, path);
+      await rename(join(store, path), target).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EXDEV') throw error;
+        await copyFile(join(store, path), target);
+      });
     }
-  };
-  await Promise.all(Array.from({ length: MOVING }, worker));
+  });
   await rm(store, { recursive: true, force: true });
   return list.length;
 }

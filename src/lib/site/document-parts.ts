@@ -19,6 +19,7 @@ import { documentCut, documentCutAsync, documentViews, type DocumentContext, typ
 import { pageAssetsSize } from './page-assets.ts';
 import { textBudget } from './parts.ts';
 import { Recent } from '../render/recent.ts';
+import { eachAtOnce } from '../render/at-once.ts';
 
 const known = new Set(personById.keys());
 const budget = textBudget(pageAssetsSize());
@@ -84,24 +85,9 @@ async function partCount(id: string): Promise<number> {
  */
 const CUTTING = 4;
 
-/** `partCount` of every document of `ids`, in their order, a few at a time (`CUTTING`). */
-export async function partCounts(ids: readonly string[]): Promise<number[]> {
-  const counts: number[] = new Array<number>(ids.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < ids.length) {
-      const i = next++;
-      try {
-        counts[i] = await partCount(ids[i]!);
-      } catch (error) {
-        // The build fails with the first fault: the other workers take no further document.
-        next = ids.length;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CUTTING, ids.length) }, worker));
-  return counts;
+/** `partCount` of every document of `ids`, in their order, a few at a time (`CUTTING`); the build fails with the first fault. */
+export function partCounts(ids: readonly string[]): Promise<number[]> {
+  return eachAtOnce(ids, CUTTING, partCount);
 }
 
 /** A document's record, the views of its parts and its search record; the documents asked last are kept. */
