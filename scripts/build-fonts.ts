@@ -169,17 +169,6 @@ export function addJsonStrings(value: unknown, into: Set<number>): void {
     }
 }
 
-/** Counts the drawn characters of every string value in a parsed JSON value (how often each occurs). */
-export function countJsonStrings(value: unknown, into: Map<number, number>): void {
-  if (typeof value === 'string') {
-    for (const ch of value) {
-      const cp = ch.codePointAt(0)!;
-      if (drawn(cp)) into.set(cp, (into.get(cp) ?? 0) + 1);
-    }
-  } else if (Array.isArray(value)) for (const v of value) countJsonStrings(v, into);
-  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) countJsonStrings(v, into);
-}
-
 async function filesUnder(dir: string, test: (name: string) => boolean): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
@@ -205,23 +194,78 @@ const storeIndex = (dataDir: string): string => {
 /** The document store's records, one file each: every string of `documents.json` but the derived `text`. */
 const storeRecords = (dataDir: string): Promise<string[]> => filesUnder(join(dataDir, DOCUMENT_STORE.dir), (n) => n.endsWith('.json'));
 
-/** What the document store's records draw: their characters (`addJsonStrings`) and how often each occurs (`countJsonStrings`). */
+/** What the document store's records draw: their characters (as `addJsonStrings` adds them) and how often each occurs (`CharTally`). */
 export interface StoreCharacters {
   chars: Set<number>;
   counts: Map<number, number>;
 }
 
+/**
+ * How often each character of many strings occurs, in a slot per code point of the Basic Multilingual
+ * Plane (a map for the rest), without a string and a map entry made per character (the store is most of
+ * the build's text: at ×100 the fonts' stage was mostly this count).
+ */
+export class CharTally {
+  readonly #bmp = new Float64Array(0x10000);
+  readonly #astral = new Map<number, number>();
+
+  /** Counts every character of `text` (a surrogate without its pair as itself, as `for … of` reads it). */
+  addText(text: string): void {
+    const bmp = this.#bmp;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+          this.#astral.set(cp, (this.#astral.get(cp) ?? 0) + 1);
+          i++;
+          continue;
+        }
+      }
+      bmp[c]!++;
+    }
+  }
+
+  /** Counts the characters of every string value (not the keys) of a parsed JSON value. */
+  addJson(value: unknown): void {
+    if (typeof value === 'string') this.addText(value);
+    else if (Array.isArray(value)) for (const v of value) this.addJson(v);
+    else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) this.addJson(v);
+  }
+
+  /** The drawn characters counted, by code point, with their counts. */
+  counts(): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (let cp = 0; cp < 0x10000; cp++) if (this.#bmp[cp]! > 0 && drawn(cp)) counts.set(cp, this.#bmp[cp]!);
+    for (const cp of [...this.#astral.keys()].sort((a, b) => a - b)) counts.set(cp, this.#astral.get(cp)!);
+    return counts;
+  }
+}
+
+/** Adds the characters of every key of a parsed JSON value (what `addJsonStrings` adds beside its strings). */
+function addJsonKeys(value: unknown, into: Set<number>): void {
+  if (Array.isArray(value)) for (const v of value) addJsonKeys(v, into);
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      addText(k, into);
+      addJsonKeys(v, into);
+    }
+}
+
 /** The characters of the document store's records and their counts, each record read once (the store is most of the build's text). */
 export async function storeCharacters(dataDir: string): Promise<StoreCharacters> {
-  const chars = new Set<number>();
-  const counts = new Map<number, number>();
+  const keys = new Set<number>();
+  const tally = new CharTally();
   storeIndex(dataDir);
   for (const file of await storeRecords(dataDir)) {
     const record: unknown = JSON.parse(await readFile(file, 'utf8'));
-    addJsonStrings(record, chars);
-    countJsonStrings(record, counts);
+    addJsonKeys(record, keys);
+    tally.addJson(record);
   }
-  return { chars, counts };
+  const counts = tally.counts();
+  // Every drawn character of the strings is counted; the keys' add those of the field names.
+  return { chars: new Set([...counts.keys(), ...keys]), counts };
 }
 
 /**

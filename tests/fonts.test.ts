@@ -20,6 +20,7 @@ import {
   ROOT,
   averageWidth,
   buildFonts,
+  CharTally,
   fallbackFace,
   fontMetrics,
   label,
@@ -184,6 +185,25 @@ describe('fallback faces', () => {
     expect(face.ascentOverride).toBeCloseTo(90 / 0.837818, 2);
     expect(face.descentOverride).toBeCloseTo(30 / 0.837818, 2);
     expect(face.lineGapOverride).toBe(0);
+  });
+
+  it('count every drawn character of the records’ strings, as a plain reading of each string counts them', () => {
+    // Cyrillic, Latin, a letter outside the Basic Multilingual Plane (𝔄, a surrogate pair), a lone surrogate,
+    // controls (not drawn: left out), the keys (not counted: they are field names, not text).
+    const record = { title: 'Аба 𝔄\u0007', blocks: [{ text: 'б\ud800в\u0085 𝔄𝔄' }, { text: '«ё»' }], n: 3, none: null, 'ключ': ['x\tx'] };
+    const strings = ['Аба 𝔄\u0007', 'б\ud800в\u0085 𝔄𝔄', '«ё»', 'x\tx'];
+    const expected = freq(strings.join(''));
+    for (const cp of [...expected.keys()]) if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) expected.delete(cp);
+    const tally = new CharTally();
+    tally.addJson(record);
+    const counts = tally.counts();
+    expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(expected));
+    expect(counts.get(0x1d504)).toBe(3);
+    expect(counts.get(0xd800)).toBe(1);
+    expect(counts.get('б'.codePointAt(0)!)).toBe(2);
+    expect(counts.has('к'.codePointAt(0)!)).toBe(false);
+    // In code point order, so the widths summed over them do not depend on the order the records came in.
+    expect([...counts.keys()]).toEqual([...counts.keys()].sort((a, b) => a - b));
   });
 
   it('weigh each character by how often the records print it, over the characters both fonts have', () => {

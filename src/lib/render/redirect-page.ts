@@ -14,6 +14,9 @@ const HEAD = '<!doctype html>\n<html lang="ru" data-edition-redirect>\n';
 /** Whether `html` is a redirect page this module wrote (for any redirect, current or not). */
 export const isRedirectPage = (html: string): boolean => html.startsWith(HEAD);
 
+/** How many bytes of a page `isRedirectPage` needs: a page is told by its beginning, not read whole. */
+export const REDIRECT_HEAD_BYTES = Buffer.byteLength(HEAD);
+
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
