@@ -12,6 +12,7 @@ import { Diagnostics } from '../src/lib/ingest/diagnostics.ts';
 import { newLatinTally, repairLookalikes } from '../src/lib/ingest/latin.ts';
 import { loadSources } from '../src/lib/ingest/load-sources.ts';
 import { ocrCounts, reviewCandidates } from '../src/lib/ingest/ocr-review.ts';
+import { packLines, reviewInThread, unpackLines } from '../src/lib/ingest/ocr-review-thread.ts';
 import { findCandidates, occurrences, vocabulary } from '../src/lib/lang/ocr-candidates.ts';
 import { russianSpeller } from '../src/lib/lang/spelling.ts';
 import { CorrectionsFileSchema, OcrReviewedSchema } from '../src/schemas/index.ts';
@@ -92,8 +93,32 @@ describe('the corpus', async () => {
     expect(candidates.find((c) => c.word === 'деспотичекого')?.decision.kind).toBe('sic');
   });
 
+  it('gives the same candidates in a thread of its own, as the ingest runs it beside the parse', async () => {
+    expect(await reviewInThread(loaded, corrections, reviewed)).toEqual(candidates);
+  });
+
   it('reads the ё of a font-encoding slip before checking (`ещѐ` is `ещё`, no candidate)', () => {
     expect(candidates.some((c) => c.word === 'ещ' || c.word === 'нный')).toBe(false);
+  });
+});
+
+describe('the lines sent to the review’s thread', () => {
+  it('come back as they were: numbers, texts, empty lines, across the strings they are packed into', () => {
+    const many = Array.from({ length: 70_000 }, (_, i) => ({ no: 3 * i + 2, text: i % 7 === 0 ? '' : `строка ${i} «${'ё'.repeat(i % 5)}»` }));
+    const packed = packLines(many);
+    expect(packed.texts.length).toBe(2);
+    expect(unpackLines(packed)).toEqual(many);
+    expect(unpackLines(packLines([]))).toEqual([]);
+  });
+
+  it('fail the review with the thread’s error when the thread fails, not with a silence', async () => {
+    const source = { source: { kind: 'document-collection' as const, file: 'x.txt' }, lines: lines('слово') };
+    // A review file without its list of words: the thread's review throws on it.
+    await expect(reviewInThread([source], [], { words: null, rules: {} } as never)).rejects.toThrow(/^the OCR review failed: Cannot read properties of null/);
+  });
+
+  it('refuse a line that holds a line end, which would come back as two', () => {
+    expect(() => packLines(lines('одна', 'две\nстроки'))).toThrow('line 2 holds a line end');
   });
 });
 

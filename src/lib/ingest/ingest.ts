@@ -24,7 +24,8 @@ import type { SourceLine } from './decode.ts';
 import { Diagnostics } from './diagnostics.ts';
 import type { DraftDocument, DraftStudy, ParsedSource } from './draft.ts';
 import { readEditorialFile, readEditorialValue } from './editorial-file.ts';
-import { ocrCounts, reviewCandidates, reviewDiagnostics } from './ocr-review.ts';
+import { ocrCounts, reviewDiagnostics } from './ocr-review.ts';
+import { reviewInThread } from './ocr-review-thread.ts';
 import { readRussianSpeller } from '../lang/spelling.ts';
 import type { Speller } from '../lang/ocr-candidates.ts';
 import { checkExpected } from './expect.ts';
@@ -96,31 +97,35 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const lineText = readLines(loaded);
   const tally = newLatinTally();
   for (const s of loaded) for (const l of s.lines) l.text = repairLookalikes(l.text, tally);
+  const corrections = (await readEditorialFile(options.correctionsFile, CorrectionsFileSchema)).entries;
+  // The review reads only the lines as they now are: begun here, in a thread of its own, beside the parse.
+  const reviewed = await readEditorialValue(options.ocrReviewedFile, OcrReviewedSchema);
+  if (reviewed) progress('reviewing candidate OCR slips, beside the parse');
+  const review = reviewed ? reviewInThread(loaded, corrections, reviewed.entries) : null;
+  // Heard where it is awaited; until then a fault must not end the process unreported.
+  review?.catch(() => {});
   progress('collecting word evidence');
   const evidence = collectEvidence(sourceTexts(loaded));
   // Case evidence is asked only of words that begin with a letter some source lost: only those are collected.
   const lost = new Set(loaded.flatMap((s) => (s.source.lostCapitals ?? []).map((c) => c.toLowerCase())));
   const cases = collectCaseEvidence(sourceTexts(loaded.filter((s) => !s.source.lostCapitals?.length)), lost);
   const hyphenation = { joined: 0, kept: 0 };
-  // The dictionary (some 160 MB of heap) serves the lost capitals, the OCR review and the `й`-words' verdicts: read when first asked, let go after them.
+  // The dictionary (some 160 MB of heap) serves the lost capitals and the `й`-words' verdicts: read when first asked, let go after them (the review's thread reads its own).
   let read: Speller | null = null;
   const dictionary = (): Speller => (read ??= readRussianSpeller());
   const run = parseSources(loaded, { evidence, tally: hyphenation, cases, dictionary }, progress);
 
-  const corrections = (await readEditorialFile(options.correctionsFile, CorrectionsFileSchema)).entries;
   const unused = applyCorrections(run.drafts, corrections);
   const typography = typesetAll(run.drafts, run.parsed, run.studies);
   for (const id of unused) general.report('correction-unused', 0, `correction "${id}" found nothing to correct`, { data: { correction: id } });
-  progress('reviewing candidate OCR slips');
-  const reviewed = await readEditorialValue(options.ocrReviewedFile, OcrReviewedSchema);
-  const candidates = reviewed ? reviewCandidates(loaded, corrections, reviewed.entries, dictionary()) : null;
-  if (reviewed && candidates) for (const d of reviewDiagnostics(candidates, reviewed.entries, options.ocrReviewedFile!)) general.items.push(...d.items);
 
   progress('indexing persons and validating records');
   const authority = (await readEditorialFile(options.personNamesFile, PersonNamesFileSchema)).entries;
   const renames = (await readEditorialFile(options.bodyNamesFile, BodyRenamesFileSchema)).entries;
   const files = new Map(loaded.map((s) => [s.source.id, s.source.file]));
   const { refs, persons, diagnostics: personDiagnostics } = indexPersons(run.drafts, new Map(authority.map((a) => [a.name, a.canonical])), files, renames);
+  // The review's warnings go before the persons' when it is done, where they stood when the review came after the parse.
+  const reviewAt = general.items.length;
   general.items.push(...personDiagnostics);
   const documents = run.drafts.map((d) => {
     const { parties: _parties, span: _span, ...rest } = d;
@@ -130,6 +135,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const shortIWords = options.shortIWords ? shortIVerdicts(documents, (w) => dictionary().correct(w)) : null;
   read = null;
   checkDuplicates([...documents, ...studies], general);
+  const candidates = review ? await review : null;
+  if (reviewed && candidates) general.items.splice(reviewAt, 0, ...reviewDiagnostics(candidates, reviewed.entries, options.ocrReviewedFile!).flatMap((d) => d.items));
   progress('measuring coverage');
   const coverage = checkCoverage(documents, studies, run.sectionTexts, run.diagnostics);
 
