@@ -2,7 +2,7 @@
  * The review of candidate OCR slips (`reviewCandidates`, ocr-review.ts) in a thread of its own, so
  * that it runs beside the parse instead of after it: it reads only the sources' lines (once their
  * look-alike letters are repaired), the corrections and the review file, and the parse needs nothing
- * of it. At ×100 it took some 30–40 s of the ingest's one thread (BENCHMARKS.md).
+ * of it. At ×100 it took some 31–43 s of the ingest's one thread (BENCHMARKS.md).
  *
  * The lines go to the thread as a few long strings and a list of their numbers, not as millions of
  * small objects, which the thread would have to be sent one by one. The thread reads the Russian
