@@ -14,11 +14,11 @@
  * with the page each stands for in every part (`SharedNames`), and the cards and word lists name the
  * later pages with their parts.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readFragmentFile } from '../../src/lib/search/cards.ts';
+import { readStart } from './read-start.ts';
 import { INDEXES_FILE, indexFolder, PageNamer, pagefindIdentity, type SearchIndexes } from '../../src/lib/search/contract/indexes.ts';
 
 /**
@@ -107,24 +107,16 @@ export function pagefindTags(bytes: Buffer, length = bytes.length): string {
  * index into parts). Each file is read into one buffer, reused, and only its tags with a Pagefind
  * attribute become strings: read as strings, the pages left the collector their texts (at ×10, 171 MB
  * of heap after the reading against 36 MB now), held beside Pagefind's process while it indexed
- * (BENCHMARKS.md). The files are read with the file system's synchronous calls: nothing else runs
- * while they are read, and the 27,841 pages of ×100 took 16–17 s read through the thread pool (four
- * trips a file), 12–13.5 s so.
+ * (BENCHMARKS.md). The files are read with the file system's synchronous calls (`readStart`): nothing
+ * else runs while they are read, and the 27,841 pages of ×100 took 16–17 s read through the thread pool
+ * (four trips a file), 12–13.5 s so.
  */
 export async function indexedPages(dist: string, pages: readonly SitePage[]): Promise<SitePage[]> {
   const indexed: SitePage[] = [];
   let buffer = Buffer.alloc(1 << 20);
   for (const page of pages) {
-    const file = openSync(join(dist, page.file), 'r');
-    let length = 0;
-    try {
-      const { size } = fstatSync(file);
-      if (size > buffer.length) buffer = Buffer.alloc(2 * size);
-      // A file may change under the read: what was read is what is scanned.
-      for (let read = -1; read !== 0 && length < size; length += read) read = readSync(file, buffer, length, size - length, length);
-    } finally {
-      closeSync(file);
-    }
+    // One buffer for every page, grown when a page is larger.
+    const { length } = readStart(join(dist, page.file), (bytes) => (bytes > buffer.length ? (buffer = Buffer.alloc(2 * bytes)) : buffer));
     const tags = pagefindTags(buffer, length);
     if (INDEXED.test(tags)) indexed.push({ ...page, sorts: sortKeys(tags, page.file) });
   }

@@ -4,11 +4,12 @@
  * and checks it against `content/public-urls.txt` (src/lib/ids/public-urls.ts).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { checkPublicUrls, formatUrlList, parseUrlList, publicUrl } from '../../src/lib/ids/public-urls.ts';
 import { isRedirectPage, REDIRECT_HEAD_BYTES, redirectPage } from '../../src/lib/render/redirect-page.ts';
 import { RedirectsFileSchema, type Redirect } from '../../src/schemas/index.ts';
+import { readStart } from './read-start.ts';
 
 export interface UrlGateOptions {
   /** The built site. */
@@ -47,20 +48,13 @@ async function readRedirects(file: string): Promise<{ redirects: Redirect[]; err
 }
 
 /**
- * The first `bytes` bytes of `file` (fewer when it is shorter), as text: whether a page is a redirect page
- * is told by its beginning, and reading every page whole was most of the check (at ×100, 1.6 GB of HTML).
+ * A page's first bytes, as many as tell a redirect page: reading every page whole was most of the check
+ * (at ×100, 1.6 GB of HTML).
  */
-async function beginning(file: string, bytes: number): Promise<string> {
-  const handle = await open(file);
-  try {
-    const buffer = Buffer.alloc(bytes);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < bytes; length += read) ({ bytesRead: read } = await handle.read(buffer, length, bytes - length, length));
-    return buffer.toString('utf8', 0, length);
-  } finally {
-    await handle.close();
-  }
-}
+const pageStart = (file: string): string => {
+  const { buffer, length } = readStart(file, () => Buffer.alloc(REDIRECT_HEAD_BYTES), REDIRECT_HEAD_BYTES);
+  return buffer.toString('utf8', 0, length);
+};
 
 /** Writes the redirect pages and checks the build's public URLs against the list (see the module comment). */
 export async function keepPublicUrls(options: UrlGateOptions): Promise<UrlGateResult> {
@@ -78,7 +72,7 @@ export async function keepPublicUrls(options: UrlGateOptions): Promise<UrlGateRe
     if (!entry.isFile()) continue;
     const file = join(entry.parentPath, entry.name);
     const url = publicUrl(relative(options.dist, file).split(sep).join('/'));
-    if (url !== null && !(entry.name === 'index.html' && isRedirectPage(await beginning(file, REDIRECT_HEAD_BYTES)))) built.add(url);
+    if (url !== null && !(entry.name === 'index.html' && isRedirectPage(pageStart(file)))) built.add(url);
   }
 
   const check = checkPublicUrls(list.urls, built, declared);
