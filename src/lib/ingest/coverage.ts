@@ -9,11 +9,13 @@
  * `PROBES` bits in one block of 512 bits (one cache line, so a shingle costs one read of memory). The filter
  * is sized to the shingles it holds, `BITS_PER_SHINGLE` bits each rounded up to a power of two, so a shingle
  * the records lack is taken for present (a false hit) with a chance below 0.07% (`blockedFalseHit`) whatever
- * the size of the source. The filter is capped at 2^32 bits (512 MB): beyond 179 million shingles (some 120
- * times the edition's collection of documents) the chance grows — 0.1% at 200 million, 0.4% at 300 million,
- * 1% at 400 million — and `falseHit` says what it was. A false hit can only raise the count of covered
- * letters, by at most 8 letters a hit; a lost line is still found lost while the chance stays far below one
- * half. The 4-letter shingles of the short lines are few: they are looked up exactly, with no false hit.
+ * the size of the source. The records' shingles are set a slice of the filter at a time (`SLICE_BITS`): at the
+ * collection's size ×100 the filter is 512 MB, and setting each shingle where it fell, anywhere in it, took 32
+ * of the check's 46–51 s (15 s by slices). The filter is capped at 2^32 bits (512 MB): beyond 179 million
+ * shingles (some 120 times the edition's collection of documents) the chance grows — 0.1% at 200 million,
+ * 0.4% at 300 million, 1% at 400 million — and `falseHit` says what it was. A false hit can only raise the
+ * count of covered letters, by at most 8 letters a hit; a lost line is still found lost while the chance stays
+ * far below one half. The 4-letter shingles of the short lines are few: they are looked up exactly, with no false hit.
  */
 const K = 8;
 const SHORT = 4;
@@ -24,6 +26,14 @@ const MIN_BITS = 2 ** 16;
 const BLOCK_BITS = 512;
 /** The largest filter: 2^32 bits, so a bit's index is an unsigned 32-bit number. */
 export const MAX_FILTER_BITS = 2 ** 32;
+/**
+ * Bits of a slice of the filter, 64 KB: a shingle to be set waits in its slice's queue, and a full queue is set
+ * at once, so the memory a queue's bits lie in is near, not spread over the whole filter. The bits set are the
+ * same, in any order. A queue holds 8 bytes a shingle: 8 MB of queues for the largest filter.
+ */
+const SLICE_BITS = 2 ** 19;
+/** Shingles a slice's queue holds (tried at ×100: 64 to 256 a slice of 16 to 256 KB, the time within the noise). */
+const SLICE_QUEUE = 128;
 
 /** Polynomial bases of the two rolling hashes (odd, so no letter's weight vanishes modulo 2^32). */
 const B1 = 0x01000193;
@@ -43,7 +53,16 @@ function table(): Uint8Array {
 
 /** The letters of `s`, lower-cased, `ё` read as `е`: `s.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/ё/g, 'е')`, in one pass. */
 export function letters(s: string): string {
-  const n = fillLetters(s);
+  return lettersMade(fillLetters(s));
+}
+
+/** The `length` letters of `buffer` from `at`, as a string (a shingle). */
+function lettersAt(at: number, length: number): string {
+  return String.fromCharCode.apply(null, buffer.subarray(at, at + length) as unknown as number[]);
+}
+
+/** The first `n` letters of `buffer` as a string. */
+function lettersMade(n: number): string {
   let out = '';
   for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
   return out;
@@ -126,67 +145,116 @@ class ShingleFilter {
   private g1 = new Int32Array(1024);
   private g2 = new Int32Array(1024);
 
+  /** Shingles waiting to be set: per slice, `SLICE_QUEUE` pairs of a block and a second hash (`null`: a filter of one slice sets at once). */
+  private readonly queue: Int32Array | null;
+  /** How many shingles each slice's queue holds. */
+  private readonly queued: Int32Array;
+  private pending = false;
+  private static readonly SLICE_SHIFT = Math.log2(SLICE_BITS / BLOCK_BITS);
+
   constructor(size: number) {
     this.bits = new Uint32Array(size / 32);
     this.blockMask = size / BLOCK_BITS - 1;
+    const slices = Math.max(1, size / SLICE_BITS);
+    this.queue = slices > 1 ? new Int32Array(slices * SLICE_QUEUE * 2) : null;
+    this.queued = new Int32Array(slices);
   }
 
-  /** Adds every shingle of `k` letters of `s`. */
-  add(s: string, k: number): void {
-    const n = this.hash(s, k);
-    for (let i = 0; i < n; i++) this.probe(i, true);
+  /** Adds every shingle of `k` letters of the first `length` letters of `codes` (set by the next look-up at the latest). */
+  add(codes: Uint16Array, length: number, k: number): void {
+    const n = this.hash(codes, length, k);
+    const queue = this.queue;
+    if (!queue) {
+      for (let i = 0; i < n; i++) this.set((this.g1[i]! & this.blockMask) << 4, this.g2[i]!);
+      return;
+    }
+    this.pending = true;
+    for (let i = 0; i < n; i++) {
+      const block = this.g1[i]! & this.blockMask;
+      const slice = block >>> ShingleFilter.SLICE_SHIFT;
+      const count = this.queued[slice]!;
+      const at = (slice * SLICE_QUEUE + count) * 2;
+      queue[at] = block;
+      queue[at + 1] = this.g2[i]!;
+      this.queued[slice] = count + 1;
+      if (count + 1 === SLICE_QUEUE) this.drain(slice);
+    }
+  }
+
+  /** Sets the shingles a slice's queue holds, and empties it. */
+  private drain(slice: number): void {
+    const queue = this.queue!;
+    const start = slice * SLICE_QUEUE * 2;
+    const end = start + this.queued[slice]! * 2;
+    for (let at = start; at < end; at += 2) this.set(queue[at]! << 4, queue[at + 1]!);
+    this.queued[slice] = 0;
+  }
+
+  /** Sets every shingle still queued: the look-ups read a whole filter. */
+  private settle(): void {
+    if (!this.pending) return;
+    for (let slice = 0; slice < this.queued.length; slice++) if (this.queued[slice]! > 0) this.drain(slice);
+    this.pending = false;
   }
 
   /**
-   * Whether the shingles at every k-th place and the last one are present: they tile `s`, so then all its
+   * Whether the shingles at every k-th place and the last one are present: they tile the letters, so then all
    * letters are covered, whatever the shingles between them — one look-up for k letters instead of one a letter.
    */
-  whole(s: string, k: number): boolean {
-    const n = this.hash(s, k);
-    for (let i = 0; i < n; i += k) if (!this.probe(i, false)) return false;
-    return n === 0 || this.probe(n - 1, false);
+  whole(codes: Uint16Array, length: number, k: number): boolean {
+    this.settle();
+    const n = this.hash(codes, length, k);
+    for (let i = 0; i < n; i += k) if (!this.test(i)) return false;
+    return n === 0 || this.test(n - 1);
   }
 
-  /** The letters of `s` covered by its present shingles of `k` letters. */
-  covered(s: string, k: number): number {
-    const n = this.hash(s, k);
+  /** How many of the first `length` letters of `codes` its present shingles of `k` letters cover. */
+  covered(codes: Uint16Array, length: number, k: number): number {
+    this.settle();
+    const n = this.hash(codes, length, k);
     let total = 0;
     let end = 0;
     for (let at = 0; at < n; at++) {
-      if (!this.probe(at, false)) continue;
+      if (!this.test(at)) continue;
       total += coveredBy(at, k, end);
       end = at + k;
     }
     return total;
   }
 
-  /** The places in `s` of its shingles of `k` letters that may be present. */
-  *present(s: string, k: number): Generator<number> {
-    const n = this.hash(s, k);
-    for (let at = 0; at < n; at++) if (this.probe(at, false)) yield at;
+  /** The places in the first `length` letters of `codes` of their shingles of `k` letters that may be present. */
+  *present(codes: Uint16Array, length: number, k: number): Generator<number> {
+    this.settle();
+    const n = this.hash(codes, length, k);
+    for (let at = 0; at < n; at++) if (this.test(at)) yield at;
   }
 
-  /**
-   * Sets (`add`) or tests the bits of the shingle hashed at `at`: its block (16 words, one cache line) comes
-   * from the first hash, its PROBES bits in the block from the second.
-   */
-  private probe(at: number, add: boolean): boolean {
+  /** Whether the bits of the shingle hashed at `at` are all set: its block (16 words, one cache line) comes from the first hash, its PROBES bits in the block from the second. */
+  private test(at: number): boolean {
     const g2 = this.g2[at]!;
     const block = (this.g1[at]! & this.blockMask) << 4;
     const a = g2 & (BLOCK_BITS - 1);
     const step = (g2 >>> 9) | 1;
     for (let p = 0; p < PROBES; p++) {
       const bit = (a + Math.imul(p, step)) & (BLOCK_BITS - 1);
-      const word = block + (bit >>> 5);
-      if (add) this.bits[word]! |= 1 << (bit & 31);
-      else if ((this.bits[word]! & (1 << (bit & 31))) === 0) return false;
+      if ((this.bits[block + (bit >>> 5)]! & (1 << (bit & 31))) === 0) return false;
     }
     return true;
   }
 
-  /** Hashes every shingle of `k` letters of `s` into `g1` and `g2`; returns how many there are. */
-  private hash(s: string, k: number): number {
-    const n = Math.max(0, s.length - k + 1);
+  /** Sets the PROBES bits a second hash `g2` picks in the block whose first word is `word`. */
+  private set(word: number, g2: number): void {
+    const a = g2 & (BLOCK_BITS - 1);
+    const step = (g2 >>> 9) | 1;
+    for (let p = 0; p < PROBES; p++) {
+      const bit = (a + Math.imul(p, step)) & (BLOCK_BITS - 1);
+      this.bits[word + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+  }
+
+  /** Hashes every shingle of `k` letters of the first `length` of `codes` into `g1` and `g2`; returns how many there are. */
+  private hash(codes: Uint16Array, length: number, k: number): number {
+    const n = Math.max(0, length - k + 1);
     if (this.g1.length < n) {
       this.g1 = new Int32Array(n * 2);
       this.g2 = new Int32Array(n * 2);
@@ -198,18 +266,18 @@ class ShingleFilter {
     const salt2 = Math.imul(k, 0x7f4a7c15);
     let h1 = 0;
     let h2 = 0;
-    for (let j = 0; j < k - 1 && j < s.length; j++) {
-      h1 = (Math.imul(h1, B1) + s.charCodeAt(j)) | 0;
-      h2 = (Math.imul(h2, B2) + s.charCodeAt(j)) | 0;
+    for (let j = 0; j < k - 1 && j < length; j++) {
+      h1 = (Math.imul(h1, B1) + codes[j]!) | 0;
+      h2 = (Math.imul(h2, B2) + codes[j]!) | 0;
     }
     for (let i = 0; i < n; i++) {
       // h1, h2: Σ letter·B^(k−1−j) over the k letters at i.
-      const c = s.charCodeAt(i + k - 1);
+      const c = codes[i + k - 1]!;
       h1 = (Math.imul(h1, B1) + c) | 0;
       h2 = (Math.imul(h2, B2) + c) | 0;
       this.g1[i] = mix(h1 ^ salt1);
       this.g2[i] = mix(h2 ^ salt2);
-      const out = s.charCodeAt(i);
+      const out = codes[i]!;
       h1 = (h1 - Math.imul(out, top1)) | 0;
       h2 = (h2 - Math.imul(out, top2)) | 0;
     }
@@ -228,7 +296,9 @@ export interface CoverageResult {
 
 /**
  * Reads the source lines, then each record once (its letters are made, used and dropped: the records'
- * letters are never held together), then the source lines again for the long ones.
+ * letters are never held together), then the source lines again for the long ones. A long line's or a
+ * record's letters are hashed where `fillLetters` wrote them, not made into a string (a record's are, for
+ * the tiny lines, while some is not found).
  */
 export function measureCoverage(sourceLines: string[], recordTexts: string[]): CoverageResult {
   let total = 0;
@@ -237,10 +307,10 @@ export function measureCoverage(sourceLines: string[], recordTexts: string[]): C
   /** Lines of SHORT to K − 1 letters, measured by their SHORT-letter shingles, exactly. */
   const short = new Map<number, string>();
   for (let index = 0; index < sourceLines.length; index++) {
-    const l = letters(sourceLines[index]!);
-    total += l.length;
-    if (l.length === 0 || l.length >= K) continue;
-    (l.length < SHORT ? tiny : short).set(index, l);
+    const length = fillLetters(sourceLines[index]!);
+    total += length;
+    if (length === 0 || length >= K) continue;
+    (length < SHORT ? tiny : short).set(index, lettersMade(length));
   }
   let n = 0;
   for (const t of recordTexts) n += shingles(fillLetters(t), K);
@@ -251,14 +321,17 @@ export function measureCoverage(sourceLines: string[], recordTexts: string[]): C
   for (const l of short.values()) for (let at = 0; at + SHORT <= l.length; at++) wanted.add(l.slice(at, at + SHORT));
   // The few wanted shingles go into a small filter; a record place it passes is checked letter by letter.
   const small = new ShingleFilter(filterSize(wanted.size).bits);
-  for (const w of wanted) small.add(w, SHORT);
+  for (const w of wanted) small.add(buffer, fillLetters(w), SHORT);
   const found = new Set<string>();
   for (const t of recordTexts) {
-    const r = letters(t);
-    filter.add(r, K);
-    for (const q of unfound) if (r.includes(q)) unfound.delete(q);
-    for (const at of small.present(r, SHORT)) {
-      const shingle = r.slice(at, at + SHORT);
+    const length = fillLetters(t);
+    filter.add(buffer, length, K);
+    if (unfound.size > 0) {
+      const r = lettersMade(length);
+      for (const q of unfound) if (r.includes(q)) unfound.delete(q);
+    }
+    for (const at of small.present(buffer, length, SHORT)) {
+      const shingle = lettersAt(at, SHORT);
       if (wanted.has(shingle)) found.add(shingle);
     }
   }
@@ -272,11 +345,12 @@ export function measureCoverage(sourceLines: string[], recordTexts: string[]): C
       continue;
     }
     const shortLine = short.get(index);
-    const l = shortLine ?? letters(sourceLines[index]!);
-    if (l.length === 0) continue;
-    const lineCovered = shortLine !== undefined ? shortCovered(shortLine, found) : filter.whole(l, K) ? l.length : filter.covered(l, K);
+    const length = shortLine?.length ?? fillLetters(sourceLines[index]!);
+    if (length === 0) continue;
+    const lineCovered =
+      shortLine !== undefined ? shortCovered(shortLine, found) : filter.whole(buffer, length, K) ? length : filter.covered(buffer, length, K);
     covered += lineCovered;
-    if (lineCovered * 2 < l.length) lost.push(index);
+    if (lineCovered * 2 < length) lost.push(index);
   }
   return { letters: total, covered, lost, falseHit };
 }
