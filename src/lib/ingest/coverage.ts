@@ -295,12 +295,14 @@ export interface CoverageResult {
 }
 
 /**
- * Reads the source lines, then each record once (its letters are made, used and dropped: the records'
- * letters are never held together), then the source lines again for the long ones. A long line's or a
+ * Reads the source lines, then the records' texts twice (to count their shingles, then to set them): a
+ * text is made, used and dropped, so `recordTexts` may make them as they are asked for (an iterable, not
+ * one iterator), and the records' texts or letters are never held together. Then the source lines again
+ * for the long ones. A long line's or a
  * record's letters are hashed where `fillLetters` wrote them, not made into a string (a record's are, for
  * the tiny lines, while some is not found).
  */
-export function measureCoverage(sourceLines: string[], recordTexts: string[]): CoverageResult {
+export function measureCoverage(sourceLines: string[], recordTexts: Iterable<string>): CoverageResult {
   let total = 0;
   /** Lines of 1 to SHORT − 1 letters, looked for whole in the records. */
   const tiny = new Map<number, string>();

@@ -131,6 +131,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const { parties: _parties, span: _span, ...rest } = d;
     return deriveReadingText(DocumentSchema.parse({ ...rest, ...refs.get(d)! }));
   });
+  // The validated records are copies: the drafts are let go (at ×100 their objects held some hundreds of MB to the end).
+  refs.clear();
+  run.drafts.length = 0;
   const studies = run.studies.map(({ span: _span, ...rest }) => deriveReadingText(StudySchema.parse(rest)));
   const shortIWords = options.shortIWords ? shortIVerdicts(documents, (w) => dictionary().correct(w)) : null;
   read = null;
@@ -223,10 +226,13 @@ function typesetAll(drafts: DraftDocument[], parsed: IngestResult['sources'], st
 function checkCoverage(documents: Document[], studies: Study[], sectionTexts: SourcesRun['sectionTexts'], all: Diagnostic[]): Report['coverage'] {
   const coverage: Report['coverage'] = [];
   for (const [sourceId, { lines, diagnostics }] of sectionTexts) {
-    const texts = documents
-      .filter((d) => d.source === sourceId)
-      .flatMap((d) => [d.title, d.text, d.legend?.text ?? '', ...d.published, ...d.marginalia, ...d.notes.map((n) => n.text)])
-      .concat(studies.filter((s) => s.source === sourceId).flatMap(studyTexts));
+    // Made as the check reads them (a record's `text` is joined from its blocks when read): at ×100 the texts together are some 360 MB.
+    const texts = {
+      *[Symbol.iterator]() {
+        for (const d of documents) if (d.source === sourceId) yield* [d.title, d.text, d.legend?.text ?? '', ...d.published, ...d.marginalia, ...d.notes.map((n) => n.text)];
+        for (const s of studies) if (s.source === sourceId) yield* studyTexts(s);
+      },
+    };
     const { letters, covered, lost } = measureCoverage(
       lines.map((l) => l.text),
       texts,
