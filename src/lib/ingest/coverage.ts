@@ -11,7 +11,7 @@
  * the records lack is taken for present (a false hit) with a chance below 0.07% (`blockedFalseHit`) whatever
  * the size of the source. The records' shingles are set a slice of the filter at a time (`SLICE_BITS`): at the
  * collection's size ×100 the filter is 512 MB, and setting each shingle where it fell, anywhere in it, took 32
- * of the check's 46–51 s (15 s by slices). The filter is capped at 2^32 bits (512 MB): beyond 179 million
+ * of the check's 46–51 s (14–18 s by slices). The filter is capped at 2^32 bits (512 MB): beyond 179 million
  * shingles (some 120 times the edition's collection of documents) the chance grows — 0.1% at 200 million,
  * 0.4% at 300 million, 1% at 400 million — and `falseHit` says what it was. A false hit can only raise the
  * count of covered letters, by at most 8 letters a hit; a lost line is still found lost while the chance stays
@@ -32,7 +32,7 @@ export const MAX_FILTER_BITS = 2 ** 32;
  * same, in any order. A queue holds 8 bytes a shingle: 8 MB of queues for the largest filter.
  */
 const SLICE_BITS = 2 ** 19;
-/** Shingles a slice's queue holds (tried at ×100: 64 to 256 a slice of 16 to 256 KB, the time within the noise). */
+/** Shingles a slice's queue holds (tried at ×100: queues of 64 to 256, slices of 16 to 512 KB: alike up to 256 KB, slower beyond). */
 const SLICE_QUEUE = 128;
 
 /** Polynomial bases of the two rolling hashes (odd, so no letter's weight vanishes modulo 2^32). */
@@ -298,9 +298,8 @@ export interface CoverageResult {
  * Reads the source lines, then the records' texts twice (to count their shingles, then to set them): a
  * text is made, used and dropped, so `recordTexts` may make them as they are asked for (an iterable, not
  * one iterator), and the records' texts or letters are never held together. Then the source lines again
- * for the long ones. A long line's or a
- * record's letters are hashed where `fillLetters` wrote them, not made into a string (a record's are, for
- * the tiny lines, while some is not found).
+ * for the long ones. A long line's or a record's letters are hashed where `fillLetters` wrote them, not
+ * made into a string (a record's are, for the tiny lines, while some is not found).
  */
 export function measureCoverage(sourceLines: string[], recordTexts: Iterable<string>): CoverageResult {
   let total = 0;
@@ -323,7 +322,11 @@ export function measureCoverage(sourceLines: string[], recordTexts: Iterable<str
   for (const l of short.values()) for (let at = 0; at + SHORT <= l.length; at++) wanted.add(l.slice(at, at + SHORT));
   // The few wanted shingles go into a small filter; a record place it passes is checked letter by letter.
   const small = new ShingleFilter(filterSize(wanted.size).bits);
-  for (const w of wanted) small.add(buffer, fillLetters(w), SHORT);
+  for (const w of wanted) {
+    // Two steps: `fillLetters` may give `buffer` a larger array, and the filter must read that one.
+    const length = fillLetters(w);
+    small.add(buffer, length, SHORT);
+  }
   const found = new Set<string>();
   for (const t of recordTexts) {
     const length = fillLetters(t);
