@@ -228,7 +228,7 @@ function firstSearch(project: string, dist: string, env: NodeJS.ProcessEnv): Sca
 const total = (s: StageTime[]): number => s.reduce((a, b) => a + b.seconds, 0);
 const peak = (s: StageTime[]): string => {
   const p = s.map((x) => x.peakMiB).filter((x): x is number => x !== null);
-  // MiB / 1024: GiB, said so (these lines used to say «GB»).
+  // MiB / 1024: GiB.
   return p.length ? `${(Math.max(...p) / 1024).toFixed(2)} GiB` : '—';
 };
 

@@ -51,9 +51,10 @@ async function readRedirects(file: string): Promise<{ redirects: Redirect[]; err
  * A page's first bytes, as many as tell a redirect page: reading every page whole was most of the check
  * (at ×100, 1.6 GB of HTML).
  */
+const head = Buffer.alloc(REDIRECT_HEAD_BYTES);
 const pageStart = (file: string): string => {
-  const { buffer, length } = readStart(file, () => Buffer.alloc(REDIRECT_HEAD_BYTES), REDIRECT_HEAD_BYTES);
-  return buffer.toString('utf8', 0, length);
+  const { length } = readStart(file, () => head, REDIRECT_HEAD_BYTES);
+  return head.toString('utf8', 0, length);
 };
 
 /** Writes the redirect pages and checks the build's public URLs against the list (see the module comment). */

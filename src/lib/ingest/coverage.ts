@@ -61,10 +61,10 @@ function lettersAt(at: number, length: number): string {
   return String.fromCharCode.apply(null, buffer.subarray(at, at + length) as unknown as number[]);
 }
 
-/** The first `n` letters of `buffer` as a string. */
+/** The first `n` letters of `buffer` as a string, made `CHUNK` letters at a time (a call's arguments are bounded). */
 function lettersMade(n: number): string {
   let out = '';
-  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
+  for (let at = 0; at < n; at += CHUNK) out += lettersAt(at, Math.min(CHUNK, n - at));
   return out;
 }
 
@@ -145,8 +145,8 @@ class ShingleFilter {
   private g1 = new Int32Array(1024);
   private g2 = new Int32Array(1024);
 
-  /** Shingles waiting to be set: per slice, `SLICE_QUEUE` pairs of a block and a second hash (`null`: a filter of one slice sets at once). */
-  private readonly queue: Int32Array | null;
+  /** Shingles waiting to be set: per slice, `SLICE_QUEUE` pairs of a block and a second hash. */
+  private readonly queue: Int32Array;
   /** How many shingles each slice's queue holds. */
   private readonly queued: Int32Array;
   private pending = false;
@@ -156,7 +156,7 @@ class ShingleFilter {
     this.bits = new Uint32Array(size / 32);
     this.blockMask = size / BLOCK_BITS - 1;
     const slices = Math.max(1, size / SLICE_BITS);
-    this.queue = slices > 1 ? new Int32Array(slices * SLICE_QUEUE * 2) : null;
+    this.queue = new Int32Array(slices * SLICE_QUEUE * 2);
     this.queued = new Int32Array(slices);
   }
 
@@ -164,10 +164,6 @@ class ShingleFilter {
   add(codes: Uint16Array, length: number, k: number): void {
     const n = this.hash(codes, length, k);
     const queue = this.queue;
-    if (!queue) {
-      for (let i = 0; i < n; i++) this.set((this.g1[i]! & this.blockMask) << 4, this.g2[i]!);
-      return;
-    }
     this.pending = true;
     for (let i = 0; i < n; i++) {
       const block = this.g1[i]! & this.blockMask;
@@ -183,7 +179,7 @@ class ShingleFilter {
 
   /** Sets the shingles a slice's queue holds, and empties it. */
   private drain(slice: number): void {
-    const queue = this.queue!;
+    const queue = this.queue;
     const start = slice * SLICE_QUEUE * 2;
     const end = start + this.queued[slice]! * 2;
     for (let at = start; at < end; at += 2) this.set(queue[at]! << 4, queue[at + 1]!);
