@@ -11,6 +11,7 @@ import { DATA_FILES, dataPath } from './src/lib/render/data-dir.ts';
 import { STORE_ENV, storedNames } from './src/lib/export/stored-files.ts';
 import { DOCUMENT_FILES_DIR, moveDocumentFiles } from './src/lib/export/document-files-store.ts';
 import { FAILED, SEARCH_RECORDS_DIR, SEARCH_RECORDS_ENV } from './src/lib/search/records-file.ts';
+import { devFileUrl } from './src/lib/site/dev-file-urls.ts';
 
 /**
  * `sitemap.xml` and `robots.txt` from the pages Astro actually built, so the map can never list a page
@@ -167,6 +168,29 @@ function besidePages() {
   };
 }
 
+/**
+ * The dev server serves a document's files and the corpus files at the URLs the pages link to
+ * (`/documents/pt-001/pt-001.ris`, `/data/documents.csv`), as the built site does: their routes' file
+ * names have no extension, so Astro's dev server would want a slash after them (src/lib/site/dev-file-urls.ts).
+ * A build is not touched: it writes the files where the links point.
+ * @returns {import('astro').AstroIntegration}
+ */
+function devFileUrls() {
+  return {
+    name: 'edition-dev-file-urls',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        const base = siteAddress().base;
+        server.middlewares.use((req, _res, next) => {
+          const url = req.url && devFileUrl(req.url, base);
+          if (url) req.url = url;
+          next();
+        });
+      },
+    },
+  };
+}
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   // The site's address from `EDITION_SITE` (src/lib/ids/site-address.ts; `http://localhost:4321/` when unset),
@@ -188,5 +212,5 @@ export default defineConfig({
   // asked last (src/lib/render/recent.ts) hold a few documents, never the corpus.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap(), dataFiles(), besidePages()],
+  integrations: [sitemap(), dataFiles(), besidePages(), devFileUrls()],
 });
