@@ -219,6 +219,7 @@ async function qualitySection(index: NodeIndex): Promise<void> {
       filters: () => index.filters(),
       search: async (query, options) => (await index.hits(query, options)).map((h) => h.id),
       urls: (ids) => index.urls(ids),
+      preload: (term) => index.preload(term),
     },
     readQualityQueries(),
     readWordLists(dist),

@@ -4,6 +4,7 @@ import {
   exactFirst,
   isIndexed,
   listedResults,
+  loadExtensions,
   nearestWords,
   pagesPrinting,
   queryWords,
@@ -235,3 +236,34 @@ describe('the word lists of an index in parts', () => {
   });
 });
 
+
+describe('the word lists: every stem a query word extends to', () => {
+  const opposition = listsOf(new Map([['c', fragment('оппозиция оппозиционный оппозицистский опора оппозиционеры', '')]]));
+
+  it('names the indexed stems that begin with each checked word’s stem, each once, sorted', async () => {
+    // `оппозиц` begins `оппозиционны`, `оппозиционер` and `оппозицистск`, not `опор`.
+    expect((await checkQuery('оппозиция', opposition)).extensions).toEqual(['оппозиц', 'оппозиционер', 'оппозиционны', 'оппозицистск']);
+    expect((await checkQuery('оппозиционный', opposition)).extensions).toEqual(['оппозиционны']);
+    // «Троцкого», «Троцкий» and «Седова-Троцкая» (its part «троцкая») have one stem.
+    expect((await checkQuery('Троцкого', lists)).extensions).toEqual(['троцк']);
+  });
+
+  it('takes a joined word’s parts too, as the page searches them apart', async () => {
+    expect((await checkQuery('Троцкий-Зиновьев', lists)).extensions).toEqual(['зинов', 'троцк']);
+  });
+
+  it('names none for a word in no source or too short to tell', async () => {
+    expect((await checkQuery('Пушкин', lists)).extensions).toEqual([]);
+    expect((await checkQuery('ЦК в', lists)).extensions).toEqual([]);
+  });
+
+  it('has their chunks loaded before a search, in one preload, and nothing when there are none', async () => {
+    const asked: string[] = [];
+    const pagefind = { preload: async (term: string) => void asked.push(term) };
+    await loadExtensions(pagefind, await checkQuery('оппозиция Троцкого', opposition));
+    await loadExtensions(pagefind, await checkQuery('Троцкого Зиновьев', lists));
+    await loadExtensions(pagefind, await checkQuery('ЦК', lists));
+    await loadExtensions(pagefind, null);
+    expect(asked).toEqual(['оппозиц оппозиционер оппозиционны оппозицистск', 'зинов троцк']);
+  });
+});

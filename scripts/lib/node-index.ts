@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INDEXES_FILE, mergeParts, PAGEFIND_PATH, parseIndexes, searchSorted, withSharedNames } from '../../src/lib/search/contract/indexes.ts';
-import { checkQuery, narrowedFilters, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
+import { checkQuery, loadExtensions, narrowedFilters, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
 import {
   RANKING,
   type PagefindFilterCounts,
@@ -48,6 +48,8 @@ export interface NodeIndex {
   urls(ids: string[]): Promise<string[]>;
   /** Every filter key with its values and their page counts. */
   filters(): Promise<PagefindFilterCounts>;
+  /** Loads the index chunks of the words of `term` (Pagefind's `preload`). */
+  preload(term: string): Promise<void>;
 }
 
 /** Pagefind's module, its results carrying the whole text (`content`) in Node. */
@@ -66,6 +68,7 @@ let openedDir: string | null = null;
 /**
  * Open the index under `<dist>/pagefind/` (all its parts), with Pagefind's search options (`ranking`,
  * `exactDiacritics`, …; by default the search page's ranking). With the site's word lists, a search
+ * loads the chunks of every stem its words extend to first, as the search page does, and a search
  * of an index in parts is narrowed to the parts that find every query word, as the search page
  * narrows it (`CheckedQuery.parts`); without, it is Pagefind's merged search as it is. One index per
  * process (the bundle keeps module state), so a second call with another directory throws.
@@ -101,15 +104,20 @@ async function open(root: string, options: Record<string, unknown>, lists: WordL
   const count = list.indexes.length;
 
   /**
-   * Pagefind's results, of the parts that find every query word when the word lists are given; a
+   * Pagefind's results, with the word lists given: every stem the query's words extend to
+   * (`loadExtensions`), of the parts that find every query word; a
    * sorted search of an index in parts takes the parts one after another, as the search page does,
    * and a result whose id two parts share is named as its cards name it (`nameShared`).
    */
   const search = async (query: string | null, options: PagefindSearchOptions = {}): Promise<Hit[]> => {
-    if (query !== null && lists && count > 1) {
-      const filters = narrowedFilters(options.filters ?? {}, await checkQuery(query, lists));
-      if (!filters) return [];
-      options = { ...options, filters };
+    if (query !== null && lists) {
+      const checked = await checkQuery(query, lists);
+      await loadExtensions(pagefind, checked);
+      if (count > 1) {
+        const filters = narrowedFilters(options.filters ?? {}, checked);
+        if (!filters) return [];
+        options = { ...options, filters };
+      }
     }
     const run = async (o: PagefindSearchOptions) => (await named.search(query, o))?.results ?? [];
     return options.sort ? searchSorted(run, { ...options, sort: options.sort }, list) : run(options);
@@ -139,5 +147,5 @@ async function open(root: string, options: Record<string, unknown>, lists: WordL
         return (await hit.data()).url;
       }),
     );
-  return { results, ids, hits, urls: urlsOf, filters: () => pagefind.filters() };
+  return { results, ids, hits, urls: urlsOf, filters: () => pagefind.filters(), preload: (term) => pagefind.preload(term) };
 }

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PagefindFilterCounts, PagefindFilters, PagefindSearchOptions } from '../../src/lib/search/contract/pagefind.ts';
 import { FILTER_KEYS } from '../../src/lib/search/contract/keys.ts';
-import { checkQuery, listedResults, narrowedFilters, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
+import { checkQuery, listedResults, loadExtensions, narrowedFilters, type WordLists } from '../../src/lib/search/contract/lexicon.ts';
 import { monthsInRange } from '../../src/scripts/search/months.ts';
 import { idOfUrl } from './node-index.ts';
 
@@ -57,6 +57,8 @@ export interface QueryIndex {
   search(query: string, options: PagefindSearchOptions): Promise<string[]>;
   /** The URLs of the pages of these result ids, in the same order. */
   urls(ids: string[]): Promise<string[]>;
+  /** Loads the index chunks of the words of `term` (Pagefind's `preload`). */
+  preload(term: string): Promise<void>;
 }
 
 export interface Outcome {
@@ -107,7 +109,8 @@ export function score(q: QualityQuery, outcome: Outcome): Scored {
 /**
  * Runs every query, one after another, and scores it. With the site's word lists, the results are
  * those the /search/ page lists (`listedResults`: none for a word in no source, the exact forms first;
- * of an index in parts, those of the parts that find every query word).
+ * of an index in parts, those of the parts that find every query word), each found with the chunks of
+ * every stem its words extend to (`loadExtensions`), so that no query's results depend on the ones before.
  */
 export async function runQualityQueries(index: QueryIndex, queries: readonly QualityQuery[], lists: WordLists | null): Promise<Scored[]> {
   const available = await index.filters();
@@ -119,6 +122,8 @@ export async function runQualityQueries(index: QueryIndex, queries: readonly Qua
       try {
         // An index in parts is searched in those that find every query word, as the page searches it.
         const checking = lists ? checkQuery(q.query, lists) : null;
+        // Every stem the query's words extend to, whatever chunks the queries before loaded.
+        await loadExtensions(index, await checking);
         const narrowed = narrowedFilters(filters, await checking);
         const found = narrowed ? await index.search(q.query, { filters: narrowed }) : [];
         const listed = lists ? (await listedResults(q.query, found, (id) => id, lists, false, checking ?? undefined)).results : found;

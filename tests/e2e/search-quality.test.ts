@@ -69,6 +69,7 @@ async function pageIndex(page: Page): Promise<QueryIndex> {
         },
         { query, options },
       ),
+    preload: (term) => page.evaluate((term) => (window as unknown as PageWindow).__pagefind.preload(term), term),
     urls: (ids) =>
       page.evaluate(async (ids) => {
         const w = window as unknown as { __results: Map<string, { data(): Promise<{ url: string }> }> };

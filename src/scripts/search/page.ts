@@ -19,7 +19,7 @@ import { periodLabel } from './months.ts';
 import { loadIndexes, loadPagefind } from './pagefind.ts';
 import { runSearch, type Found } from './query.ts';
 import { installSearchShortcut } from './shortcut.ts';
-import { checkQuery, listedResults, type CheckedQuery, type MissingWord, type WordLists } from '../../lib/search/contract/lexicon.ts';
+import { checkQuery, listedResults, loadExtensions, type CheckedQuery, type MissingWord, type WordLists } from '../../lib/search/contract/lexicon.ts';
 import { showMissing, wordLists } from './lexicon.ts';
 import { countDocuments } from '../../lib/lang/plural.ts';
 import { mayNameParties } from './party-query.ts';
@@ -186,7 +186,8 @@ async function ordered(state: SearchState, found: Found[], words: WordLists | nu
 /**
  * Pagefind's results for the state: of the parts that find every query word itself, when the index
  * is in parts and some part lacks one (the others' results are their fallback to a shorter word).
- * The search runs beside the check of the words, and again, narrowed, only when a part must go.
+ * The search runs once the chunks of the words the query extends to are loaded (`loadExtensions`),
+ * and again, narrowed, only when a part must go.
  */
 async function searchParts(pf: PagefindModule, state: SearchState, filters: PagefindFilterCounts, checking: Promise<CheckedQuery> | null): Promise<Found[]> {
   const list = await loadIndexes();
@@ -214,12 +215,14 @@ async function search(state: SearchState): Promise<void> {
   }
   list.setAttribute('aria-busy', 'true');
   try {
-    const pf = await pagefindReady();
-    index ??= await filterCounts();
-    // The query's word lists load while Pagefind searches (a list is fetched once).
+    // The query's word lists load while Pagefind does (a list is fetched once).
     const words = await lists();
     const checking = words && state.q ? checkQuery(state.q, words) : null;
     checking?.catch(() => undefined);
+    const pf = await pagefindReady();
+    index ??= await filterCounts();
+    // Every stem the query's words extend to is searched, whatever chunks earlier searches loaded.
+    await loadExtensions(pf, await checking?.catch(() => null) ?? null).catch((error: unknown) => console.warn('search: the chunks of the words the query extends to not loaded', error));
     const { found, missing } = await ordered(state, await searchParts(pf, state, index, checking), words, checking);
     // The old results stay until the new ones are ready: no empty flash between searches.
     const items = await pageItems(gen, found, 0);

@@ -17,6 +17,15 @@
  * many and a file listing them); a word only in the index-only text (a Latin or case form, a date
  * form) has no pages.
  *
+ * Pagefind matches a query word's stem as a prefix of the indexed stems, in the index chunks it has
+ * loaded, and loads for a word the chunk of its stem and the chunk of the word as typed (chunks are cut
+ * at a number of word positions, not at stems): the stems that sort between the two (`оппозиционн…`,
+ * between `оппозиц` and `оппозиция`) may fill a chunk between them, whose pages were found only when an
+ * earlier search or a preload of the words being typed had loaded it. At ×100 «оппозиция» listed 14,122
+ * pages or 14,832 as the reader had typed it. So the lists name the indexed stems that extend each query
+ * word (`CheckedQuery.extensions`) and the page loads their chunks before it searches (`loadExtensions`):
+ * every search finds what its stem matches, whatever came before it (tests/search-extensions.test.ts).
+ *
  * An index in parts (src/lib/search/contract/indexes.ts) falls back part by part: a part that lacks
  * a query word answers with a shorter one while the others answer with the word. So beside each
  * shard, the words that some part does not index, with the parts that do (`partsFile`); the page
@@ -108,6 +117,12 @@ export function isIndexed(word: string, shard: WordShard): boolean {
 function matchedWords(word: string, shard: WordShard): string[] {
   const stem = pagefindStem(word);
   return stemsOf(shard).flatMap(([w, s]) => (s.startsWith(stem) ? [w] : []));
+}
+
+/** The indexed stems that begin with a query word's stem (its own among them, when indexed), each once. */
+function extendingStems(word: string, shard: WordShard): string[] {
+  const stem = pagefindStem(word);
+  return [...new Set(stemsOf(shard).flatMap(([, s]) => (s.startsWith(stem) ? [s] : [])))];
 }
 
 const shardStems = new WeakMap<WordShard, Array<[word: string, stem: string]>>();
@@ -249,6 +264,21 @@ export interface CheckedQuery {
    * empty when no part finds them all, so no page has them all.
    */
   parts: number[] | null;
+  /**
+   * The indexed stems that extend the query's checked words, those of a joined word's parts too (the
+   * page searches them apart as well), sorted: their index chunks are loaded before the search
+   * (`loadExtensions`), so that it finds every one of them. Words too short to check are Pagefind's alone.
+   */
+  extensions: string[];
+}
+
+/**
+ * Loads the index chunks of the stems that extend the query's words (`CheckedQuery.extensions`)
+ * before a search: Pagefind loads only the chunk of each word as typed, and would find the stems of
+ * another chunk only if an earlier search or a preload had loaded it.
+ */
+export async function loadExtensions(pagefind: { preload(term: string): Promise<void> }, checked: CheckedQuery | null): Promise<void> {
+  if (checked && checked.extensions.length > 0) await pagefind.preload(checked.extensions.join(' '));
 }
 
 /**
@@ -270,12 +300,17 @@ const within = (a: Set<number> | null, b: Set<number>): Set<number> => (a ? new 
 export async function checkQuery(query: string, lists: WordLists): Promise<CheckedQuery> {
   const missing: MissingWord[] = [];
   const printing: Printing[] = [];
+  const extensions = new Set<string>();
   let finders: Set<number> | null = null;
   const shardOf = (w: string) => lists.shard(shardKey(pagefindStem(w)));
   for (const raw of query.split(/\s+/u).filter((w) => w !== '')) {
     const [word] = queryWords(raw);
     if (word === undefined || !checkable(word)) continue;
     const shard = await shardOf(word);
+    for (const s of extendingStems(word, shard)) extensions.add(s);
+    // A joined word is searched as its parts apart too (src/scripts/search/query.ts, `queryVariants`).
+    const pieces = (listForm(raw).match(/[\p{L}\p{N}]+/gu) ?? []).filter(checkable);
+    if (pieces.length > 1) for (const p of pieces) for (const s of extendingStems(p, await shardOf(p))) extensions.add(s);
     if (isIndexed(word, shard)) {
       const key = shardKey(pagefindStem(word));
       printing.push(pagesPrinting(word, shard, key, lists));
@@ -284,11 +319,10 @@ export async function checkQuery(query: string, lists: WordLists): Promise<Check
       continue;
     }
     // A word found only as its parts apart (the page searches them so too) narrows no part.
-    const pieces = (listForm(raw).match(/[\p{L}\p{N}]+/gu) ?? []).filter(checkable);
     const piecesFound = pieces.length > 1 && (await Promise.all(pieces.map(async (p) => isIndexed(p, await shardOf(p))))).every(Boolean);
     if (!piecesFound) missing.push({ word: raw, nearest: nearestWords(word, await lists.shard(shardKey(word))) });
   }
-  return { missing, printing, parts: finders ? [...finders].sort((a, b) => a - b) : null };
+  return { missing, printing, parts: finders ? [...finders].sort((a, b) => a - b) : null, extensions: [...extensions].sort() };
 }
 
 /**
