@@ -274,8 +274,8 @@ export interface CheckedQuery {
 
 /**
  * Loads the index chunks of the stems that extend the query's words (`CheckedQuery.extensions`)
- * before a search: Pagefind loads only the chunk of each word as typed, and would find the stems of
- * another chunk only if an earlier search or a preload had loaded it.
+ * before a search: Pagefind loads the chunks of each word's stem and of the word as typed, and would
+ * find the stems of a chunk between them only if an earlier search or a preload had loaded it.
  */
 export async function loadExtensions(pagefind: { preload(term: string): Promise<void> }, checked: CheckedQuery | null): Promise<void> {
   if (checked && checked.extensions.length > 0) await pagefind.preload(checked.extensions.join(' '));
