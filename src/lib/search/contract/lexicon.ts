@@ -113,17 +113,17 @@ export function isIndexed(word: string, shard: WordShard): boolean {
   return matchedWords(word, shard).length > 0;
 }
 
-/** The listed words Pagefind searches for a query word: those whose stem begins with its stem. */
-function matchedWords(word: string, shard: WordShard): string[] {
+/** The listed words Pagefind searches for a query word, with their stems: those whose stem begins with its stem. */
+function matching(word: string, shard: WordShard): Array<[word: string, stem: string]> {
   const stem = pagefindStem(word);
-  return stemsOf(shard).flatMap(([w, s]) => (s.startsWith(stem) ? [w] : []));
+  return stemsOf(shard).filter(([, s]) => s.startsWith(stem));
 }
 
+/** The listed words Pagefind searches for a query word. */
+const matchedWords = (word: string, shard: WordShard): string[] => matching(word, shard).map(([w]) => w);
+
 /** The indexed stems that begin with a query word's stem (its own among them, when indexed), each once. */
-function extendingStems(word: string, shard: WordShard): string[] {
-  const stem = pagefindStem(word);
-  return [...new Set(stemsOf(shard).flatMap(([, s]) => (s.startsWith(stem) ? [s] : [])))];
-}
+const extendingStems = (word: string, shard: WordShard): string[] => [...new Set(matching(word, shard).map(([, s]) => s))];
 
 const shardStems = new WeakMap<WordShard, Array<[word: string, stem: string]>>();
 
